@@ -1,0 +1,142 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+const frameworks = [
+  'fastify',
+  'fastify-*',
+  '@fastify/*',
+  'kysely',
+  'better-sqlite3',
+  'pg',
+  'pdfkit',
+];
+const nodeIo = [
+  'node:fs',
+  'node:fs/*',
+  'node:net',
+  'node:http',
+  'node:crypto',
+  'node:child_process',
+  'node:path',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'web/dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/usecases/**',
+                '**/store/**',
+                '**/http/**',
+                '**/catalog/**',
+                '**/report/**',
+                '**/system/**',
+                '**/config.js',
+                '**/cli/**',
+              ],
+              message: 'The domain is pure and imports no other layer (DESIGN.md, "Shape").',
+            },
+            {
+              group: [...frameworks, ...nodeIo],
+              message: 'The domain does no I/O and uses no framework: the browser runs it too.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'The domain reads no clock: time comes in as an argument.' },
+        { name: 'process', message: 'The domain reads no environment.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'The domain draws no random numbers.' },
+      ],
+    },
+  },
+  {
+    files: ['src/usecases/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/http/**', '**/catalog/**', '**/report/**', ...frameworks],
+              message: 'Use cases reach the outside only through the ports in usecases/ports.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/http/**/*.ts', 'src/cli/**/*.ts', 'src/cli.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/repositories/**', 'kysely', 'better-sqlite3', 'pg'],
+              message: 'HTTP and CLI call use cases; they never reach the database themselves.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/unit/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', '**/http/**', 'kysely', 'better-sqlite3', 'pg', 'fastify'],
+              message: 'Unit tests cover the pure domain and cannot reach a database.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**'],
+              message: 'Migrations are frozen in time: they import nothing from src/.',
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  prettier,
+);

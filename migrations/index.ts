@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-26-001-initial.js';
+
+/** Every migration, in the order they run. Names never change once released. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-26-001-initial': initial,
+};

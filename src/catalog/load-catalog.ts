@@ -1,0 +1,77 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { compareVersions } from '../domain/index.js';
+import type { CatalogEntry, QuestionnaireCatalog } from '../usecases/ports.js';
+import { CatalogError, type FileProblem } from './catalog-error.js';
+import { readQuestionnaireFile } from './read-questionnaire-file.js';
+
+/**
+ * Loads `<dir>/<id>/<version>.json`, every file validated; throws a CatalogError listing every
+ * problem of every file, so the app never starts on a broken questionnaire.
+ */
+export async function loadCatalog(dir: string): Promise<QuestionnaireCatalog> {
+  const files = await questionnaireFiles(dir);
+  const entries: CatalogEntry[] = [];
+  const problems: FileProblem[] = [];
+  for (const file of files) {
+    const name = relative(process.cwd(), file) || file;
+    const result = await readQuestionnaireFile(file);
+    if (!result.ok) {
+      problems.push(...result.problems.map((p) => ({ ...p, file: name })));
+      continue;
+    }
+    const { questionnaire } = result;
+    const [folder, base] = file.split(/[\\/]/).slice(-2);
+    if (questionnaire.id !== folder) {
+      problems.push({
+        file: name,
+        pointer: '/id',
+        message: `"${questionnaire.id}" must match its folder "${folder}"`,
+      });
+    }
+    if (`${questionnaire.version}.json` !== base) {
+      problems.push({
+        file: name,
+        pointer: '/version',
+        message: `"${questionnaire.version}" must match the file name "${base}"`,
+      });
+    }
+    entries.push({ questionnaire, contentHash: result.contentHash, file: name });
+  }
+  if (problems.length > 0) throw new CatalogError(problems);
+  return inMemoryCatalog(entries);
+}
+
+async function questionnaireFiles(dir: string): Promise<string[]> {
+  const folders = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory());
+  const files: string[] = [];
+  for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
+    const inside = await readdir(join(dir, folder.name), { withFileTypes: true });
+    for (const entry of inside) {
+      if (entry.isFile() && entry.name.endsWith('.json'))
+        files.push(join(dir, folder.name, entry.name));
+    }
+  }
+  return files;
+}
+
+/** Answers "id@version" and "latest of id" from loaded entries. */
+export function inMemoryCatalog(entries: CatalogEntry[]): QuestionnaireCatalog {
+  const byKey = new Map(
+    entries.map((e) => [`${e.questionnaire.id}@${e.questionnaire.version}`, e]),
+  );
+  const latest = new Map<string, CatalogEntry>();
+  for (const entry of entries) {
+    const current = latest.get(entry.questionnaire.id);
+    if (
+      !current ||
+      compareVersions(entry.questionnaire.version, current.questionnaire.version) > 0
+    ) {
+      latest.set(entry.questionnaire.id, entry);
+    }
+  }
+  return {
+    find: (id, version) => (version === undefined ? latest.get(id) : byKey.get(`${id}@${version}`)),
+    list: () => [...entries],
+  };
+}

@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { consoleOutput } from './cli/command-output.js';
+import { scoreCommand } from './cli/score-command.js';
+import { validateCommand } from './cli/validate-command.js';
+import { loadConfig } from './config.js';
+import { migrateToLatest } from './store/migrate-to-latest.js';
+import { openDatabase } from './store/open-database.js';
+
+const USAGE = `Usage: assoradar <command>
+
+  validate [files...]              check questionnaire files (default: the whole folder)
+  migrate                          bring the database schema up to date
+  score <id@version> <answers.json> [--locale fr]
+                                   print the profile and action plan of an answers file
+
+Configuration comes from the environment (DATABASE_URL, QUESTIONNAIRES_DIR, ...): see README.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    consoleOutput.log(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'validate':
+      return validateCommand(rest, config, consoleOutput);
+    case 'migrate': {
+      const db = openDatabase(config.database);
+      try {
+        const results = await migrateToLatest(db);
+        results.forEach((r) => consoleOutput.log(`${r.status.toLowerCase()}: ${r.migrationName}`));
+        consoleOutput.log(results.length ? 'Database is up to date.' : 'Nothing to migrate.');
+        return 0;
+      } finally {
+        await db.destroy();
+      }
+    }
+    case 'score':
+      if (rest.length !== 2) break;
+      return scoreCommand(rest[0]!, rest[1]!, values.locale, config, consoleOutput);
+  }
+  consoleOutput.error(USAGE);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

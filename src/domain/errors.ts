@@ -1,0 +1,61 @@
+import type { DocumentIssue } from './questionnaire/document-issue.js';
+
+/** A failure the user can act on. `code` is stable: clients and the HTTP error table key on it. */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+}
+
+export class QuestionnaireNotFoundError extends DomainError {
+  readonly code = 'questionnaire_not_found';
+  constructor(
+    readonly questionnaireId: string,
+    readonly version?: string,
+  ) {
+    super(
+      version
+        ? `There is no version ${version} of questionnaire "${questionnaireId}".`
+        : `There is no questionnaire "${questionnaireId}".`,
+    );
+  }
+}
+
+export class UnsupportedLocaleError extends DomainError {
+  readonly code = 'unsupported_locale';
+  constructor(
+    readonly locale: string,
+    readonly supported: readonly string[],
+  ) {
+    super(
+      `The questionnaire is not available in "${locale}" (available: ${supported.join(', ')}).`,
+    );
+  }
+}
+
+/** Also used for a wrong token: nobody learns which response ids exist. */
+export class ResponseNotFoundError extends DomainError {
+  readonly code = 'response_not_found';
+  constructor() {
+    super('There is no response with this id for this token.');
+  }
+}
+
+export class InvalidAnswersError extends DomainError {
+  readonly code = 'invalid_answers';
+  constructor(readonly issues: DocumentIssue[]) {
+    super(`${issues.length} answer(s) are not valid for this questionnaire.`);
+  }
+}
+
+export class ResponseAlreadySubmittedError extends DomainError {
+  readonly code = 'response_submitted';
+  constructor() {
+    super('This response has been submitted: it can no longer change.');
+  }
+}
+
+export class RequiredQuestionsUnansweredError extends DomainError {
+  readonly code = 'required_unanswered';
+  constructor(readonly questionIds: string[]) {
+    super(`${questionIds.length} required question(s) are still unanswered.`);
+  }
+}

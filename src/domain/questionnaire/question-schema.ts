@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Condition } from './condition-schema.js';
+import { Identifier, LocalizedText, Weight } from './primitives.js';
+
+/** An option that scores: its points count towards the question's score. */
+export const ScoredOption = z.strictObject({
+  id: Identifier,
+  label: LocalizedText,
+  points: z.number().min(0, 'points cannot be negative'),
+});
+
+/** "Not applicable" or "I don't know": an answer that carries no points. */
+export const SpecialOption = z.strictObject({
+  id: Identifier,
+  label: LocalizedText,
+  kind: z.enum(['notApplicable', 'dontKnow']),
+});
+
+/** A checkbox; an exclusive one ("none of these") cannot be ticked with others. */
+export const CheckboxOption = ScoredOption.extend({ exclusive: z.boolean().optional() });
+
+const questionBase = {
+  id: Identifier,
+  area: Identifier.describe('The id of the area this question scores in.'),
+  title: LocalizedText,
+  help: LocalizedText.optional(),
+  weight: Weight.default(1),
+  required: z.boolean().default(true),
+  showIf: Condition.optional().describe('Show (and score) the question only when this holds.'),
+  dontKnow: z
+    .enum(['lowest', 'exclude'])
+    .optional()
+    .describe('Overrides the questionnaire-wide rule for "I don\'t know" on this question.'),
+};
+
+export const SingleChoiceQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('single'),
+  options: z.array(z.union([ScoredOption, SpecialOption])).min(2),
+});
+
+export const MultipleChoiceQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('multiple'),
+  options: z.array(z.union([CheckboxOption, SpecialOption])).min(2),
+});
+
+/** A scale scores linearly: min scores 0, max scores 1. */
+export const ScaleQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('scale'),
+  min: z.number().int(),
+  max: z.number().int(),
+  step: z.number().int().positive().default(1),
+  labels: z.strictObject({ min: LocalizedText, max: LocalizedText }).optional(),
+  options: z.array(SpecialOption).default([]),
+});
+
+export const ScoredQuestion = z.discriminatedUnion('type', [
+  SingleChoiceQuestion,
+  MultipleChoiceQuestion,
+  ScaleQuestion,
+]);
+
+/** Not scored: segments the results (budget bracket, volunteers, sector). Options are ordered. */
+export const ContextQuestion = z.strictObject({
+  id: Identifier,
+  type: z.literal('single'),
+  title: LocalizedText,
+  help: LocalizedText.optional(),
+  required: z.boolean().default(false),
+  options: z.array(z.strictObject({ id: Identifier, label: LocalizedText })).min(2),
+});
+
+export type ScoredOption = z.infer<typeof ScoredOption>;
+export type SpecialOption = z.infer<typeof SpecialOption>;
+export type CheckboxOption = z.infer<typeof CheckboxOption>;
+export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestion>;
+export type MultipleChoiceQuestion = z.infer<typeof MultipleChoiceQuestion>;
+export type ScaleQuestion = z.infer<typeof ScaleQuestion>;
+export type ScoredQuestion = z.infer<typeof ScoredQuestion>;
+export type ContextQuestion = z.infer<typeof ContextQuestion>;
+export type AnyOption = ScoredOption | SpecialOption | CheckboxOption;
+
+export function isSpecialOption(option: AnyOption | { id: string }): option is SpecialOption {
+  return 'kind' in option;
+}

@@ -1,0 +1,22 @@
+import type { Answers } from '../answers/answer-schema.js';
+import type { Profile } from '../scoring/profile-schema.js';
+
+export type ResponseStatus = 'draft' | 'submitted';
+
+/** One association's answers to one questionnaire id@version. */
+export interface QuestionnaireResponse {
+  id: string;
+  questionnaireId: string;
+  version: string;
+  locale: string;
+  status: ResponseStatus;
+  /** SHA-256 of the respondent's bearer token; the token itself is never kept. */
+  tokenHash: string;
+  answers: Answers;
+  /** Stored at submission so that lists and dashboards stay cheap SQL. */
+  profile: Profile | null;
+  /** ISO-8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+}

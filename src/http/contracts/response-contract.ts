@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import {
+  ActionPlan,
+  Answers,
+  AnswersPatch,
+  Identifier,
+  LocaleCode,
+  Profile,
+  SemanticVersion,
+} from '../../domain/index.js';
+
+export const StartResponseBody = z.strictObject({
+  questionnaireId: Identifier,
+  version: SemanticVersion.optional().describe('The latest version when left out.'),
+  locale: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
+});
+
+export const StartedResponseContract = z.object({
+  id: z.string(),
+  token: z
+    .string()
+    .describe('The only key to this response: send it as "Authorization: Bearer <token>".'),
+  questionnaireId: z.string(),
+  version: z.string(),
+  locale: z.string(),
+});
+
+export const ResponseParams = z.object({ id: z.string().max(64) });
+
+export const BearerHeaders = z.object({
+  authorization: z.string().optional().describe('Bearer <token>'),
+});
+
+export const ResponseStatusContract = z.enum(['draft', 'submitted']);
+
+export const ResponseContract = z.object({
+  id: z.string(),
+  questionnaireId: z.string(),
+  version: z.string(),
+  locale: z.string(),
+  status: ResponseStatusContract,
+  answers: Answers,
+  profile: Profile.describe('Provisional for a draft, final once submitted.'),
+  actionPlan: ActionPlan.nullable().describe('Only once submitted.'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+
+export const SaveAnswersBody = z.strictObject({
+  answers: AnswersPatch.describe(
+    'An option id (single choice), option ids (multiple choice), a number (scale); null clears.',
+  ),
+});
+
+export const SavedAnswersContract = z.object({
+  id: z.string(),
+  status: z.literal('draft'),
+  answers: Answers,
+  profile: Profile,
+  updatedAt: z.string(),
+});
+
+export const SubmittedResponseContract = z.object({
+  id: z.string(),
+  status: z.literal('submitted'),
+  profile: Profile,
+  actionPlan: ActionPlan,
+  submittedAt: z.string(),
+});

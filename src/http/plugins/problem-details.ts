@@ -1,0 +1,73 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import {
+  DomainError,
+  InvalidAnswersError,
+  RequiredQuestionsUnansweredError,
+} from '../../domain/index.js';
+import type { ProblemDetails } from '../contracts/problem-contract.js';
+import { PROBLEMS, problemType, type ProblemCode } from '../problem-types.js';
+
+const FASTIFY_CODES: Record<string, ProblemCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'body_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
+};
+
+export function sendProblem(
+  reply: FastifyReply,
+  code: ProblemCode,
+  extra: Partial<Pick<ProblemDetails, 'detail' | 'errors'>> = {},
+) {
+  const { status, title } = PROBLEMS[code];
+  const body: ProblemDetails = { type: problemType(code), title, status, code, ...extra };
+  return reply.code(status).type('application/problem+json').send(body);
+}
+
+/** Every error leaves as application/problem+json; details of a 5xx are logged, never sent. */
+async function problemDetails(app: FastifyInstance) {
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, 'route_not_found', { detail: `No route ${request.method} ${request.url}.` }),
+  );
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const where = error.validationContext ?? 'body';
+      return sendProblem(reply, 'validation_failed', {
+        detail: `The request ${where} does not match the API contract.`,
+        errors: error.validation.map((issue) => ({
+          pointer: issue.instancePath === '/' ? '' : issue.instancePath,
+          detail: issue.message ?? 'invalid value',
+        })),
+      });
+    }
+    if (error instanceof InvalidAnswersError) {
+      return sendProblem(reply, 'invalid_answers', {
+        detail: error.message,
+        errors: error.issues.map((issue) => ({ pointer: issue.pointer, detail: issue.message })),
+      });
+    }
+    if (error instanceof RequiredQuestionsUnansweredError) {
+      return sendProblem(reply, 'required_unanswered', {
+        detail: error.message,
+        errors: error.questionIds.map((id) => ({ pointer: `/answers/${id}`, detail: 'required' })),
+      });
+    }
+    if (error instanceof DomainError && error.code in PROBLEMS) {
+      return sendProblem(reply, error.code as ProblemCode, { detail: error.message });
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known) return sendProblem(reply, known, { detail: error.message });
+    if (error.statusCode === 405) return sendProblem(reply, 'method_not_allowed');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, 'validation_failed', { detail: error.message });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, 'internal_error');
+  });
+}
+
+export default fp(problemDetails, { name: 'problem-details' });

@@ -1,0 +1,25 @@
+/**
+ * The one table from error codes to HTTP: status and title. Problem `type`s are stable URNs
+ * (RFC 9457 allows any URI) so clients may key on them across deployments.
+ */
+export const PROBLEMS = {
+  questionnaire_not_found: { status: 404, title: 'Questionnaire not found' },
+  response_not_found: { status: 404, title: 'Response not found' },
+  unsupported_locale: { status: 400, title: 'Unsupported locale' },
+  invalid_answers: { status: 400, title: 'Invalid answers' },
+  response_submitted: { status: 409, title: 'Response already submitted' },
+  required_unanswered: { status: 422, title: 'Required questions unanswered' },
+  validation_failed: { status: 400, title: 'Invalid request' },
+  malformed_json: { status: 400, title: 'Malformed JSON body' },
+  body_too_large: { status: 413, title: 'Request body too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  route_not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  internal_error: { status: 500, title: 'Internal server error' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export function problemType(code: string): string {
+  return `urn:assoradar:problem:${code.replaceAll('_', '-')}`;
+}

@@ -1,0 +1,123 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bearerToken } from '../bearer-token.js';
+import { ProblemDetails } from '../contracts/problem-contract.js';
+import {
+  BearerHeaders,
+  ResponseContract,
+  ResponseParams,
+  SaveAnswersBody,
+  StartedResponseContract,
+  StartResponseBody,
+  SubmittedResponseContract,
+  SavedAnswersContract,
+} from '../contracts/response-contract.js';
+
+const tags = ['responses'];
+const security = [{ bearer: [] }];
+
+export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { useCases } = app;
+
+  app.post(
+    '/api/responses',
+    {
+      schema: {
+        tags,
+        summary: 'Start a response (a draft) to a questionnaire',
+        body: StartResponseBody,
+        response: { 201: StartedResponseContract, 400: ProblemDetails, 404: ProblemDetails },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await useCases.startResponse(request.body)),
+  );
+
+  app.get(
+    '/api/responses/:id',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'A response with its (provisional) profile',
+        params: ResponseParams,
+        headers: BearerHeaders,
+        response: { 200: ResponseContract, 404: ProblemDetails },
+      },
+    },
+    async (request) =>
+      useCases.getResponse({
+        id: request.params.id,
+        token: bearerToken(request.headers.authorization),
+      }),
+  );
+
+  app.patch(
+    '/api/responses/:id/answers',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Merge answers into a draft; answers the provisional profile',
+        params: ResponseParams,
+        headers: BearerHeaders,
+        body: SaveAnswersBody,
+        response: {
+          200: SavedAnswersContract,
+          400: ProblemDetails,
+          404: ProblemDetails,
+          409: ProblemDetails,
+        },
+      },
+    },
+    async (request) =>
+      useCases.saveAnswers({
+        id: request.params.id,
+        token: bearerToken(request.headers.authorization),
+        answers: request.body.answers,
+      }),
+  );
+
+  app.post(
+    '/api/responses/:id/submit',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Submit a draft: score it for good and get the action plan',
+        params: ResponseParams,
+        headers: BearerHeaders,
+        response: {
+          200: SubmittedResponseContract,
+          404: ProblemDetails,
+          409: ProblemDetails,
+          422: ProblemDetails,
+        },
+      },
+    },
+    async (request) =>
+      useCases.submitResponse({
+        id: request.params.id,
+        token: bearerToken(request.headers.authorization),
+      }),
+  );
+
+  app.delete(
+    '/api/responses/:id',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Erase a response for good',
+        params: ResponseParams,
+        headers: BearerHeaders,
+        response: { 204: { description: 'Erased', type: 'null' }, 404: ProblemDetails },
+      },
+    },
+    async (request, reply) => {
+      await useCases.deleteResponse({
+        id: request.params.id,
+        token: bearerToken(request.headers.authorization),
+      });
+      return reply.code(204).send();
+    },
+  );
+};

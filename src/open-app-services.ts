@@ -1,0 +1,46 @@
+import { loadCatalog } from './catalog/load-catalog.js';
+import type { Config } from './config.js';
+import { createStore } from './store/create-store.js';
+import { migrateToLatest } from './store/migrate-to-latest.js';
+import { openDatabase, type Database } from './store/open-database.js';
+import { systemClock, type Clock } from './system/clock.js';
+import { cryptoResponseSecrets, type ResponseSecrets } from './system/response-secrets.js';
+import { createUseCases, type UseCases } from './usecases/create-use-cases.js';
+
+export interface AppServices {
+  useCases: UseCases;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export interface ServiceOverrides {
+  clock?: Clock;
+  secrets?: ResponseSecrets;
+}
+
+/**
+ * The composition root shared by the server, the CLI, the tests and the benchmarks: loads and
+ * validates the questionnaires, opens and migrates the database, wires the use cases, and
+ * refuses to go on if a published version changed.
+ */
+export async function openAppServices(
+  config: Config,
+  overrides: ServiceOverrides = {},
+): Promise<AppServices> {
+  const catalog = await loadCatalog(config.questionnairesDir);
+  const db = openDatabase(config.database);
+  try {
+    await migrateToLatest(db);
+    const useCases = createUseCases({
+      catalog,
+      store: createStore(db),
+      clock: overrides.clock ?? systemClock,
+      secrets: overrides.secrets ?? cryptoResponseSecrets,
+    });
+    await useCases.verifyPublishedVersions();
+    return { useCases, db, close: () => db.destroy() };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { Repositories, Store } from '../usecases/ports.js';
+import type { DatabaseSchema } from './database-schema.js';
+import type { Database } from './open-database.js';
+import { publishedVersionRepository } from './repositories/published-version-repository.js';
+import { responseRepository } from './repositories/response-repository.js';
+
+function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
+  return { responses: responseRepository(db), publishedVersions: publishedVersionRepository(db) };
+}
+
+/** The store port over a Kysely database: plain repositories plus transactions. */
+export function createStore(db: Database): Store {
+  return {
+    ...repositoriesOn(db),
+    transaction: (work) => db.transaction().execute((trx) => work(repositoriesOn(trx))),
+  };
+}

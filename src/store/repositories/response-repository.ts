@@ -1,0 +1,98 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Answers, Profile, QuestionnaireResponse } from '../../domain/index.js';
+import type { ResponseRepository } from '../../usecases/ports.js';
+import type { DatabaseSchema } from '../database-schema.js';
+import type { ResponsesTable } from '../tables/responses-table.js';
+
+/** Responses as the domain sees them; rows and JSON columns stay in here. */
+export function responseRepository(db: Kysely<DatabaseSchema>): ResponseRepository {
+  return {
+    async insert(response) {
+      await db
+        .insertInto('responses')
+        .values({
+          id: response.id,
+          questionnaire_id: response.questionnaireId,
+          version: response.version,
+          locale: response.locale,
+          status: response.status,
+          token_hash: response.tokenHash,
+          answers: JSON.stringify(response.answers),
+          profile: response.profile ? JSON.stringify(response.profile) : null,
+          overall_score: response.profile?.overall.score ?? null,
+          overall_level: response.profile?.overall.level ?? null,
+          created_at: response.createdAt,
+          updated_at: response.updatedAt,
+          submitted_at: response.submittedAt,
+        })
+        .execute();
+    },
+
+    async findById(id) {
+      const row = await db
+        .selectFrom('responses')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toResponse(row) : undefined;
+    },
+
+    async updateDraftAnswers(id, answers, updatedAt) {
+      await db
+        .updateTable('responses')
+        .set({ answers: JSON.stringify(answers), updated_at: updatedAt })
+        .where('id', '=', id)
+        .where('status', '=', 'draft')
+        .execute();
+    },
+
+    async markSubmitted(id, profile, submittedAt) {
+      await db
+        .updateTable('responses')
+        .set({
+          status: 'submitted',
+          profile: JSON.stringify(profile),
+          overall_score: profile.overall.score,
+          overall_level: profile.overall.level,
+          updated_at: submittedAt,
+          submitted_at: submittedAt,
+        })
+        .where('id', '=', id)
+        .execute();
+      await db
+        .insertInto('response_area_scores')
+        .values(
+          profile.areas.map((area) => ({
+            response_id: id,
+            area_id: area.id,
+            score: area.score,
+            level: area.level,
+            coverage: area.coverage,
+          })),
+        )
+        .execute();
+    },
+
+    async delete(id) {
+      // Area scores go with the response (ON DELETE CASCADE).
+      const result = await db.deleteFrom('responses').where('id', '=', id).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+  };
+}
+
+function toResponse(row: Selectable<ResponsesTable>): QuestionnaireResponse {
+  return {
+    id: row.id,
+    questionnaireId: row.questionnaire_id,
+    version: row.version,
+    locale: row.locale,
+    status: row.status,
+    tokenHash: row.token_hash,
+    answers: JSON.parse(row.answers) as Answers,
+    profile: row.profile ? (JSON.parse(row.profile) as Profile) : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+  };
+}

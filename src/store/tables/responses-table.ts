@@ -1,0 +1,19 @@
+import type { Generated } from 'kysely';
+
+export interface ResponsesTable {
+  id: string;
+  questionnaire_id: string;
+  version: string;
+  locale: string;
+  status: 'draft' | 'submitted';
+  token_hash: string;
+  /** JSON text. */
+  answers: string;
+  /** JSON text, once submitted. */
+  profile: string | null;
+  overall_score: number | null;
+  overall_level: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: Generated<string | null>;
+}

@@ -1,0 +1,15 @@
+import type { UseCaseDependencies } from './dependencies.js';
+import { ownedResponse } from './owned-response.js';
+
+/** Erases a response for good, whatever its status: the respondent owns their data. */
+export function makeDeleteResponse(deps: UseCaseDependencies) {
+  return async function deleteResponse(input: {
+    id: string;
+    token: string | undefined;
+  }): Promise<void> {
+    await deps.store.transaction(async (repositories) => {
+      const response = await ownedResponse(repositories, deps, input.id, input.token);
+      await repositories.responses.delete(response.id);
+    });
+  };
+}

@@ -1,0 +1,54 @@
+import {
+  buildActionPlan,
+  scoreResponse,
+  type ActionPlan,
+  type Answers,
+  type Profile,
+  type ResponseStatus,
+} from '../domain/index.js';
+import type { UseCaseDependencies } from './dependencies.js';
+import { definitionOf, ownedResponse } from './owned-response.js';
+
+export interface ResponseView {
+  id: string;
+  questionnaireId: string;
+  version: string;
+  locale: string;
+  status: ResponseStatus;
+  answers: Answers;
+  /** Provisional for a draft, final once submitted. */
+  profile: Profile;
+  /** Only once submitted. */
+  actionPlan: ActionPlan | null;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+}
+
+/** What the respondent sees of their response, opened with their token. */
+export function makeGetResponse(deps: UseCaseDependencies) {
+  return async function getResponse(input: {
+    id: string;
+    token: string | undefined;
+  }): Promise<ResponseView> {
+    const response = await ownedResponse(deps.store, deps, input.id, input.token);
+    const questionnaire = definitionOf(deps, response);
+    const profile = response.profile ?? scoreResponse(questionnaire, response.answers);
+    return {
+      id: response.id,
+      questionnaireId: response.questionnaireId,
+      version: response.version,
+      locale: response.locale,
+      status: response.status,
+      answers: response.answers,
+      profile,
+      actionPlan:
+        response.status === 'submitted'
+          ? buildActionPlan(questionnaire, response.answers, profile, response.locale)
+          : null,
+      createdAt: response.createdAt,
+      updatedAt: response.updatedAt,
+      submittedAt: response.submittedAt,
+    };
+  };
+}

@@ -1,0 +1,48 @@
+import {
+  compareVersions,
+  QuestionnaireNotFoundError,
+  type Questionnaire,
+} from '../domain/index.js';
+import type { UseCaseDependencies } from './dependencies.js';
+
+export interface QuestionnaireSummary {
+  id: string;
+  title: Record<string, string>;
+  description: Record<string, string>;
+  locales: string[];
+  versions: string[];
+  latest: string;
+}
+
+/** One entry a questionnaire id, its versions oldest first. */
+export function makeListQuestionnaires({ catalog }: Pick<UseCaseDependencies, 'catalog'>) {
+  return function listQuestionnaires(): QuestionnaireSummary[] {
+    const byId = new Map<string, Questionnaire[]>();
+    for (const { questionnaire } of catalog.list()) {
+      byId.set(questionnaire.id, [...(byId.get(questionnaire.id) ?? []), questionnaire]);
+    }
+    return [...byId.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, versions]) => {
+        const sorted = versions.sort((a, b) => compareVersions(a.version, b.version));
+        const latest = sorted.at(-1)!;
+        return {
+          id,
+          title: latest.title,
+          description: latest.description,
+          locales: latest.locales,
+          versions: sorted.map((q) => q.version),
+          latest: latest.version,
+        };
+      });
+  };
+}
+
+/** A questionnaire's definition: the named version, or the latest. */
+export function makeGetQuestionnaire({ catalog }: Pick<UseCaseDependencies, 'catalog'>) {
+  return function getQuestionnaire(input: { id: string; version?: string }): Questionnaire {
+    const entry = catalog.find(input.id, input.version);
+    if (!entry) throw new QuestionnaireNotFoundError(input.id, input.version);
+    return entry.questionnaire;
+  };
+}

@@ -1,0 +1,50 @@
+import {
+  InvalidAnswersError,
+  mergeAnswers,
+  ResponseAlreadySubmittedError,
+  scoreResponse,
+  validateAnswers,
+  type Answers,
+  type AnswersPatch,
+  type Profile,
+} from '../domain/index.js';
+import type { UseCaseDependencies } from './dependencies.js';
+import { definitionOf, ownedResponse } from './owned-response.js';
+
+export interface SavedAnswers {
+  id: string;
+  status: 'draft';
+  answers: Answers;
+  profile: Profile;
+  updatedAt: string;
+}
+
+/**
+ * Merges answers into a draft and returns the provisional profile. All or nothing: one bad
+ * answer rejects the whole patch and nothing is written.
+ */
+export function makeSaveAnswers(deps: UseCaseDependencies) {
+  return async function saveAnswers(input: {
+    id: string;
+    token: string | undefined;
+    answers: AnswersPatch;
+  }): Promise<SavedAnswers> {
+    return deps.store.transaction(async (repositories) => {
+      const response = await ownedResponse(repositories, deps, input.id, input.token);
+      if (response.status !== 'draft') throw new ResponseAlreadySubmittedError();
+      const questionnaire = definitionOf(deps, response);
+      const issues = validateAnswers(questionnaire, input.answers);
+      if (issues.length > 0) throw new InvalidAnswersError(issues);
+      const answers = mergeAnswers(response.answers, input.answers);
+      const updatedAt = deps.clock.now().toISOString();
+      await repositories.responses.updateDraftAnswers(response.id, answers, updatedAt);
+      return {
+        id: response.id,
+        status: 'draft',
+        answers,
+        profile: scoreResponse(questionnaire, answers),
+        updatedAt,
+      };
+    });
+  };
+}

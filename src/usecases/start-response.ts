@@ -1,0 +1,65 @@
+import { QuestionnaireNotFoundError, UnsupportedLocaleError } from '../domain/index.js';
+import type { UseCaseDependencies } from './dependencies.js';
+
+export interface StartResponseInput {
+  questionnaireId: string;
+  version?: string | undefined;
+  locale?: string | undefined;
+}
+
+export interface StartedResponse {
+  id: string;
+  /** The respondent's only key: returned once, stored as a hash. */
+  token: string;
+  questionnaireId: string;
+  version: string;
+  locale: string;
+}
+
+/** Opens a draft on a questionnaire version (the latest unless one is named). */
+export function makeStartResponse(deps: UseCaseDependencies) {
+  const recorded = new Set<string>();
+  return async function startResponse(input: StartResponseInput): Promise<StartedResponse> {
+    const entry = deps.catalog.find(input.questionnaireId, input.version);
+    if (!entry) throw new QuestionnaireNotFoundError(input.questionnaireId, input.version);
+    const { questionnaire, contentHash } = entry;
+    const locale = input.locale ?? questionnaire.defaultLocale;
+    if (!questionnaire.locales.includes(locale)) {
+      throw new UnsupportedLocaleError(locale, questionnaire.locales);
+    }
+    const now = deps.clock.now().toISOString();
+    const token = deps.secrets.newToken();
+    const response = {
+      id: deps.secrets.newResponseId(),
+      questionnaireId: questionnaire.id,
+      version: questionnaire.version,
+      locale,
+      status: 'draft' as const,
+      tokenHash: deps.secrets.hashToken(token),
+      answers: {},
+      profile: null,
+      createdAt: now,
+      updatedAt: now,
+      submittedAt: null,
+    };
+    const key = `${questionnaire.id}@${questionnaire.version}`;
+    await deps.store.transaction(async (repositories) => {
+      // First use of a version freezes its content (see verifyPublishedVersions).
+      if (!recorded.has(key)) {
+        await repositories.publishedVersions.record(
+          { questionnaireId: questionnaire.id, version: questionnaire.version, contentHash },
+          now,
+        );
+      }
+      await repositories.responses.insert(response);
+    });
+    recorded.add(key);
+    return {
+      id: response.id,
+      token,
+      questionnaireId: questionnaire.id,
+      version: questionnaire.version,
+      locale,
+    };
+  };
+}

@@ -1,0 +1,45 @@
+import {
+  buildActionPlan,
+  RequiredQuestionsUnansweredError,
+  ResponseAlreadySubmittedError,
+  scoreResponse,
+  unansweredRequired,
+  type ActionPlan,
+  type Profile,
+} from '../domain/index.js';
+import type { UseCaseDependencies } from './dependencies.js';
+import { definitionOf, ownedResponse } from './owned-response.js';
+
+export interface SubmittedResponse {
+  id: string;
+  status: 'submitted';
+  profile: Profile;
+  actionPlan: ActionPlan;
+  submittedAt: string;
+}
+
+/** Scores a complete draft under its own version's definition and freezes it. */
+export function makeSubmitResponse(deps: UseCaseDependencies) {
+  return async function submitResponse(input: {
+    id: string;
+    token: string | undefined;
+  }): Promise<SubmittedResponse> {
+    return deps.store.transaction(async (repositories) => {
+      const response = await ownedResponse(repositories, deps, input.id, input.token);
+      if (response.status !== 'draft') throw new ResponseAlreadySubmittedError();
+      const questionnaire = definitionOf(deps, response);
+      const missing = unansweredRequired(questionnaire, response.answers);
+      if (missing.length > 0) throw new RequiredQuestionsUnansweredError(missing);
+      const profile = scoreResponse(questionnaire, response.answers);
+      const submittedAt = deps.clock.now().toISOString();
+      await repositories.responses.markSubmitted(response.id, profile, submittedAt);
+      return {
+        id: response.id,
+        status: 'submitted',
+        profile,
+        actionPlan: buildActionPlan(questionnaire, response.answers, profile, response.locale),
+        submittedAt,
+      };
+    });
+  };
+}
