@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifySchemaValidationError } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
@@ -16,6 +16,16 @@ const FASTIFY_CODES: Record<string, ProblemCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_failed',
 };
+
+/** A zod issue as field errors; an unknown key is named by its own pointer. */
+function toFieldErrors(issue: FastifySchemaValidationError): Array<{ pointer: string; detail: string }> {
+  const base = issue.instancePath === '/' ? '' : issue.instancePath;
+  const keys = (issue.params as { keys?: unknown }).keys;
+  if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+    return keys.map((key) => ({ pointer: `${base}/${String(key)}`, detail: 'unknown field' }));
+  }
+  return [{ pointer: base, detail: issue.message ?? 'invalid value' }];
+}
 
 export function sendProblem(
   reply: FastifyReply,
@@ -38,10 +48,7 @@ async function problemDetails(app: FastifyInstance) {
       const where = error.validationContext ?? 'body';
       return sendProblem(reply, 'validation_failed', {
         detail: `The request ${where} does not match the API contract.`,
-        errors: error.validation.map((issue) => ({
-          pointer: issue.instancePath === '/' ? '' : issue.instancePath,
-          detail: issue.message ?? 'invalid value',
-        })),
+        errors: error.validation.flatMap(toFieldErrors),
       });
     }
     if (error instanceof InvalidAnswersError) {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
 import { ProblemDetails } from '../contracts/problem-contract.js';
 import {
@@ -109,7 +110,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Erase a response for good',
         params: ResponseParams,
         headers: BearerHeaders,
-        response: { 204: { description: 'Erased', type: 'null' }, 404: ProblemDetails },
+        response: { 204: z.null().describe('Erased'), 404: ProblemDetails },
       },
     },
     async (request, reply) => {
@@ -117,7 +118,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         id: request.params.id,
         token: bearerToken(request.headers.authorization),
       });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

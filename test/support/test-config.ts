@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type Config } from '../../src/config.js';
+
+/** The tiny fixture questionnaires of the tests (test/fixtures/questionnaires). */
+export const FIXTURE_QUESTIONNAIRES = fileURLToPath(new URL('../fixtures/questionnaires', import.meta.url));
+
+/** A configuration as the server would load it, from explicit variables instead of the environment. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    DATABASE_URL: ':memory:',
+    QUESTIONNAIRES_DIR: FIXTURE_QUESTIONNAIRES,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+}
