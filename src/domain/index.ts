@@ -11,7 +11,7 @@ export * from './questionnaire/compare-versions.js';
 export * from './questionnaire/localize.js';
 export * from './answers/answer-schema.js';
 export * from './answers/condition-holds.js';
-export * from './answers/visible-answers.js';
+export * from './answers/hidden-questions.js';
 export * from './answers/validate-answers.js';
 export * from './answers/merge-answers.js';
 export * from './answers/unanswered-required.js';

@@ -1,12 +1,9 @@
 import type { Answers } from '../answers/answer-schema.js';
 import { conditionHolds } from '../answers/condition-holds.js';
-import { visibleAnswers, type Visibility } from '../answers/visible-answers.js';
+import { conditionHoldsWhenShown, hiddenQuestions } from '../answers/hidden-questions.js';
 import { localize } from '../questionnaire/localize.js';
-import type { Effort, Horizon, Impact } from '../questionnaire/primitives.js';
-import {
-  indexQuestionnaire,
-  type QuestionnaireIndex,
-} from '../questionnaire/questionnaire-index.js';
+import type { Effort, Horizon, Impact, LocalizedText } from '../questionnaire/primitives.js';
+import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
 import type { Questionnaire, Recommendation } from '../questionnaire/questionnaire-schema.js';
 import type { Profile } from '../scoring/profile-schema.js';
 import { scoreQuestion } from '../scoring/score-question.js';
@@ -27,6 +24,10 @@ const HORIZON_ORDER: Record<Horizon, number> = { quickWin: 0, threeMonths: 1, on
  * trigger holds (a shown answer, or the area's score in the given band) and every context it
  * is limited to holds; an unanswered context question does not exclude it.
  *
+ * Ranking, within each horizon (quick wins, three months, a year): priority = gap x relative
+ * area weight x impact / effort, where the gap is the share of the area's score the
+ * recommendation could recover (README, "Action plan").
+ *
  * @example buildActionPlan(q, answers, scoreResponse(q, answers), 'fr').items[0].horizon // 'quickWin'
  */
 export function buildActionPlan(
@@ -36,18 +37,45 @@ export function buildActionPlan(
   locale: string,
 ): ActionPlan {
   const index = indexQuestionnaire(questionnaire);
-  const visibility = visibleAnswers(index, answers);
+  const hidden = hiddenQuestions(index, answers);
   const areaScores = new Map(profile.areas.map((area) => [area.id, area.score]));
   const maxAreaWeight = Math.max(...questionnaire.areas.map((area) => area.weight));
   const areaWeights = new Map(questionnaire.areas.map((area) => [area.id, area.weight]));
-  const items: Array<ActionPlanItem & { position: number }> = [];
+  const shownWeights = new Map(
+    index.areas.map(({ area, questions }) => [
+      area.id,
+      questions.reduce((sum, q) => (hidden.has(q.question.id) ? sum : sum + q.question.weight), 0),
+    ]),
+  );
+  const text = (t: LocalizedText) => localize(t, locale, questionnaire.defaultLocale);
 
+  /** The share of the area's score the recommendation could recover; undefined: it does not fire. */
+  const gapClosed = (recommendation: Recommendation): number | undefined => {
+    const { trigger } = recommendation;
+    if ('areaScore' in trigger) {
+      const score = areaScores.get(recommendation.area);
+      if (score === null || score === undefined) return undefined;
+      const { min, max } = trigger.areaScore;
+      const inBand = score >= min && (score < max || (max === 100 && score === 100));
+      return inBand ? (max - score) / 100 : undefined;
+    }
+    if (!conditionHoldsWhenShown(trigger.answer, answers, hidden)) return undefined;
+    const indexed = index.scored.get(trigger.answer.question)!;
+    const { score } = scoreQuestion(indexed, answers[indexed.question.id], questionnaire.scoring);
+    const areaWeight = shownWeights.get(indexed.question.area) ?? 0;
+    return ((1 - (score ?? 0)) * indexed.question.weight) / (areaWeight || indexed.question.weight);
+  };
+
+  const items: Array<ActionPlanItem & { position: number }> = [];
   questionnaire.recommendations.forEach((recommendation, position) => {
-    if (!contextsHold(recommendation, answers)) return;
-    const gap = gapClosed(index, recommendation, visibility, areaScores.get(recommendation.area));
+    const limitedOut = recommendation.contexts?.some(
+      (condition) =>
+        answers[condition.question] !== undefined && !conditionHolds(condition, answers),
+    );
+    if (limitedOut) return;
+    const gap = gapClosed(recommendation);
     if (gap === undefined) return;
     const areaWeight = (areaWeights.get(recommendation.area) ?? maxAreaWeight) / maxAreaWeight;
-    const text = (t: Recommendation['title']) => localize(t, locale, questionnaire.defaultLocale);
     items.push({
       position,
       id: recommendation.id,
@@ -77,42 +105,6 @@ export function buildActionPlan(
       a.position - b.position,
   );
   return { items: items.map(({ position: _position, ...item }) => item) };
-}
-
-function contextsHold(recommendation: Recommendation, answers: Answers): boolean {
-  return (recommendation.contexts ?? []).every(
-    (condition) => answers[condition.question] === undefined || conditionHolds(condition, answers),
-  );
-}
-
-/**
- * The share of the area's score the recommendation could recover, or undefined when it does
- * not fire. For an answer: what the question still lacks, weighted by its share of the area.
- * For a score band: the distance from the score to the top of the band.
- */
-function gapClosed(
-  index: QuestionnaireIndex,
-  recommendation: Recommendation,
-  { shown, hidden }: Visibility,
-  areaScore: number | null | undefined,
-): number | undefined {
-  const { trigger } = recommendation;
-  if ('areaScore' in trigger) {
-    if (areaScore === null || areaScore === undefined) return undefined;
-    const { min, max } = trigger.areaScore;
-    const inBand = areaScore >= min && (areaScore < max || (max === 100 && areaScore === 100));
-    return inBand ? Math.max(0, max - areaScore) / 100 : undefined;
-  }
-  if (!conditionHolds(trigger.answer, shown)) return undefined;
-  const indexed = index.scored.get(trigger.answer.question);
-  if (!indexed) return undefined;
-  const { score } = scoreQuestion(indexed, shown[indexed.question.id], index.questionnaire.scoring);
-  const area = index.areas.find((a) => a.area.id === indexed.question.area);
-  const areaWeight = area?.questions
-    .filter((q) => !hidden.has(q.question.id))
-    .reduce((sum, q) => sum + q.question.weight, 0);
-  const share = areaWeight ? indexed.question.weight / areaWeight : 1;
-  return (1 - (score ?? 0)) * share;
 }
 
 function round3(value: number): number {

@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
 import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
 import type { Answers } from './answer-schema.js';
-import { visibleAnswers } from './visible-answers.js';
+import { hiddenQuestions } from './hidden-questions.js';
 
 /**
  * Ids of the required questions, shown under these answers, that have no answer yet, in the
@@ -10,7 +10,7 @@ import { visibleAnswers } from './visible-answers.js';
  * @example unansweredRequired(q, {}) // ['budget', 'q1', ...]
  */
 export function unansweredRequired(questionnaire: Questionnaire, answers: Answers): string[] {
-  const { hidden } = visibleAnswers(indexQuestionnaire(questionnaire), answers);
+  const hidden = hiddenQuestions(indexQuestionnaire(questionnaire), answers);
   return [...questionnaire.contextQuestions, ...questionnaire.questions]
     .filter((q) => q.required && !hidden.has(q.id) && answers[q.id] === undefined)
     .map((q) => q.id);

@@ -25,7 +25,8 @@ export interface QuestionnaireIndex {
   areas: IndexedArea[];
   /** Context questions first, then scored ones, in document order: the order conditions follow. */
   order: ReadonlyArray<string>;
-  hasConditions: boolean;
+  /** The scored questions with a condition, in document order. */
+  conditional: ReadonlyArray<ScoredQuestion>;
 }
 
 const cache = new WeakMap<Questionnaire, QuestionnaireIndex>();
@@ -61,8 +62,8 @@ export function indexQuestionnaire(questionnaire: Questionnaire): QuestionnaireI
     ...questionnaire.contextQuestions.map((q) => q.id),
     ...questionnaire.questions.map((q) => q.id),
   ];
-  const hasConditions = questionnaire.questions.some((q) => q.showIf !== undefined);
-  const index = { questionnaire, scored, context, areas, order, hasConditions };
+  const conditional = questionnaire.questions.filter((q) => q.showIf !== undefined);
+  const index = { questionnaire, scored, context, areas, order, conditional };
   cache.set(questionnaire, index);
   return index;
 }

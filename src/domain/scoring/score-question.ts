@@ -20,42 +20,35 @@ export function scoreQuestion(
   value: AnswerValue | undefined,
   rules: ScoringRules,
 ): QuestionScore {
-  if (value === undefined) return { outcome: 'unanswered', score: null };
+  if (value === undefined) return UNANSWERED;
   const { question, options, maxPoints } = indexed;
-  const special = specialKind(indexed, value);
-  if (special === 'notApplicable') return { outcome: 'notApplicable', score: null };
-  if (special === 'dontKnow') {
-    const rule = question.dontKnow ?? rules.dontKnow;
-    return { outcome: 'dontKnow', score: rule === 'exclude' ? null : lowestScore(indexed) };
-  }
-  let points: number;
-  if (question.type === 'scale') {
-    if (typeof value !== 'number') return { outcome: 'unanswered', score: null };
+  let points = 0;
+  if (typeof value === 'number') {
+    if (question.type !== 'scale') return UNANSWERED;
     points = value - question.min;
-  } else if (question.type === 'single') {
-    const option = typeof value === 'string' ? options.get(value) : undefined;
-    if (!option || !('points' in option)) return { outcome: 'unanswered', score: null };
-    points = option.points;
   } else {
-    if (!Array.isArray(value)) return { outcome: 'unanswered', score: null };
-    points = 0;
-    for (const id of value) {
-      const option = options.get(id);
-      if (option && 'points' in option) points += option.points;
+    // One lookup serves both cases: a special option ("not applicable", "I don't know") or points.
+    const first = typeof value === 'string' ? value : value[0];
+    const option = first === undefined ? undefined : options.get(first);
+    if (!option) return UNANSWERED;
+    if ('kind' in option) {
+      if (option.kind === 'notApplicable') return NOT_APPLICABLE;
+      const rule = question.dontKnow ?? rules.dontKnow;
+      return { outcome: 'dontKnow', score: rule === 'exclude' ? null : lowestScore(indexed) };
+    }
+    if (typeof value === 'string') points = option.points;
+    else {
+      for (const id of value) {
+        const ticked = options.get(id);
+        if (ticked && 'points' in ticked) points += ticked.points;
+      }
     }
   }
   return { outcome: 'scored', score: Math.min(1, Math.max(0, points / maxPoints)) };
 }
 
-function specialKind(
-  { options }: IndexedScoredQuestion,
-  value: AnswerValue,
-): 'notApplicable' | 'dontKnow' | undefined {
-  const id = typeof value === 'string' ? value : Array.isArray(value) ? value[0] : undefined;
-  if (id === undefined) return undefined;
-  const option = options.get(id);
-  return option && 'kind' in option ? option.kind : undefined;
-}
+const UNANSWERED: QuestionScore = Object.freeze({ outcome: 'unanswered', score: null });
+const NOT_APPLICABLE: QuestionScore = Object.freeze({ outcome: 'notApplicable', score: null });
 
 /** The lowest score an answer can get: the poorest option for single choice, 0 otherwise. */
 function lowestScore({ question, maxPoints }: IndexedScoredQuestion): number {

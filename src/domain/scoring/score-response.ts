@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answer-schema.js';
-import { visibleAnswers } from '../answers/visible-answers.js';
+import { hiddenQuestions } from '../answers/hidden-questions.js';
 import { indexQuestionnaire, type IndexedArea } from '../questionnaire/questionnaire-index.js';
 import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
 import { levelForScore } from './level-for-score.js';
@@ -7,8 +7,8 @@ import type { AreaProfile, AreaStatus, Profile, QuestionExplanation } from './pr
 import { scoreQuestion } from './score-question.js';
 
 /** Scores are reported on 0-100 with one decimal; levels are read from the rounded score. */
-const SCORE_DECIMALS = 1;
-const COVERAGE_DECIMALS = 4;
+const roundScore = (value: number) => Math.round(value * 10) / 10;
+const roundCoverage = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /**
  * The maturity profile of a set of answers, under the definition of the exact version they
@@ -23,21 +23,22 @@ const COVERAGE_DECIMALS = 4;
  */
 export function scoreResponse(questionnaire: Questionnaire, answers: Answers): Profile {
   const index = indexQuestionnaire(questionnaire);
-  const { shown, hidden } = visibleAnswers(index, answers);
-  const areas = index.areas.map((area) => scoreArea(questionnaire, area, shown, hidden));
-
+  const hidden = hiddenQuestions(index, answers);
+  const areas: AreaProfile[] = [];
   let weighted = 0;
   let scoredWeight = 0;
   let coverage = 0;
   let totalWeight = 0;
-  for (const area of areas) {
-    totalWeight += area.weight;
-    coverage += area.weight * area.coverage;
-    if (area.score === null) continue;
-    weighted += area.weight * area.exactScore;
-    scoredWeight += area.weight;
+  for (const indexedArea of index.areas) {
+    const { profile, exactScore } = scoreArea(questionnaire, indexedArea, answers, hidden);
+    areas.push(profile);
+    totalWeight += profile.weight;
+    coverage += profile.weight * profile.coverage;
+    if (profile.score === null) continue;
+    weighted += profile.weight * exactScore;
+    scoredWeight += profile.weight;
   }
-  const overallScore = scoredWeight > 0 ? round(weighted / scoredWeight, SCORE_DECIMALS) : null;
+  const overallScore = scoredWeight > 0 ? roundScore(weighted / scoredWeight) : null;
   return {
     overall: {
       score: overallScore,
@@ -45,18 +46,18 @@ export function scoreResponse(questionnaire: Questionnaire, answers: Answers): P
         overallScore === null
           ? null
           : (levelForScore(questionnaire.levels, overallScore)?.id ?? null),
-      coverage: round(coverage / totalWeight, COVERAGE_DECIMALS),
+      coverage: roundCoverage(coverage / totalWeight),
     },
-    areas: areas.map(({ exactScore: _exact, ...area }) => area),
+    areas,
   };
 }
 
 function scoreArea(
   questionnaire: Questionnaire,
   { area, questions }: IndexedArea,
-  shown: Answers,
+  answers: Answers,
   hidden: ReadonlySet<string>,
-): AreaProfile & { exactScore: number } {
+): { profile: AreaProfile; exactScore: number } {
   const rules = questionnaire.scoring;
   const explanations: QuestionExplanation[] = [];
   let shownWeight = 0;
@@ -71,7 +72,7 @@ function scoreArea(
       continue;
     }
     shownWeight += weight;
-    const { outcome, score } = scoreQuestion(indexed, shown[id], rules);
+    const { outcome, score } = scoreQuestion(indexed, answers[id], rules);
     if (outcome !== 'unanswered') answeredWeight += weight;
     if (outcome !== 'unanswered' && outcome !== 'notApplicable') anyApplicable = true;
     if (score !== null) {
@@ -82,47 +83,42 @@ function scoreArea(
   }
 
   const coverage = shownWeight > 0 ? answeredWeight / shownWeight : 1;
-  const enough = coverage >= rules.coverageThreshold;
-  const exactScore = scoredWeight > 0 ? (100 * points) / scoredWeight : 0;
   const status: AreaStatus =
     shownWeight === 0
       ? 'notApplicable'
-      : !enough
+      : coverage < rules.coverageThreshold
         ? 'insufficient'
         : scoredWeight > 0
           ? 'scored'
           : anyApplicable
             ? 'insufficient'
             : 'notApplicable';
-  const score = status === 'scored' ? round(exactScore, SCORE_DECIMALS) : null;
+  const exactScore = scoredWeight > 0 ? (100 * points) / scoredWeight : 0;
+  const score = status === 'scored' ? roundScore(exactScore) : null;
   const level = score === null ? undefined : levelForScore(questionnaire.levels, score);
-  if (status === 'scored') {
+  if (score !== null) {
     for (const explanation of explanations) {
       if (explanation.score !== null) {
-        explanation.contribution = round(
+        explanation.contribution = roundScore(
           (100 * explanation.weight * explanation.score) / scoredWeight,
-          SCORE_DECIMALS,
         );
       }
     }
   }
   return {
-    id: area.id,
-    score,
     exactScore,
-    level: level?.id ?? null,
-    coverage: round(coverage, COVERAGE_DECIMALS),
-    status,
-    weight: area.weight,
-    explanation: {
-      coverageThreshold: rules.coverageThreshold,
-      level: level ? { min: level.min, max: level.max } : null,
-      questions: explanations,
+    profile: {
+      id: area.id,
+      score,
+      level: level?.id ?? null,
+      coverage: roundCoverage(coverage),
+      status,
+      weight: area.weight,
+      explanation: {
+        coverageThreshold: rules.coverageThreshold,
+        level: level ? { min: level.min, max: level.max } : null,
+        questions: explanations,
+      },
     },
   };
-}
-
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
 }

@@ -1,4 +1,9 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifySchemaValidationError } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifySchemaValidationError,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
@@ -18,7 +23,9 @@ const FASTIFY_CODES: Record<string, ProblemCode> = {
 };
 
 /** A zod issue as field errors; an unknown key is named by its own pointer. */
-function toFieldErrors(issue: FastifySchemaValidationError): Array<{ pointer: string; detail: string }> {
+function toFieldErrors(
+  issue: FastifySchemaValidationError,
+): Array<{ pointer: string; detail: string }> {
   const base = issue.instancePath === '/' ? '' : issue.instancePath;
   const keys = (issue.params as { keys?: unknown }).keys;
   if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {

@@ -1,0 +1,46 @@
+/**
+ * Time to score one 60-question response (target: under 10 microseconds).
+ * Run: npx tsx bench/score-response.bench.ts
+ */
+import {
+  parseQuestionnaire,
+  scoreResponse,
+  buildActionPlan,
+  type Questionnaire,
+} from '../src/domain/index.js';
+import { readFileSync } from 'node:fs';
+import { completeAnswers } from './support/complete-answers.js';
+import { syntheticQuestionnaire } from './support/synthetic-questionnaire.js';
+
+function measure(label: string, run: () => unknown, iterations = 200_000) {
+  for (let i = 0; i < iterations / 10; i += 1) run();
+  const samples: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i += 1) run();
+    samples.push(Number(process.hrtime.bigint() - start) / iterations / 1000);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(
+    `${label}: median ${samples[2]!.toFixed(2)} µs per call (best ${samples[0]!.toFixed(2)} µs, ${iterations} calls x 5 rounds)`,
+  );
+}
+
+const synthetic = syntheticQuestionnaire(10, 6);
+const answers = completeAnswers(synthetic);
+console.log(
+  `synthetic questionnaire: ${synthetic.questions.length} questions, ${synthetic.areas.length} areas`,
+);
+measure('scoreResponse, 60 questions', () => scoreResponse(synthetic, answers));
+
+const parsed = parseQuestionnaire(
+  JSON.parse(readFileSync('questionnaires/asso-numerique/1.0.0.json', 'utf8')),
+);
+if (parsed.ok) {
+  const q: Questionnaire = parsed.questionnaire;
+  const a = completeAnswers(q);
+  console.log(`asso-numerique 1.0.0: ${q.questions.length} questions, ${q.areas.length} areas`);
+  measure('scoreResponse, asso-numerique', () => scoreResponse(q, a));
+  const profile = scoreResponse(q, a);
+  measure('buildActionPlan, asso-numerique', () => buildActionPlan(q, a, profile, 'fr'), 50_000);
+}
