@@ -15,7 +15,10 @@ export async function startTestApp(
   options: Omit<BuildAppOptions, 'config'> = {},
 ): Promise<TestApp> {
   const database = tempDatabase();
-  const app = await buildApp({ ...options, config: testConfig({ DATABASE_URL: database.file, ...env }) });
+  const app = await buildApp({
+    ...options,
+    config: testConfig({ DATABASE_URL: database.file, ...env }),
+  });
   await app.ready();
   return {
     app,

@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../../src/config.js';
 
 /** The tiny fixture questionnaires of the tests (test/fixtures/questionnaires). */
-export const FIXTURE_QUESTIONNAIRES = fileURLToPath(new URL('../fixtures/questionnaires', import.meta.url));
+export const FIXTURE_QUESTIONNAIRES = fileURLToPath(
+  new URL('../fixtures/questionnaires', import.meta.url),
+);
 
 /** A configuration as the server would load it, from explicit variables instead of the environment. */
 export function testConfig(overrides: Record<string, string> = {}): Config {

@@ -16,7 +16,26 @@ export function compareVersions(a: string, b: string): number {
   if (preA === preB) return 0;
   if (preA === undefined) return 1;
   if (preB === undefined) return -1;
-  return preA < preB ? -1 : 1;
+  return comparePreReleases(preA, preB);
+}
+
+/** Dot-separated identifiers, numeric ones compared as numbers and below textual ones (semver 11.4). */
+function comparePreReleases(a: string, b: string): number {
+  const partsA = a.split('.');
+  const partsB = b.split('.');
+  for (let i = 0; i < Math.max(partsA.length, partsB.length); i += 1) {
+    const x = partsA[i];
+    const y = partsB[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (x === y) continue;
+    const numericX = /^\d+$/.test(x);
+    const numericY = /^\d+$/.test(y);
+    if (numericX && numericY) return Number(x) - Number(y);
+    if (numericX !== numericY) return numericX ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
 function splitPreRelease(version: string): [string, string | undefined] {

@@ -6,5 +6,7 @@ import type { LocalizedText } from './primitives.js';
  * @example localize({ fr: 'Oui', en: 'Yes' }, 'en', 'fr') // 'Yes'
  */
 export function localize(text: LocalizedText, locale: string, fallback: string): string {
-  return text[locale] ?? text[fallback] ?? Object.values(text)[0] ?? '';
+  if (Object.hasOwn(text, locale)) return text[locale]!;
+  if (Object.hasOwn(text, fallback)) return text[fallback]!;
+  return Object.values(text)[0] ?? '';
 }

@@ -27,6 +27,8 @@ export function scoreQuestion(
     if (question.type !== 'scale') return UNANSWERED;
     points = value - question.min;
   } else {
+    // The shape must fit the type: answers carried over from another version may not.
+    if (Array.isArray(value) !== (question.type === 'multiple')) return UNANSWERED;
     // One lookup serves both cases: a special option ("not applicable", "I don't know") or points.
     const first = typeof value === 'string' ? value : value[0];
     const option = first === undefined ? undefined : options.get(first);

@@ -82,17 +82,15 @@ function scoreArea(
     explanations.push({ id, outcome, weight, score, contribution: null });
   }
 
-  const coverage = shownWeight > 0 ? answeredWeight / shownWeight : 1;
+  // Compared rounded, as reported: 1.2 / 1.6 must meet a 0.75 threshold.
+  const coverage = shownWeight > 0 ? roundCoverage(answeredWeight / shownWeight) : 1;
+  const allNotApplicable = answeredWeight === shownWeight && !anyApplicable;
   const status: AreaStatus =
-    shownWeight === 0
+    shownWeight === 0 || allNotApplicable
       ? 'notApplicable'
-      : coverage < rules.coverageThreshold
+      : coverage < rules.coverageThreshold || scoredWeight === 0
         ? 'insufficient'
-        : scoredWeight > 0
-          ? 'scored'
-          : anyApplicable
-            ? 'insufficient'
-            : 'notApplicable';
+        : 'scored';
   const exactScore = scoredWeight > 0 ? (100 * points) / scoredWeight : 0;
   const score = status === 'scored' ? roundScore(exactScore) : null;
   const level = score === null ? undefined : levelForScore(questionnaire.levels, score);
@@ -111,7 +109,7 @@ function scoreArea(
       id: area.id,
       score,
       level: level?.id ?? null,
-      coverage: roundCoverage(coverage),
+      coverage,
       status,
       weight: area.weight,
       explanation: {
