@@ -21,21 +21,6 @@ export async function loadCatalog(dir: string): Promise<QuestionnaireCatalog> {
       continue;
     }
     const { questionnaire } = result;
-    const [folder, base] = file.split(/[\\/]/).slice(-2);
-    if (questionnaire.id !== folder) {
-      problems.push({
-        file: name,
-        pointer: '/id',
-        message: `"${questionnaire.id}" must match its folder "${folder}"`,
-      });
-    }
-    if (`${questionnaire.version}.json` !== base) {
-      problems.push({
-        file: name,
-        pointer: '/version',
-        message: `"${questionnaire.version}" must match the file name "${base}"`,
-      });
-    }
     entries.push({ questionnaire, contentHash: result.contentHash, file: name });
   }
   if (problems.length > 0) throw new CatalogError(problems);
@@ -43,7 +28,18 @@ export async function loadCatalog(dir: string): Promise<QuestionnaireCatalog> {
 }
 
 async function questionnaireFiles(dir: string): Promise<string[]> {
-  const folders = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory());
+  const found = await readdir(dir, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw new CatalogError([
+        {
+          file: dir,
+          pointer: '',
+          message: `cannot be read (${error.code ?? error.message}): set QUESTIONNAIRES_DIR to the questionnaire folder`,
+        },
+      ]);
+    },
+  );
+  const folders = found.filter((d) => d.isDirectory());
   const files: string[] = [];
   for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
     const inside = await readdir(join(dir, folder.name), { withFileTypes: true });

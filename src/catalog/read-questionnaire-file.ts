@@ -29,7 +29,28 @@ export async function readQuestionnaireFile(file: string): Promise<ReadResult> {
   if (!parsed.ok) {
     return { ok: false, problems: parsed.issues.map((issue) => ({ file, ...issue })) };
   }
-  return { ok: true, questionnaire: parsed.questionnaire, contentHash: contentHash(document) };
+  // The editor hint is the author's business, not part of the published definition.
+  const { $schema: _schema, ...questionnaire } = parsed.questionnaire;
+  const misplaced = locationProblems(file, questionnaire);
+  if (misplaced.length > 0) return { ok: false, problems: misplaced };
+  return { ok: true, questionnaire, contentHash: contentHash(document) };
+}
+
+/** A file must live at `<id>/<version>.json`: that is how "id@version" finds it. */
+function locationProblems(file: string, { id, version }: Questionnaire): FileProblem[] {
+  const [folder, base] = file.split(/[\\/]/).slice(-2);
+  const problems: FileProblem[] = [];
+  if (id !== folder) {
+    problems.push({ file, pointer: '/id', message: `"${id}" must match its folder "${folder}"` });
+  }
+  if (`${version}.json` !== base) {
+    problems.push({
+      file,
+      pointer: '/version',
+      message: `"${version}" must match the file name "${base}"`,
+    });
+  }
+  return problems;
 }
 
 function fail(file: string, pointer: string, message: string): ReadResult {

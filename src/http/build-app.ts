@@ -32,10 +32,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // tests check them. Re-validating every response costs more than the route's own work.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
+  // Only JSON is spoken: a text/plain body is refused (415) rather than read as a string, and
+  // an empty JSON body (a bodiless POST from a client that always sets the header) is no body.
+  app.removeContentTypeParser('text/plain');
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else parseJson(request, body.toString(), done);
+  });
+
   await app.register(problemDetails);
   await app.register(apiDocs, { publicUrl: config.publicUrl });
-  const services = options.services ?? (await openAppServices(config, options));
-  await app.register(appServices, services);
+  await app.register(appServices, {
+    services: options.services ?? (await openAppServices(config, options)),
+    owned: options.services === undefined,
+  });
 
   await app.register(healthRoutes);
   await app.register(questionnaireRoutes);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Repositories, Store } from '../usecases/ports.js';
 import type { DatabaseSchema } from './database-schema.js';
+import { groupCommit } from './group-commit.js';
 import type { Database } from './open-database.js';
 import { publishedVersionRepository } from './repositories/published-version-repository.js';
 import { responseRepository } from './repositories/response-repository.js';
@@ -9,10 +10,7 @@ function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
   return { responses: responseRepository(db), publishedVersions: publishedVersionRepository(db) };
 }
 
-/** The store port over a Kysely database: plain repositories plus transactions. */
+/** The store port over a Kysely database: plain repositories plus (group-committed) transactions. */
 export function createStore(db: Database): Store {
-  return {
-    ...repositoriesOn(db),
-    transaction: (work) => db.transaction().execute((trx) => work(repositoriesOn(trx))),
-  };
+  return { ...repositoriesOn(db), transaction: groupCommit(db, repositoriesOn) };
 }

@@ -9,10 +9,13 @@ declare module 'fastify' {
   }
 }
 
-/** Decorates the app with the use cases and closes the database with the app. */
-async function appServices(app: FastifyInstance, services: AppServices) {
-  app.decorate('useCases', services.useCases);
-  app.addHook('onClose', async () => services.close());
+/** Decorates the app with the use cases; closes the database with the app if it opened it. */
+async function appServices(
+  app: FastifyInstance,
+  options: { services: AppServices; owned: boolean },
+) {
+  app.decorate('useCases', options.services.useCases);
+  if (options.owned) app.addHook('onClose', async () => options.services.close());
 }
 
 export default fp(appServices, { name: 'app-services' });

@@ -75,7 +75,6 @@ async function problemDetails(app: FastifyInstance) {
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(reply, known, { detail: error.message });
-    if (error.statusCode === 405) return sendProblem(reply, 'method_not_allowed');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(reply, 'validation_failed', { detail: error.message });
     }

@@ -1,0 +1,115 @@
+/**
+ * Save-answers and submit over HTTP against a running server, beside a bare Fastify JSON route
+ * measured in the same run. Targets (DESIGN.md): save-answers at least half the bare route's
+ * requests per second; submit p99 under 10 ms at 5,000 requests per second, no error.
+ * Run: npx tsx bench/http.bench.ts   (about a minute)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const SUBMIT_RATE = 5000;
+
+function startServer(script: string, args: string[] = []): Promise<{ child: ChildProcess; words: string[] }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => l.startsWith('READY '));
+      if (line) resolve({ child, words: line.split(' ').slice(1) });
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+function report(label: string, result: autocannon.Result) {
+  const { requests, latency, errors, timeouts, non2xx } = result;
+  console.log(
+    `${label}: ${Math.round(requests.average)} req/s, latency p50 ${latency.p50} ms, p99 ${latency.p99} ms, ` +
+      `errors ${errors}, timeouts ${timeouts}, non-2xx ${non2xx}, requests ${result.requests.total}`,
+  );
+  return requests.average;
+}
+
+const bare = await startServer('bench/servers/bare-server.ts');
+const bareRps = report(
+  'bare Fastify JSON route',
+  await autocannon({ url: `http://127.0.0.1:${bare.words[0]}/bare`, connections: 10, duration: DURATION }),
+);
+await stop(bare.child);
+
+const saveDrafts = 1000;
+const submitDrafts = SUBMIT_RATE * DURATION + 1000;
+console.log(`seeding ${saveDrafts + submitDrafts} drafts...`);
+const app = await startServer('bench/servers/app-server.ts', [String(saveDrafts + submitDrafts)]);
+const [port, seedFile] = app.words as [string, string];
+const drafts = JSON.parse(readFileSync(seedFile.trim(), 'utf8')) as Array<{ id: string; token: string }>;
+const forSave = drafts.slice(0, saveDrafts);
+const forSubmit = drafts.slice(saveDrafts);
+
+let saveIndex = 0;
+const patchBodies = ['1-5', 'none', '6-plus'].map((employees) => JSON.stringify({ answers: { employees } }));
+const saveRps = report(
+  'save answers (PATCH /api/responses/:id/answers)',
+  await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 10,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'PATCH',
+        setupRequest: (request) => {
+          const draft = forSave[saveIndex % forSave.length]!;
+          const body = patchBodies[saveIndex % patchBodies.length]!;
+          saveIndex += 1;
+          return {
+            ...request,
+            path: `/api/responses/${draft.id}/answers`,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${draft.token}` },
+            body,
+          };
+        },
+      },
+    ],
+  }),
+);
+console.log(`save answers / bare route: ${(saveRps / bareRps).toFixed(2)} (target: at least 0.50)`);
+
+let submitIndex = 0;
+report(
+  `submit at ${SUBMIT_RATE} req/s (POST /api/responses/:id/submit)`,
+  await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 50,
+    overallRate: SUBMIT_RATE,
+    amount: forSubmit.length - 1000,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const draft = forSubmit[submitIndex]!;
+          submitIndex += 1;
+          return {
+            ...request,
+            path: `/api/responses/${draft.id}/submit`,
+            headers: { authorization: `Bearer ${draft.token}` },
+          };
+        },
+      },
+    ],
+  }),
+);
+console.log('target: p99 under 10 ms, no error, every request 2xx');
+await stop(app.child);

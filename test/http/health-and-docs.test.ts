@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { expectProblem } from '../support/expect-problem.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('health, unknown routes and the API documentation', () => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    testApp = await startTestApp();
+  });
+  afterEach(async () => {
+    await testApp.close();
+  });
+
+  test('when the health route is called, then it answers 200 { status: "ok" } as JSON', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/health' });
+
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  test('when a route does not exist, then it answers a 404 route_not_found problem naming the route', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/nothing-here' });
+
+    const problem = expectProblem(response, 404, 'route_not_found');
+    expect(problem.detail).toContain('GET /api/nothing-here');
+  });
+
+  test('when a known path is called with a method it does not serve, then the answer is still a problem', async () => {
+    const response = await testApp.app.inject({ method: 'PUT', url: '/api/health' });
+
+    // Fastify routes by method and path, so this is "no such route", not a stack trace.
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  test('when the OpenAPI document is fetched, then it is OpenAPI 3 and lists every API route', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/docs/json' });
+
+    expect(response.statusCode).toBe(200);
+    const document = response.json() as {
+      openapi: string;
+      info: { title: string };
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(document.info.title).toBe('AssoRadar API');
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual(
+      [
+        'GET /api/health',
+        'GET /api/questionnaires',
+        'GET /api/questionnaires/{id}',
+        'GET /api/questionnaires/{id}/versions/{version}',
+        'POST /api/responses',
+        'GET /api/responses/{id}',
+        'PATCH /api/responses/{id}/answers',
+        'POST /api/responses/{id}/submit',
+        'DELETE /api/responses/{id}',
+      ].sort(),
+    );
+  });
+
+  test('when the OpenAPI document is fetched, then the response routes declare the bearer token and their problems', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/docs/json' });
+    const document = response.json() as {
+      components: { securitySchemes: Record<string, { scheme?: string }> };
+      paths: Record<
+        string,
+        Record<string, { security?: unknown; responses: Record<string, unknown> }>
+      >;
+    };
+
+    expect(document.components.securitySchemes.bearer?.scheme).toBe('bearer');
+    const patch = document.paths['/api/responses/{id}/answers']!.patch!;
+    expect(patch.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(patch.responses).sort()).toEqual(['200', '400', '404', '409']);
+  });
+
+  test('when the documentation page is opened, then it serves an HTML page', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/api/docs' });
+
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    expect(response.body).toMatch(/<html/i);
+  });
+
+  test('when the root is opened, then it redirects to the documentation', async () => {
+    const response = await testApp.app.inject({ method: 'GET', url: '/' });
+
+    expect(response.statusCode).toBe(302);
+    expect(response.headers.location).toBe('/api/docs');
+  });
+});
