@@ -2,7 +2,8 @@
  * Save-answers and submit over HTTP against a running server, beside a bare Fastify JSON route
  * measured in the same run. Targets (DESIGN.md): save-answers at least half the bare route's
  * requests per second; submit p99 under 10 ms at 5,000 requests per second, no error.
- * Run: npx tsx bench/http.bench.ts   (about a minute)
+ * Run: npm run bench (compiles to dist/ first: the servers run the built code, as in production).
+ * BENCH_SECONDS sets the length of each load (default 10).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const SUBMIT_RATE = 5000;
 
 function startServer(script: string, args: string[] = []): Promise<{ child: ChildProcess; words: string[] }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const child = spawn(process.execPath, [script, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -43,7 +44,7 @@ function report(label: string, result: autocannon.Result) {
   return requests.average;
 }
 
-const bare = await startServer('bench/servers/bare-server.ts');
+const bare = await startServer('dist/bench/servers/bare-server.js');
 const bareRps = report(
   'bare Fastify JSON route',
   await autocannon({ url: `http://127.0.0.1:${bare.words[0]}/bare`, connections: 10, duration: DURATION }),
@@ -53,7 +54,7 @@ await stop(bare.child);
 const saveDrafts = 1000;
 const submitDrafts = SUBMIT_RATE * DURATION + 1000;
 console.log(`seeding ${saveDrafts + submitDrafts} drafts...`);
-const app = await startServer('bench/servers/app-server.ts', [String(saveDrafts + submitDrafts)]);
+const app = await startServer('dist/bench/servers/app-server.js', [String(saveDrafts + submitDrafts)]);
 const [port, seedFile] = app.words as [string, string];
 const drafts = JSON.parse(readFileSync(seedFile.trim(), 'utf8')) as Array<{ id: string; token: string }>;
 const forSave = drafts.slice(0, saveDrafts);

@@ -1,6 +1,6 @@
 /**
  * Time to score one 60-question response (target: under 10 microseconds).
- * Run: npx tsx bench/score-response.bench.ts
+ * Run: npm run bench, or after `npx tsc -p tsconfig.bench.json`: node dist/bench/score-response.bench.js
  */
 import {
   parseQuestionnaire,

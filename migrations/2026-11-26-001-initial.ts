@@ -41,12 +41,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['questionnaire_id', 'version', 'status'])
     .execute();
   await db.schema
-    .createIndex('responses_status_updated_idx')
-    .on('responses')
-    .columns(['status', 'updated_at'])
-    .execute();
-
-  await db.schema
     .createTable('response_area_scores')
     .addColumn('response_id', 'text', (c) =>
       c.notNull().references('responses.id').onDelete('cascade'),

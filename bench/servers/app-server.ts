@@ -1,9 +1,10 @@
 /**
  * The real app (buildApp) on a fresh SQLite file, with drafts seeded through the use cases so
  * the load measures saving and submitting, not setting up. Prints "READY <port> <seed file>".
- * Usage: tsx bench/servers/app-server.ts <drafts to seed>
+ * Usage: node dist/bench/servers/app-server.js <drafts to seed>
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
@@ -25,5 +26,26 @@ for (let i = 0; i < drafts; i += 1) {
 const seedFile = join(dir, 'drafts.json');
 writeFileSync(seedFile, JSON.stringify(seeded));
 const app = await buildApp({ config, services, logger: false });
+// BENCH_PROFILE=<file>: a CPU profile of the load alone, written on SIGTERM.
+const profiler = process.env.BENCH_PROFILE ? await startProfiler(process.env.BENCH_PROFILE) : undefined;
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(`READY ${new URL(address).port} ${seedFile}`);
+process.once('SIGTERM', () => {
+  void (async () => {
+    await profiler?.();
+    await app.close();
+    await services.close();
+    process.exit(0);
+  })();
+});
+
+async function startProfiler(file: string) {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+  };
+}

@@ -19,6 +19,7 @@ export * from './scoring/profile-schema.js';
 export * from './scoring/level-for-score.js';
 export * from './scoring/score-question.js';
 export * from './scoring/score-response.js';
+export * from './scoring/profile-summary.js';
 export * from './action-plan/action-plan-schema.js';
 export * from './action-plan/build-action-plan.js';
 export * from './errors.js';

@@ -6,11 +6,16 @@ import type { Database } from './open-database.js';
 import { publishedVersionRepository } from './repositories/published-version-repository.js';
 import { responseRepository } from './repositories/response-repository.js';
 
-function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
-  return { responses: responseRepository(db), publishedVersions: publishedVersionRepository(db) };
+const noWriteTracking = () => undefined;
+
+function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Repositories {
+  return {
+    responses: responseRepository(db, onWrite),
+    publishedVersions: publishedVersionRepository(db, onWrite),
+  };
 }
 
 /** The store port over a Kysely database: plain repositories plus (group-committed) transactions. */
 export function createStore(db: Database): Store {
-  return { ...repositoriesOn(db), transaction: groupCommit(db, repositoriesOn) };
+  return { ...repositoriesOn(db, noWriteTracking), transaction: groupCommit(db, repositoriesOn) };
 }

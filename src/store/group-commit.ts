@@ -3,6 +3,9 @@ import type { DatabaseSchema } from './database-schema.js';
 
 type Work<R, T> = (repositories: R) => Promise<T>;
 
+/** Builds the repositories of a transaction; `onWrite` is called before each write. */
+export type RepositoryFactory<R> = (db: Kysely<DatabaseSchema>, onWrite: () => void) => R;
+
 interface Pending<R> {
   work: Work<R, unknown>;
   resolve(value: unknown): void;
@@ -10,15 +13,18 @@ interface Pending<R> {
 }
 
 /**
- * Runs the units of work that arrive together in one database transaction, each in its own
- * savepoint, and settles each unit only after the commit: a unit that fails is rolled back
- * alone, and nothing is acknowledged before it is durable. On SQLite a commit costs far more
- * than the small writes of a request, so sharing it is what lets one file take thousands of
- * submissions a second. @see README "Decisions"
+ * Runs the units of work that arrive together in one database transaction and settles each
+ * only after the commit, so nothing is acknowledged before it is durable. On SQLite a commit
+ * costs more than the small writes of a request: sharing it lets one file take thousands of
+ * saves a second. @see README "Decisions"
+ *
+ * A unit that fails before writing (a wrong token, an invalid answer) is simply rejected. A unit
+ * that fails after writing spoils the shared transaction: it is rolled back and every unit of
+ * the batch runs again alone, so that one failure never takes other requests down with it.
  */
 export function groupCommit<R>(
   db: Kysely<DatabaseSchema>,
-  repositoriesOn: (trx: Kysely<DatabaseSchema>) => R,
+  repositoriesOn: RepositoryFactory<R>,
 ): <T>(work: Work<R, T>) => Promise<T> {
   let queue: Array<Pending<R>> = [];
   let scheduled = false;
@@ -27,39 +33,35 @@ export function groupCommit<R>(
     while (queue.length > 0) {
       const batch = queue;
       queue = [];
-      await runBatch(batch);
+      const spoiled = await runTogether(batch);
+      if (spoiled) for (const pending of batch) await runTogether([pending]);
     }
     scheduled = false;
   }
 
-  async function runBatch(batch: Array<Pending<R>>) {
+  /** True when a unit failed after writing and nothing of the batch was kept. */
+  async function runTogether(batch: Array<Pending<R>>): Promise<boolean> {
     let trx: ControlledTransaction<DatabaseSchema>;
     try {
       trx = await db.startTransaction().execute();
     } catch (error) {
       batch.forEach((pending) => pending.reject(error));
-      return;
+      return false;
     }
     const outcomes: Array<() => void> = [];
     try {
-      if (batch.length === 1) {
-        // Alone, a unit needs no savepoint: its failure rolls back the whole transaction.
-        const [pending] = batch as [Pending<R>];
-        const value = await pending.work(repositoriesOn(trx));
-        outcomes.push(() => pending.resolve(value));
-      } else {
-        for (const [i, pending] of batch.entries()) {
-          const name = `unit${i}`;
-          const savepoint = await trx.savepoint(name).execute();
-          try {
-            const value = await pending.work(repositoriesOn(savepoint));
-            await savepoint.releaseSavepoint(name).execute();
-            outcomes.push(() => pending.resolve(value));
-          } catch (error) {
-            await savepoint.rollbackToSavepoint(name).execute();
-            await savepoint.releaseSavepoint(name).execute();
-            outcomes.push(() => pending.reject(error));
+      for (const pending of batch) {
+        let wrote = false;
+        try {
+          const value = await pending.work(repositoriesOn(trx, () => (wrote = true)));
+          outcomes.push(() => pending.resolve(value));
+        } catch (error) {
+          if (wrote && batch.length > 1) {
+            await trx.rollback().execute();
+            return true;
           }
+          if (wrote) throw error;
+          outcomes.push(() => pending.reject(error));
         }
       }
       await trx.commit().execute();
@@ -71,6 +73,7 @@ export function groupCommit<R>(
         .catch(() => undefined);
       batch.forEach((pending) => pending.reject(error));
     }
+    return false;
   }
 
   return function transaction<T>(work: Work<R, T>): Promise<T> {

@@ -1,5 +1,6 @@
 import {
   buildActionPlan,
+  explainSummary,
   scoreResponse,
   type ActionPlan,
   type Answers,
@@ -33,7 +34,10 @@ export function makeGetResponse(deps: UseCaseDependencies) {
   }): Promise<ResponseView> {
     const response = await ownedResponse(deps.store, deps, input.id, input.token);
     const questionnaire = definitionOf(deps, response);
-    const profile = response.profile ?? scoreResponse(questionnaire, response.answers);
+    const scored = scoreResponse(questionnaire, response.answers);
+    const profile = response.profile
+      ? explainSummary(response.profile, scored, questionnaire.levels)
+      : scored;
     return {
       id: response.id,
       questionnaireId: response.questionnaireId,

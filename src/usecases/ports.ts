@@ -1,4 +1,9 @@
-import type { Answers, Profile, Questionnaire, QuestionnaireResponse } from '../domain/index.js';
+import type {
+  Answers,
+  ProfileSummary,
+  Questionnaire,
+  QuestionnaireResponse,
+} from '../domain/index.js';
 
 /** The published questionnaires, loaded and validated at start. */
 export interface QuestionnaireCatalog {
@@ -32,7 +37,7 @@ export interface ResponseRepository {
   insert(response: QuestionnaireResponse): Promise<void>;
   findById(id: string): Promise<QuestionnaireResponse | undefined>;
   updateDraftAnswers(id: string, answers: Answers, updatedAt: string): Promise<void>;
-  markSubmitted(id: string, profile: Profile, submittedAt: string): Promise<void>;
+  markSubmitted(id: string, profile: ProfileSummary, submittedAt: string): Promise<void>;
   /** True when a response was erased. */
   delete(id: string): Promise<boolean>;
 }

@@ -4,9 +4,9 @@ import {
   ResponseAlreadySubmittedError,
   scoreResponse,
   validateAnswers,
-  type Answers,
+  summarizeProfile,
   type AnswersPatch,
-  type Profile,
+  type ProfileSummary,
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
@@ -14,8 +14,8 @@ import { definitionOf, ownedResponse } from './owned-response.js';
 export interface SavedAnswers {
   id: string;
   status: 'draft';
-  answers: Answers;
-  profile: Profile;
+  /** Scores, levels and coverage; the explanation comes with GET (a save is frequent). */
+  profile: ProfileSummary;
   updatedAt: string;
 }
 
@@ -41,8 +41,7 @@ export function makeSaveAnswers(deps: UseCaseDependencies) {
       return {
         id: response.id,
         status: 'draft',
-        answers,
-        profile: scoreResponse(questionnaire, answers),
+        profile: summarizeProfile(scoreResponse(questionnaire, answers)),
         updatedAt,
       };
     });

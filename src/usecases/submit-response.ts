@@ -3,6 +3,7 @@ import {
   RequiredQuestionsUnansweredError,
   ResponseAlreadySubmittedError,
   scoreResponse,
+  summarizeProfile,
   unansweredRequired,
   type ActionPlan,
   type Profile,
@@ -32,7 +33,11 @@ export function makeSubmitResponse(deps: UseCaseDependencies) {
       if (missing.length > 0) throw new RequiredQuestionsUnansweredError(missing);
       const profile = scoreResponse(questionnaire, response.answers);
       const submittedAt = deps.clock.now().toISOString();
-      await repositories.responses.markSubmitted(response.id, profile, submittedAt);
+      await repositories.responses.markSubmitted(
+        response.id,
+        summarizeProfile(profile),
+        submittedAt,
+      );
       return {
         id: response.id,
         status: 'submitted',

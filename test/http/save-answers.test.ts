@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-  ResponseContract,
-  SavedAnswersContract,
-} from '../../src/http/contracts/response-contract.js';
+import { ResponseContract } from '../../src/http/contracts/response-contract.js';
 import type { AnswersPatch } from '../../src/domain/index.js';
 import { expectProblem } from '../support/expect-problem.js';
-import { findArea } from '../support/find-area.js';
+import { findArea, findExplanation } from '../support/find-area.js';
 import { respondentApi, type StartedResponse } from '../support/respondent-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -30,11 +27,8 @@ describe('PATCH /api/responses/:id/answers', () => {
     await testApp.close();
   });
 
-  async function savedAnswers(patch: AnswersPatch) {
-    const response = await api.patch(draft.id, draft.token, patch);
-    expect(response.statusCode).toBe(200);
-    return SavedAnswersContract.parse(response.json());
-  }
+  /** A save that answers 200 with the summary only (checked by `respondentApi().saved`). */
+  const savedAnswers = (patch: AnswersPatch) => api.saved(draft.id, draft.token, patch);
 
   async function currentResponse() {
     const response = await api.get(draft.id, draft.token);
@@ -42,18 +36,14 @@ describe('PATCH /api/responses/:id/answers', () => {
     return ResponseContract.parse(response.json());
   }
 
-  test('when answers are saved, then it answers them with the provisional profile worked out by hand', async () => {
+  test('when answers are saved, then it answers the provisional profile summary worked out by hand', async () => {
     const saved = await savedAnswers({
       site: 'yes',
       'site-updates': 'monthly',
       channels: ['social'],
     });
 
-    expect(saved).toMatchObject({
-      id: draft.id,
-      status: 'draft',
-      answers: { site: 'yes', 'site-updates': 'monthly', channels: ['social'] },
-    });
+    expect(saved).toMatchObject({ id: draft.id, status: 'draft' });
     // site yes = 2/2 = 1 (w1), site-updates monthly = 1/2 (w1), channels [social] = 1/2 (w2):
     // comm = 100 * (1 + 0.5 + 2 * 0.5) / 4 = 62.5, level advanced [50, 75); coverage 4/4.
     const comm = findArea(saved.profile, 'comm');
@@ -65,17 +55,78 @@ describe('PATCH /api/responses/:id/answers', () => {
     expect(saved.profile.overall).toEqual({ score: 62.5, level: 'advanced', coverage: 0.6667 });
   });
 
+  test('when answers are saved, then the body holds only the id, the status, the profile summary and updatedAt', async () => {
+    const response = await api.patch(draft.id, draft.token, { site: 'yes', gdpr: 2 });
+
+    expect(response.statusCode).toBe(200);
+    // Read raw: parsing with the contract would drop any extra key and hide it.
+    const body = response.json<{ profile: { areas: object[] } }>();
+    expect(Object.keys(body).sort()).toEqual(['id', 'profile', 'status', 'updatedAt']);
+    expect(Object.keys(body.profile).sort()).toEqual(['areas', 'overall']);
+    expect(body.profile.areas).toHaveLength(2);
+    for (const area of body.profile.areas) {
+      expect(Object.keys(area).sort()).toEqual([
+        'coverage',
+        'id',
+        'level',
+        'score',
+        'status',
+        'weight',
+      ]);
+    }
+  });
+
+  test('when answers are saved, then GET answers them with the explanation of each question worked out by hand', async () => {
+    await savedAnswers({ site: 'yes', 'site-updates': 'monthly', channels: ['social'] });
+
+    const stored = await currentResponse();
+
+    expect(stored.answers).toEqual({
+      site: 'yes',
+      'site-updates': 'monthly',
+      channels: ['social'],
+    });
+    // comm = 62.5 over a scored weight of 4: site 100 * 1 * 1 / 4 = 25, site-updates
+    // 100 * 1 * 0.5 / 4 = 12.5, channels 100 * 2 * 0.5 / 4 = 25; 25 + 12.5 + 25 = 62.5.
+    expect(findArea(stored.profile, 'comm')).toMatchObject({ score: 62.5, level: 'advanced' });
+    expect(findArea(stored.profile, 'comm').explanation).toEqual({
+      coverageThreshold: 0.5,
+      level: { min: 50, max: 75 },
+      questions: [
+        { id: 'site', outcome: 'scored', weight: 1, score: 1, contribution: 25 },
+        { id: 'site-updates', outcome: 'scored', weight: 1, score: 0.5, contribution: 12.5 },
+        { id: 'channels', outcome: 'scored', weight: 2, score: 0.5, contribution: 25 },
+      ],
+    });
+    // data is not scored: no level range, no contribution; payroll hidden (employees unanswered).
+    expect(findArea(stored.profile, 'data').explanation).toEqual({
+      coverageThreshold: 0.5,
+      level: null,
+      questions: [
+        { id: 'gdpr', outcome: 'unanswered', weight: 1, score: null, contribution: null },
+        { id: 'payroll', outcome: 'hidden', weight: 1, score: null, contribution: null },
+      ],
+    });
+  });
+
   test('when two patches are sent, then their answers accumulate and the stored draft shows both', async () => {
     await savedAnswers({ site: 'yes' });
     const saved = await savedAnswers({ channels: ['social'] });
 
-    expect(saved.answers).toEqual({ site: 'yes', channels: ['social'] });
     // site-updates is now shown but unanswered: coverage (1 + 2) / 4 = 0.75;
     // comm = 100 * (1 * 1 + 2 * 0.5) / 3 = 66.7.
     expect(findArea(saved.profile, 'comm')).toMatchObject({ score: 66.7, coverage: 0.75 });
     const stored = await currentResponse();
     expect(stored.answers).toEqual({ site: 'yes', channels: ['social'] });
-    expect(stored.profile).toEqual(saved.profile);
+    // GET gives the same scores, levels and coverage as the save, with the explanation added.
+    expect(stored.profile).toMatchObject(saved.profile);
+    expect(findExplanation(findArea(stored.profile, 'comm'), 'site-updates')).toEqual({
+      id: 'site-updates',
+      outcome: 'unanswered',
+      weight: 1,
+      score: null,
+      contribution: null,
+    });
     expect(stored.updatedAt).toBe(saved.updatedAt);
   });
 
@@ -83,16 +134,15 @@ describe('PATCH /api/responses/:id/answers', () => {
     await savedAnswers({ gdpr: 1 });
     const saved = await savedAnswers({ gdpr: 4 });
 
-    expect(saved.answers).toEqual({ gdpr: 4 });
     // gdpr 4 on 0..4 = 1: data = 100, expert.
     expect(findArea(saved.profile, 'data')).toMatchObject({ score: 100, level: 'expert' });
+    expect((await currentResponse()).answers).toEqual({ gdpr: 4 });
   });
 
   test('when an answer is patched to null, then it is cleared and no longer scores', async () => {
     await savedAnswers({ site: 'yes', channels: ['social'] });
     const saved = await savedAnswers({ channels: null });
 
-    expect(saved.answers).toEqual({ site: 'yes' });
     // comm: site answered (w1) of shown site + site-updates + channels (w4): coverage 0.25 < 0.5.
     expect(findArea(saved.profile, 'comm')).toMatchObject({
       score: null,
@@ -182,7 +232,8 @@ describe('PATCH /api/responses/:id/answers', () => {
     const after = await currentResponse();
     expect(after.answers).toEqual({ site: 'no', gdpr: 1 });
     expect(after.updatedAt).toBe(before.updatedAt);
-    expect(after.profile).toEqual(before.profile);
+    // The full profile of GET holds the same summary as the last good save.
+    expect(after.profile).toMatchObject(before.profile);
   });
 
   test('when the body does not match the contract, then it answers 400 validation_failed and writes nothing', async () => {

@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answer-schema.js';
-import type { Profile } from '../scoring/profile-schema.js';
+import type { ProfileSummary } from '../scoring/profile-summary.js';
 
 export type ResponseStatus = 'draft' | 'submitted';
 
@@ -13,8 +13,8 @@ export interface QuestionnaireResponse {
   /** SHA-256 of the respondent's bearer token; the token itself is never kept. */
   tokenHash: string;
   answers: Answers;
-  /** Stored at submission so that lists and dashboards stay cheap SQL. */
-  profile: Profile | null;
+  /** Frozen at submission (scores and levels) so that lists and dashboards stay cheap SQL. */
+  profile: ProfileSummary | null;
   /** ISO-8601 timestamps. */
   createdAt: string;
   updatedAt: string;

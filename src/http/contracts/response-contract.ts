@@ -5,9 +5,14 @@ import {
   AnswersPatch,
   Identifier,
   LocaleCode,
+  AreaProfile,
   Profile,
   SemanticVersion,
 } from '../../domain/index.js';
+
+export const ProfileSummaryContract = Profile.extend({
+  areas: z.array(AreaProfile.omit({ explanation: true })),
+});
 
 export const StartResponseBody = z.strictObject({
   questionnaireId: Identifier,
@@ -56,8 +61,9 @@ export const SaveAnswersBody = z.strictObject({
 export const SavedAnswersContract = z.object({
   id: z.string(),
   status: z.literal('draft'),
-  answers: Answers,
-  profile: Profile,
+  profile: ProfileSummaryContract.describe(
+    'The provisional scores, levels and coverage; GET adds the per-question explanation.',
+  ),
   updatedAt: z.string(),
 });
 

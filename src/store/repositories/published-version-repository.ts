@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { PublishedVersionRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 
-export function publishedVersionRepository(db: Kysely<DatabaseSchema>): PublishedVersionRepository {
+export function publishedVersionRepository(
+  db: Kysely<DatabaseSchema>,
+  onWrite: () => void,
+): PublishedVersionRepository {
   return {
     async list() {
       const rows = await db.selectFrom('questionnaire_versions').selectAll().execute();
@@ -14,6 +17,7 @@ export function publishedVersionRepository(db: Kysely<DatabaseSchema>): Publishe
     },
 
     async record(version, firstUsedAt) {
+      onWrite();
       await db
         .insertInto('questionnaire_versions')
         .values({

@@ -1,13 +1,20 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Answers, Profile, QuestionnaireResponse } from '../../domain/index.js';
+import type { Answers, ProfileSummary, QuestionnaireResponse } from '../../domain/index.js';
 import type { ResponseRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 import type { ResponsesTable } from '../tables/responses-table.js';
 
-/** Responses as the domain sees them; rows and JSON columns stay in here. */
-export function responseRepository(db: Kysely<DatabaseSchema>): ResponseRepository {
+/**
+ * Responses as the domain sees them; rows and JSON columns stay in here. `onWrite` is told
+ * before each write (see group-commit.ts).
+ */
+export function responseRepository(
+  db: Kysely<DatabaseSchema>,
+  onWrite: () => void,
+): ResponseRepository {
   return {
     async insert(response) {
+      onWrite();
       await db
         .insertInto('responses')
         .values({
@@ -38,6 +45,7 @@ export function responseRepository(db: Kysely<DatabaseSchema>): ResponseReposito
     },
 
     async updateDraftAnswers(id, answers, updatedAt) {
+      onWrite();
       await db
         .updateTable('responses')
         .set({ answers: JSON.stringify(answers), updated_at: updatedAt })
@@ -47,6 +55,7 @@ export function responseRepository(db: Kysely<DatabaseSchema>): ResponseReposito
     },
 
     async markSubmitted(id, profile, submittedAt) {
+      onWrite();
       await db
         .updateTable('responses')
         .set({
@@ -74,6 +83,7 @@ export function responseRepository(db: Kysely<DatabaseSchema>): ResponseReposito
     },
 
     async delete(id) {
+      onWrite();
       // Area scores go with the response (ON DELETE CASCADE).
       const result = await db.deleteFrom('responses').where('id', '=', id).executeTakeFirst();
       return result.numDeletedRows > 0n;
@@ -90,7 +100,7 @@ function toResponse(row: Selectable<ResponsesTable>): QuestionnaireResponse {
     status: row.status,
     tokenHash: row.token_hash,
     answers: JSON.parse(row.answers) as Answers,
-    profile: row.profile ? (JSON.parse(row.profile) as Profile) : null,
+    profile: row.profile ? (JSON.parse(row.profile) as ProfileSummary) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
