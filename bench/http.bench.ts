@@ -12,7 +12,10 @@ import autocannon from 'autocannon';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const SUBMIT_RATE = 5000;
 
-function startServer(script: string, args: string[] = []): Promise<{ child: ChildProcess; words: string[] }> {
+function startServer(
+  script: string,
+  args: string[] = [],
+): Promise<{ child: ChildProcess; words: string[] }> {
   const child = spawn(process.execPath, [script, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -47,21 +50,32 @@ function report(label: string, result: autocannon.Result) {
 const bare = await startServer('dist/bench/servers/bare-server.js');
 const bareRps = report(
   'bare Fastify JSON route',
-  await autocannon({ url: `http://127.0.0.1:${bare.words[0]}/bare`, connections: 10, duration: DURATION }),
+  await autocannon({
+    url: `http://127.0.0.1:${bare.words[0]}/bare`,
+    connections: 10,
+    duration: DURATION,
+  }),
 );
 await stop(bare.child);
 
 const saveDrafts = 1000;
 const submitDrafts = SUBMIT_RATE * DURATION + 1000;
 console.log(`seeding ${saveDrafts + submitDrafts} drafts...`);
-const app = await startServer('dist/bench/servers/app-server.js', [String(saveDrafts + submitDrafts)]);
+const app = await startServer('dist/bench/servers/app-server.js', [
+  String(saveDrafts + submitDrafts),
+]);
 const [port, seedFile] = app.words as [string, string];
-const drafts = JSON.parse(readFileSync(seedFile.trim(), 'utf8')) as Array<{ id: string; token: string }>;
+const drafts = JSON.parse(readFileSync(seedFile.trim(), 'utf8')) as Array<{
+  id: string;
+  token: string;
+}>;
 const forSave = drafts.slice(0, saveDrafts);
 const forSubmit = drafts.slice(saveDrafts);
 
 let saveIndex = 0;
-const patchBodies = ['1-5', 'none', '6-plus'].map((employees) => JSON.stringify({ answers: { employees } }));
+const patchBodies = ['1-5', 'none', '6-plus'].map((employees) =>
+  JSON.stringify({ answers: { employees } }),
+);
 const saveRps = report(
   'save answers (PATCH /api/responses/:id/answers)',
   await autocannon({

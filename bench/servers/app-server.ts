@@ -14,20 +14,32 @@ import { completeAnswers } from '../support/complete-answers.js';
 
 const drafts = Number(process.argv[2] ?? 1000);
 const dir = mkdtempSync(join(tmpdir(), 'assoradar-bench-'));
-const config = loadConfig({ ...process.env, DATABASE_URL: join(dir, 'bench.sqlite'), LOG_LEVEL: 'warn' });
+const config = loadConfig({
+  ...process.env,
+  DATABASE_URL: join(dir, 'bench.sqlite'),
+  LOG_LEVEL: 'warn',
+});
 const services = await openAppServices(config);
 const questionnaire = services.useCases.getQuestionnaire({ id: 'asso-numerique' });
 const seeded: Array<{ id: string; token: string }> = [];
 for (let i = 0; i < drafts; i += 1) {
-  const { id, token } = await services.useCases.startResponse({ questionnaireId: questionnaire.id });
-  await services.useCases.saveAnswers({ id, token, answers: completeAnswers(questionnaire, i + 1) });
+  const { id, token } = await services.useCases.startResponse({
+    questionnaireId: questionnaire.id,
+  });
+  await services.useCases.saveAnswers({
+    id,
+    token,
+    answers: completeAnswers(questionnaire, i + 1),
+  });
   seeded.push({ id, token });
 }
 const seedFile = join(dir, 'drafts.json');
 writeFileSync(seedFile, JSON.stringify(seeded));
 const app = await buildApp({ config, services, logger: false });
 // BENCH_PROFILE=<file>: a CPU profile of the load alone, written on SIGTERM.
-const profiler = process.env.BENCH_PROFILE ? await startProfiler(process.env.BENCH_PROFILE) : undefined;
+const profiler = process.env.BENCH_PROFILE
+  ? await startProfiler(process.env.BENCH_PROFILE)
+  : undefined;
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(`READY ${new URL(address).port} ${seedFile}`);
 process.once('SIGTERM', () => {
