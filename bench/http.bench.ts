@@ -58,8 +58,10 @@ const bareRps = report(
 );
 await stop(bare.child);
 
+const SUBMIT_RATES = [SUBMIT_RATE, 2000, 1000, 500];
+const SUBMIT_SECONDS = Math.max(2, Math.round(DURATION / 2));
 const saveDrafts = 1000;
-const submitDrafts = SUBMIT_RATE * DURATION + 1000;
+const submitDrafts = SUBMIT_RATES.reduce((sum, rate) => sum + rate * SUBMIT_SECONDS, 0);
 console.log(`seeding ${saveDrafts + submitDrafts} drafts...`);
 const app = await startServer('dist/bench/servers/app-server.js', [
   String(saveDrafts + submitDrafts),
@@ -102,14 +104,14 @@ const saveRps = report(
 );
 console.log(`save answers / bare route: ${(saveRps / bareRps).toFixed(2)} (target: at least 0.50)`);
 
+// Each draft is submitted once; from the target rate down, until p99 holds under 10 ms.
 let submitIndex = 0;
-report(
-  `submit at ${SUBMIT_RATE} req/s (POST /api/responses/:id/submit)`,
-  await autocannon({
+for (const rate of SUBMIT_RATES) {
+  const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: 50,
-    overallRate: SUBMIT_RATE,
-    amount: forSubmit.length - 1000,
+    overallRate: rate,
+    amount: rate * SUBMIT_SECONDS,
     requests: [
       {
         method: 'POST',
@@ -124,7 +126,13 @@ report(
         },
       },
     ],
-  }),
-);
-console.log('target: p99 under 10 ms, no error, every request 2xx');
+  });
+  report(`submit at ${rate} req/s offered (POST /api/responses/:id/submit)`, result);
+  const held = result.latency.p99 < 10 && result.errors === 0 && result.non2xx === 0;
+  if (held) {
+    console.log(`submit holds p99 under 10 ms with no error at ${rate} req/s offered`);
+    break;
+  }
+}
+console.log(`target: p99 under 10 ms at ${SUBMIT_RATE} req/s, no error, every request 2xx`);
 await stop(app.child);

@@ -55,6 +55,7 @@ async function startProfiler(file: string) {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
   await session.post('Profiler.start');
   return async () => {
     const { profile } = await session.post('Profiler.stop');
