@@ -1,52 +1,24 @@
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { QuestionnaireResponse } from '../../../src/domain/index.js';
-import { createStore } from '../../../src/store/create-store.js';
-import { migrateToLatest } from '../../../src/store/migrate-to-latest.js';
-import { openDatabase, type Database } from '../../../src/store/open-database.js';
 import type { Store } from '../../../src/usecases/ports.js';
-import { tempDatabase } from '../../support/temp-database.js';
+import { buildDraftResponse, openTestStore, type TestStore } from '../../support/test-store.js';
 
-const AT = '2026-03-01T10:00:00.000Z';
-
-function draft(id: string): QuestionnaireResponse {
-  return {
-    id,
-    questionnaireId: 'mini',
-    version: '1.0.0',
-    locale: 'fr',
-    status: 'draft',
-    tokenHash: `hash-of-${id}`,
-    answers: { site: 'yes' },
-    profile: null,
-    createdAt: AT,
-    updatedAt: AT,
-    submittedAt: null,
-  };
+function draft(id: string) {
+  return buildDraftResponse(id, { answers: { site: 'yes' } });
 }
 
 describe('transactions that arrive together share one commit', () => {
-  let database: ReturnType<typeof tempDatabase>;
-  let db: Database;
+  let testStore: TestStore;
   let store: Store;
 
   beforeEach(async () => {
-    database = tempDatabase();
-    db = openDatabase({ dialect: 'sqlite', file: database.file });
-    await migrateToLatest(db);
-    store = createStore(db);
-    await store.publishedVersions.record(
-      { questionnaireId: 'mini', version: '1.0.0', contentHash: 'h' },
-      AT,
-    );
+    testStore = await openTestStore();
+    ({ store } = testStore);
   });
-  afterEach(async () => {
-    await db.destroy();
-    database.remove();
-  });
+  afterEach(() => testStore.close());
 
   function storedIds(): string[] {
-    const sqlite = new SQLite(database.file, { readonly: true });
+    const sqlite = new SQLite(testStore.file, { readonly: true });
     try {
       return (
         sqlite.prepare('select id from responses order by id').all() as Array<{ id: string }>

@@ -1,30 +1,15 @@
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { Profile, QuestionnaireResponse } from '../../../src/domain/index.js';
-import { createStore } from '../../../src/store/create-store.js';
-import { migrateToLatest } from '../../../src/store/migrate-to-latest.js';
-import { openDatabase, type Database } from '../../../src/store/open-database.js';
+import type { Profile } from '../../../src/domain/index.js';
 import type { Store } from '../../../src/usecases/ports.js';
-import { tempDatabase } from '../../support/temp-database.js';
+import {
+  buildDraftResponse,
+  CREATED,
+  openTestStore,
+  type TestStore,
+} from '../../support/test-store.js';
 
-const CREATED = '2026-03-01T10:00:00.000Z';
-
-function draft(id: string, overrides: Partial<QuestionnaireResponse> = {}): QuestionnaireResponse {
-  return {
-    id,
-    questionnaireId: 'mini',
-    version: '1.0.0',
-    locale: 'fr',
-    status: 'draft',
-    tokenHash: `hash-of-${id}`,
-    answers: {},
-    profile: null,
-    createdAt: CREATED,
-    updatedAt: CREATED,
-    submittedAt: null,
-    ...overrides,
-  };
-}
+const draft = buildDraftResponse;
 
 /** A profile as the store sees it: only ids, scores, levels and coverage matter here. */
 function profile(
@@ -46,13 +31,12 @@ function profile(
 }
 
 describe('the response repository on SQLite', () => {
-  let database: ReturnType<typeof tempDatabase>;
-  let db: Database;
+  let testStore: TestStore;
   let store: Store;
 
   /** Reads the file with SQL, as a dashboard or a benchmark report would. */
   function query<T>(statement: string, ...params: unknown[]): T[] {
-    const sqlite = new SQLite(database.file, { readonly: true });
+    const sqlite = new SQLite(testStore.file, { readonly: true });
     try {
       return sqlite.prepare(statement).all(...params) as T[];
     } finally {
@@ -61,19 +45,10 @@ describe('the response repository on SQLite', () => {
   }
 
   beforeEach(async () => {
-    database = tempDatabase();
-    db = openDatabase({ dialect: 'sqlite', file: database.file });
-    await migrateToLatest(db);
-    store = createStore(db);
-    await store.publishedVersions.record(
-      { questionnaireId: 'mini', version: '1.0.0', contentHash: 'abc' },
-      CREATED,
-    );
+    testStore = await openTestStore();
+    ({ store } = testStore);
   });
-  afterEach(async () => {
-    await db.destroy();
-    database.remove();
-  });
+  afterEach(() => testStore.close());
 
   test('when a draft is inserted and read back, then answers (strings, lists, numbers) and nulls survive', async () => {
     const response = draft('r1', {

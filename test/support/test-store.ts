@@ -1,0 +1,57 @@
+import type { QuestionnaireResponse } from '../../src/domain/index.js';
+import { createStore } from '../../src/store/create-store.js';
+import { migrateToLatest } from '../../src/store/migrate-to-latest.js';
+import { openDatabase, type Database } from '../../src/store/open-database.js';
+import type { Store } from '../../src/usecases/ports.js';
+import { tempDatabase } from './temp-database.js';
+
+export const CREATED = '2026-03-01T10:00:00.000Z';
+
+export interface TestStore {
+  db: Database;
+  store: Store;
+  file: string;
+  close(): Promise<void>;
+}
+
+/** The real store on a fresh, migrated SQLite file, with the mini fixture's version recorded. */
+export async function openTestStore(): Promise<TestStore> {
+  const database = tempDatabase();
+  const db = openDatabase({ dialect: 'sqlite', file: database.file });
+  await migrateToLatest(db);
+  const store = createStore(db);
+  await store.publishedVersions.record(
+    { questionnaireId: 'mini', version: '1.0.0', contentHash: 'abc' },
+    CREATED,
+  );
+  return {
+    db,
+    store,
+    file: database.file,
+    close: async () => {
+      await db.destroy();
+      database.remove();
+    },
+  };
+}
+
+/** A draft of the mini fixture, as the store receives it. */
+export function buildDraftResponse(
+  id: string,
+  overrides: Partial<QuestionnaireResponse> = {},
+): QuestionnaireResponse {
+  return {
+    id,
+    questionnaireId: 'mini',
+    version: '1.0.0',
+    locale: 'fr',
+    status: 'draft',
+    tokenHash: `hash-of-${id}`,
+    answers: {},
+    profile: null,
+    createdAt: CREATED,
+    updatedAt: CREATED,
+    submittedAt: null,
+    ...overrides,
+  };
+}
