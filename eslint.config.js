@@ -97,7 +97,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/store/repositories/**', 'kysely', 'better-sqlite3', 'pg'],
+              group: ['**/store/**', 'kysely', 'better-sqlite3', 'pg'],
               message: 'HTTP and CLI call use cases; they never reach the database themselves.',
             },
           ],

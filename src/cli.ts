@@ -3,8 +3,7 @@ import { consoleOutput } from './cli/command-output.js';
 import { scoreCommand } from './cli/score-command.js';
 import { validateCommand } from './cli/validate-command.js';
 import { loadConfig } from './config.js';
-import { migrateToLatest } from './store/migrate-to-latest.js';
-import { openDatabase } from './store/open-database.js';
+import { migrateDatabase } from './open-app-services.js';
 
 const USAGE = `Usage: assoradar <command>
 
@@ -31,15 +30,10 @@ async function main(argv: string[]): Promise<number> {
     case 'validate':
       return validateCommand(rest, config, consoleOutput);
     case 'migrate': {
-      const db = openDatabase(config.database);
-      try {
-        const results = await migrateToLatest(db);
-        results.forEach((r) => consoleOutput.log(`${r.status.toLowerCase()}: ${r.migrationName}`));
-        consoleOutput.log(results.length ? 'Database is up to date.' : 'Nothing to migrate.');
-        return 0;
-      } finally {
-        await db.destroy();
-      }
+      const applied = await migrateDatabase(config);
+      applied.forEach((line) => consoleOutput.log(line));
+      consoleOutput.log(applied.length > 0 ? 'Database is up to date.' : 'Nothing to migrate.');
+      return 0;
     }
     case 'score':
       if (rest.length !== 2) break;

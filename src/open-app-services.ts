@@ -7,6 +7,17 @@ import { systemClock, type Clock } from './system/clock.js';
 import { cryptoResponseSecrets, type ResponseSecrets } from './system/response-secrets.js';
 import { createUseCases, type UseCases } from './usecases/create-use-cases.js';
 
+/** Brings the database named by the configuration up to date, for the CLI's `migrate`. */
+export async function migrateDatabase(config: Config): Promise<string[]> {
+  const db = openDatabase(config.database);
+  try {
+    const results = await migrateToLatest(db);
+    return results.map((result) => `${result.status.toLowerCase()}: ${result.migrationName}`);
+  } finally {
+    await db.destroy();
+  }
+}
+
 export interface AppServices {
   useCases: UseCases;
   db: Database;
