@@ -14,6 +14,8 @@ export interface BuildAppOptions extends ServiceOverrides {
   /** Already opened services; otherwise opened from the config and closed with the app. */
   services?: AppServices;
   logger?: FastifyServerOptions['logger'];
+  /** Where the default logger writes (standard output unless given). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /**
@@ -23,7 +25,12 @@ export interface BuildAppOptions extends ServiceOverrides {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? {
+      level: config.logLevel,
+      // No IP address and no header (tokens travel in Authorization): method and path only.
+      serializers: { req: (request) => ({ method: request.method, url: request.url }) },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: config.bodyLimit,
   }).withTypeProvider<ZodTypeProvider>();
 
