@@ -32,10 +32,6 @@ export const StartedResponseContract = z.object({
 
 export const ResponseParams = z.object({ id: z.string().max(64) });
 
-export const BearerHeaders = z.object({
-  authorization: z.string().optional().describe('Bearer <token>'),
-});
-
 export const ResponseStatusContract = z.enum(['draft', 'submitted']);
 
 export const ResponseContract = z.object({
