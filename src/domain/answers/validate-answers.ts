@@ -4,7 +4,7 @@ import {
   indexQuestionnaire,
   type IndexedScoredQuestion,
 } from '../questionnaire/questionnaire-index.js';
-import { isSpecialOption } from '../questionnaire/question-schema.js';
+import { isSpecialOption } from '../questionnaire/is-special-option.js';
 import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
 import type { AnswersPatch, AnswerValue } from './answer-schema.js';
 

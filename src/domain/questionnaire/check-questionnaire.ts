@@ -1,7 +1,8 @@
 import type { Condition } from './condition-schema.js';
 import type { DocumentIssue } from './document-issue.js';
 import { localizedTexts } from './localized-texts.js';
-import { isSpecialOption, type ContextQuestion, type ScoredQuestion } from './question-schema.js';
+import { isSpecialOption } from './is-special-option.js';
+import type { ContextQuestion, ScoredQuestion } from './question-schema.js';
 import type { Questionnaire } from './questionnaire-schema.js';
 
 type AnyQuestion = ContextQuestion | ScoredQuestion;

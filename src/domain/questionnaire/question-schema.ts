@@ -81,7 +81,3 @@ export type ScaleQuestion = z.infer<typeof ScaleQuestion>;
 export type ScoredQuestion = z.infer<typeof ScoredQuestion>;
 export type ContextQuestion = z.infer<typeof ContextQuestion>;
 export type AnyOption = ScoredOption | SpecialOption | CheckboxOption;
-
-export function isSpecialOption(option: AnyOption | { id: string }): option is SpecialOption {
-  return 'kind' in option;
-}

@@ -1,9 +1,5 @@
-import {
-  isSpecialOption,
-  type AnyOption,
-  type ContextQuestion,
-  type ScoredQuestion,
-} from './question-schema.js';
+import { isSpecialOption } from './is-special-option.js';
+import type { AnyOption, ContextQuestion, ScoredQuestion } from './question-schema.js';
 import type { Area, Questionnaire } from './questionnaire-schema.js';
 
 export interface IndexedScoredQuestion {
