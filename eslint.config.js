@@ -106,6 +106,40 @@ export default tseslint.config(
     },
   },
   {
+    files: ['web/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/src/usecases/**',
+                '**/src/store/**',
+                '**/src/http/**',
+                '**/src/catalog/**',
+                '**/src/system/**',
+                '**/src/cli/**',
+              ],
+              message:
+                'The browser talks to the API; of the server code it shares only the pure domain.',
+            },
+            {
+              group: [
+                '**/src/domain/index.js',
+                '**/questionnaire-schema.js',
+                '**/question-schema.js',
+              ],
+              allowTypeImports: true,
+              message:
+                'Import domain functions from their own files: the barrel and the schemas pull zod into the bundle.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/unit/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -21,6 +21,7 @@ const Environment = z.object({
     .int()
     .positive()
     .default(256 * 1024),
+  WEB_DIR: z.string().min(1).default('web/dist'),
 });
 
 export type DatabaseConfig =
@@ -34,6 +35,8 @@ export interface Config {
   logLevel: z.infer<typeof LogLevel>;
   questionnairesDir: string;
   bodyLimit: number;
+  /** The built front end (npm run build); not served when missing. */
+  webDir: string;
 }
 
 export class ConfigError extends Error {
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
     bodyLimit: e.BODY_LIMIT,
+    webDir: resolve(e.WEB_DIR),
   });
 }
 

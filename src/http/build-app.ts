@@ -5,6 +5,7 @@ import { openAppServices, type AppServices, type ServiceOverrides } from '../ope
 import apiDocs from './plugins/api-docs.js';
 import appServices from './plugins/app-services.js';
 import problemDetails from './plugins/problem-details.js';
+import webApp from './plugins/web-app.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 import { responseRoutes } from './routes/response-routes.js';
@@ -58,6 +59,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(questionnaireRoutes);
   await app.register(responseRoutes);
-  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/api/docs'));
+  await app.register(webApp, { webDir: config.webDir });
   return app;
 }

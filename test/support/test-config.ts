@@ -12,6 +12,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     DATABASE_URL: ':memory:',
     QUESTIONNAIRES_DIR: FIXTURE_QUESTIONNAIRES,
     LOG_LEVEL: 'silent',
+    // No front end unless a test builds one: the API alone answers.
+    WEB_DIR: fileURLToPath(new URL('../fixtures/no-web', import.meta.url)),
     ...overrides,
   });
 }

@@ -1,0 +1,32 @@
+/**
+ * Builds the front end into web/dist: one JavaScript bundle (with the shared scoring code and
+ * the parts of Chart.js the radar needs), the stylesheet and the page. Everything is served by
+ * the app itself: no CDN. Usage: tsx scripts/build-web.ts [--watch]
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const web = fileURLToPath(new URL('../web/', import.meta.url));
+const out = `${web}dist/`;
+await mkdir(out, { recursive: true });
+await copyFile(`${web}index.html`, `${out}index.html`);
+const result = await esbuild.build({
+  entryPoints: [
+    { in: `${web}src/main.ts`, out: 'app' },
+    { in: `${web}styles.css`, out: 'app' },
+  ],
+  outdir: out,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['es2022'],
+  sourcemap: true,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const sizes = Object.entries(result.metafile.outputs)
+  .filter(([file]) => !file.endsWith('.map'))
+  .map(([file, info]) => `${file.split('/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
+console.log(`web/dist: ${sizes.join(', ')}`);

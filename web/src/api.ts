@@ -1,0 +1,97 @@
+import type { ActionPlan } from '../../src/domain/action-plan/action-plan-schema.js';
+import type { Answers, AnswersPatch } from '../../src/domain/answers/answer-schema.js';
+import type { Questionnaire } from '../../src/domain/questionnaire/questionnaire-schema.js';
+import type { Profile } from '../../src/domain/scoring/profile-schema.js';
+
+export interface QuestionnaireSummary {
+  id: string;
+  title: Record<string, string>;
+  description: Record<string, string>;
+  locales: string[];
+  versions: string[];
+  latest: string;
+}
+
+export interface ResponseView {
+  id: string;
+  questionnaireId: string;
+  version: string;
+  locale: string;
+  status: 'draft' | 'submitted';
+  answers: Answers;
+  profile: Profile;
+  actionPlan: ActionPlan | null;
+}
+
+export interface Credentials {
+  id: string;
+  token: string;
+}
+
+/** An answer of the server that is not a success: problem+json, or no answer at all. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    detail: string,
+    readonly errors: Array<{ pointer: string; detail: string }> = [],
+  ) {
+    super(detail);
+  }
+
+  get offline(): boolean {
+    return this.status === 0;
+  }
+}
+
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'offline');
+  }
+  if (response.status === 204) return undefined as T;
+  const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      String(payload.code ?? 'unknown'),
+      String(payload.detail ?? payload.title ?? response.statusText),
+      (payload.errors as ApiError['errors'] | undefined) ?? [],
+    );
+  }
+  return payload as T;
+}
+
+export const api = {
+  listQuestionnaires: () =>
+    request<{ questionnaires: QuestionnaireSummary[] }>('GET', '/api/questionnaires'),
+  questionnaire: (id: string, version: string) =>
+    request<Questionnaire>('GET', `/api/questionnaires/${id}/versions/${version}`),
+  start: (questionnaireId: string, locale: string) =>
+    request<Credentials & { version: string }>('POST', '/api/responses', {
+      questionnaireId,
+      locale,
+    }),
+  response: ({ id, token }: Credentials) =>
+    request<ResponseView>('GET', `/api/responses/${id}`, undefined, token),
+  saveAnswers: ({ id, token }: Credentials, answers: AnswersPatch) =>
+    request<unknown>('PATCH', `/api/responses/${id}/answers`, { answers }, token),
+  submit: ({ id, token }: Credentials) =>
+    request<unknown>('POST', `/api/responses/${id}/submit`, undefined, token),
+  remove: ({ id, token }: Credentials) =>
+    request<void>('DELETE', `/api/responses/${id}`, undefined, token),
+};

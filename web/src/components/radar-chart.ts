@@ -1,0 +1,82 @@
+import {
+  Chart,
+  Filler,
+  Legend,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+} from 'chart.js';
+import { h } from '../dom.js';
+
+// Only what a radar needs: the rest of Chart.js stays out of the bundle.
+Chart.register(
+  RadarController,
+  RadialLinearScale,
+  PointElement,
+  LineElement,
+  Filler,
+  Tooltip,
+  Legend,
+);
+
+export interface RadarSeries {
+  label: string;
+  /** 0-100 per axis; null where the area has no score (drawn as a gap, never as zero). */
+  values: Array<number | null>;
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The radar of area scores. The canvas is hidden from screen readers: the page gives the same
+ * figures as a table.
+ */
+export function radarChart(
+  axes: string[],
+  series: RadarSeries[],
+  levelSteps: number[],
+): HTMLElement {
+  const canvas = h('canvas', { 'aria-hidden': 'true', role: 'img' });
+  const container = h('div', { class: 'radar' }, canvas);
+  requestAnimationFrame(() => {
+    new Chart(canvas, {
+      type: 'radar',
+      data: {
+        labels: axes,
+        datasets: series.map((s, i) => ({
+          label: s.label,
+          data: s.values,
+          spanGaps: false,
+          borderWidth: 3,
+          borderColor: i === 0 ? '#1d4f91' : '#8a4b00',
+          backgroundColor: i === 0 ? 'rgba(29, 79, 145, 0.2)' : 'rgba(138, 75, 0, 0.1)',
+          pointBackgroundColor: i === 0 ? '#1d4f91' : '#8a4b00',
+          pointRadius: 4,
+          fill: true,
+        })),
+      },
+      options: {
+        animation: reducedMotion() ? false : { duration: 600 },
+        maintainAspectRatio: false,
+        scales: {
+          r: {
+            min: 0,
+            max: 100,
+            // Rings at the level boundaries, so a level can be read off the chart.
+            afterBuildTicks: (scale) => {
+              scale.ticks = [0, ...levelSteps, 100].map((value) => ({ value }));
+            },
+            ticks: { backdropColor: 'rgba(255,255,255,0.8)', color: '#333', font: { size: 12 } },
+            pointLabels: { color: '#1a1a1a', font: { size: 13 } },
+            grid: { color: '#b8b8b8' },
+            angleLines: { color: '#d0d0d0' },
+          },
+        },
+        plugins: { legend: { display: series.length > 1 } },
+      },
+    });
+  });
+  return container;
+}

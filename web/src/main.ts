@@ -1,0 +1,65 @@
+import { h } from './dom.js';
+import { locale, setLocale, t, type UiLocale } from './i18n.js';
+import { showDiagnosis } from './pages/diagnosis-page.js';
+import { showError } from './pages/error-page.js';
+import { showHome } from './pages/home-page.js';
+import { showResults } from './pages/results-page.js';
+import { currentCredentials, rememberCurrent } from './resume-link.js';
+
+const root = document.getElementById('app')!;
+
+function navigate(path: string): void {
+  if (location.hash === path) void route();
+  else location.hash = path;
+}
+
+/** Hash routes, so that any static host serves the app and the token never reaches a log. */
+async function route(): Promise<void> {
+  const parts = location.hash.replace(/^#\/?/, '').split('/');
+  const [page, id, extra] = parts;
+  if (page === 'reprendre' && id && extra) {
+    rememberCurrent({ id, token: extra });
+    // Drop the token from the address bar and the history once it is kept.
+    history.replaceState(null, '', `#/diagnostic/${id}/0`);
+    return route();
+  }
+  const credentials = id ? currentCredentials() : undefined;
+  if ((page === 'diagnostic' || page === 'resultats') && (!credentials || credentials.id !== id)) {
+    showError(root, new Error(t('error.notFound')), () => navigate('#/'));
+    return;
+  }
+  if (page === 'diagnostic' && credentials)
+    return showDiagnosis(root, credentials, Number(extra ?? 0), navigate);
+  if (page === 'resultats' && credentials) return showResults(root, credentials, navigate);
+  return showHome(root, navigate);
+}
+
+function renderChrome(): void {
+  const switcher = document.getElementById('lang-switch')!;
+  switcher.replaceChildren(
+    ...(['fr', 'en'] as UiLocale[]).map((code) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          lang: code,
+          'aria-pressed': String(locale() === code),
+          onclick: () => {
+            setLocale(code);
+            renderChrome();
+            void route();
+          },
+        },
+        t(`lang.${code}`),
+      ),
+    ),
+  );
+  switcher.setAttribute('aria-label', t('lang.label'));
+  document.getElementById('app-tagline')!.textContent = t('app.tagline');
+  document.title = `${t('app.name')} — ${t('app.tagline')}`;
+}
+
+setLocale(locale());
+renderChrome();
+window.addEventListener('hashchange', () => void route());
+void route();
