@@ -209,7 +209,10 @@ function reviewStep(
                 h(
                   'a',
                   { href: `#/diagnostic/${credentials.id}/${stepOf(id)}` },
-                  `${steps[stepOf(id)]?.title ?? ''} : ${text(questionOf(id).title)}`,
+                  t('review.item', {
+                    step: steps[stepOf(id)]?.title ?? '',
+                    question: text(questionOf(id).title),
+                  }),
                 ),
               ),
             ),

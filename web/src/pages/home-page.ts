@@ -7,6 +7,7 @@ import { showError } from './error-page.js';
 
 export async function showHome(root: HTMLElement, navigate: (path: string) => void): Promise<void> {
   let questionnaires;
+  root.replaceChildren(h('p', { role: 'status' }, t('home.loading')));
   try {
     ({ questionnaires } = await api.listQuestionnaires());
   } catch (error) {
