@@ -76,11 +76,22 @@ async function request<T>(
   return payload as T;
 }
 
+/** Published versions never change (README, "Versions are immutable"): fetch each once. */
+const definitions = new Map<string, Promise<Questionnaire>>();
+
 export const api = {
   listQuestionnaires: () =>
     request<{ questionnaires: QuestionnaireSummary[] }>('GET', '/api/questionnaires'),
-  questionnaire: (id: string, version: string) =>
-    request<Questionnaire>('GET', `/api/questionnaires/${id}/versions/${version}`),
+  questionnaire(id: string, version: string): Promise<Questionnaire> {
+    const key = `${id}@${version}`;
+    let definition = definitions.get(key);
+    if (!definition) {
+      definition = request<Questionnaire>('GET', `/api/questionnaires/${id}/versions/${version}`);
+      definition.catch(() => definitions.delete(key));
+      definitions.set(key, definition);
+    }
+    return definition;
+  },
   start: (questionnaireId: string, locale: string) =>
     request<Credentials & { version: string }>('POST', '/api/responses', {
       questionnaireId,
