@@ -71,6 +71,7 @@ export async function showDiagnosis(
 
   const progressBar = h('progress', { max: 100, value: 0, 'aria-labelledby': 'progress-label' });
   const progressLabel = h('p', { id: 'progress-label', class: 'progress-label' });
+  const stepProgress = h('p', { class: 'step-progress' });
   const preview = h('p', { class: 'preview' });
   const fields = new Map<string, HTMLFieldSetElement>();
 
@@ -84,6 +85,14 @@ export async function showDiagnosis(
     const percent = shown.length ? Math.round((100 * answered) / shown.length) : 0;
     progressBar.value = percent;
     progressLabel.textContent = `${t('diag.stepOf', { current: current + 1, total: steps.length + 1 })} · ${t('diag.answered', { percent })}`;
+    const inStep = (steps[current]?.questions ?? []).filter((q) => !hidden.has(q.id));
+    stepProgress.textContent =
+      current < reviewIndex
+        ? t('diag.stepAnswered', {
+            answered: inStep.filter((q) => answers[q.id] !== undefined).length,
+            total: inStep.length,
+          })
+        : '';
     const areaId = steps[current]?.areaId;
     if (areaId) {
       // The same scoring code as the server: the preview equals what submitting gives.
@@ -108,6 +117,7 @@ export async function showDiagnosis(
     h('p', { class: 'questionnaire-title' }, text(questionnaire.title)),
     progressLabel,
     progressBar,
+    stepProgress,
   );
 
   let body: Node[];
