@@ -90,6 +90,15 @@ export async function showResults(
         questionnaire.levels.map((l) => l.min).filter((min) => min > 0),
       ),
       h(
+        'p',
+        { class: 'meta' },
+        t('results.radar.levels', {
+          levels: questionnaire.levels
+            .map((l) => `${text(l.title)} (${l.min}–${l.max})`)
+            .join(' · '),
+        }),
+      ),
+      h(
         'table',
         { class: 'scores' },
         h('caption', {}, t('results.table.caption')),
