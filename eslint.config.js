@@ -121,8 +121,9 @@ export default tseslint.config(
                 '**/src/system/**',
                 '**/src/cli/**',
               ],
+              allowTypeImports: true,
               message:
-                'The browser talks to the API; of the server code it shares only the pure domain.',
+                'The browser talks to the API; of the server code it shares only the pure domain (and types).',
             },
             {
               group: [

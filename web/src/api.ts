@@ -1,27 +1,12 @@
-import type { ActionPlan } from '../../src/domain/action-plan/action-plan-schema.js';
-import type { Answers, AnswersPatch } from '../../src/domain/answers/answer-schema.js';
+import type { AnswersPatch } from '../../src/domain/answers/answer-schema.js';
 import type { Questionnaire } from '../../src/domain/questionnaire/questionnaire-schema.js';
-import type { Profile } from '../../src/domain/scoring/profile-schema.js';
+import type { z } from 'zod';
+import type { QuestionnaireSummaryContract } from '../../src/http/contracts/questionnaire-contract.js';
+import type { ResponseContract } from '../../src/http/contracts/response-contract.js';
 
-export interface QuestionnaireSummary {
-  id: string;
-  title: Record<string, string>;
-  description: Record<string, string>;
-  locales: string[];
-  versions: string[];
-  latest: string;
-}
-
-export interface ResponseView {
-  id: string;
-  questionnaireId: string;
-  version: string;
-  locale: string;
-  status: 'draft' | 'submitted';
-  answers: Answers;
-  profile: Profile;
-  actionPlan: ActionPlan | null;
-}
+// The API's own contracts, as types only: nothing of zod reaches the bundle.
+export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
+export type ResponseView = z.infer<typeof ResponseContract>;
 
 export interface Credentials {
   id: string;
