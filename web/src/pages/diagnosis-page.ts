@@ -21,6 +21,17 @@ interface Step {
   questions: AnyQuestion[];
 }
 
+/** One saver per response for the life of the page: steps come and go, pending answers stay. */
+const savers = new Map<string, AnswerSaver>();
+function saverFor(credentials: Credentials): AnswerSaver {
+  let saver = savers.get(credentials.id);
+  if (!saver) {
+    saver = new AnswerSaver(credentials, showSaveState);
+    savers.set(credentials.id, saver);
+  }
+  return saver;
+}
+
 /** The questionnaire, one step per area (context questions first), then the review. */
 export async function showDiagnosis(
   root: HTMLElement,
@@ -30,7 +41,7 @@ export async function showDiagnosis(
 ): Promise<void> {
   let questionnaire: Questionnaire;
   let answers: Answers;
-  const saver = new AnswerSaver(credentials, showSaveState);
+  const saver = saverFor(credentials);
   try {
     const response = await api.response(credentials);
     if (response.status === 'submitted') {
