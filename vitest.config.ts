@@ -6,6 +6,20 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          // Builds web/dist once, then every file drives Debian's Chromium against the real app.
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          // One browser at a time: Chromium is heavy for a 2-core runner, and the timings of
+          // debounced saves and retries stay those a volunteer would see.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+        },
+      },
     ],
   },
 });

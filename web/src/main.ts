@@ -46,6 +46,9 @@ function renderChrome(): void {
           'aria-pressed': String(locale() === code),
           onclick: () => {
             setLocale(code);
+            // Status messages were written in the other language.
+            for (const id of ['save-state', 'status'])
+              document.getElementById(id)!.textContent = '';
             renderChrome();
             void route();
           },

@@ -18,6 +18,8 @@ async function webApp(app: FastifyInstance, options: { webDir: string }) {
     root: options.webDir,
     prefix: '/',
     index: ['index.html'],
+    // app.js.br / .gz written by the build: a first visit downloads about 60 KB, not 190.
+    preCompressed: true,
     // Source maps stay on the server's disk for debugging; nothing else is hidden.
     allowedPath: (path) => !path.endsWith('.map'),
     cacheControl: true,

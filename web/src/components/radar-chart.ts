@@ -38,13 +38,16 @@ export function radarChart(
   series: RadarSeries[],
   levelSteps: number[],
 ): HTMLElement {
+  // On a phone, long area names are wrapped and smaller so that they stay inside the canvas.
+  const narrow = window.innerWidth < 600;
+  const labels: Array<string | string[]> = narrow ? axes.map((axis) => wrap(axis, 14)) : axes;
   const canvas = h('canvas', { 'aria-hidden': 'true', role: 'img' });
   const container = h('div', { class: 'radar' }, canvas);
   requestAnimationFrame(() => {
-    new Chart(canvas, {
+    new Chart<'radar', Array<number | null>, string | string[]>(canvas, {
       type: 'radar',
       data: {
-        labels: axes,
+        labels,
         datasets: series.map((s, i) => ({
           label: s.label,
           data: s.values,
@@ -68,8 +71,13 @@ export function radarChart(
             afterBuildTicks: (scale) => {
               scale.ticks = [0, ...levelSteps, 100].map((value) => ({ value }));
             },
-            ticks: { backdropColor: 'rgba(255,255,255,0.8)', color: '#333', font: { size: 12 } },
-            pointLabels: { color: '#1a1a1a', font: { size: 13 } },
+            ticks: {
+              backdropColor: 'rgba(255,255,255,0.8)',
+              color: '#333',
+              font: { size: narrow ? 10 : 12 },
+              z: 1,
+            },
+            pointLabels: { color: '#1a1a1a', font: { size: narrow ? 10 : 13 } },
             grid: { color: '#b8b8b8' },
             angleLines: { color: '#d0d0d0' },
           },
@@ -79,4 +87,16 @@ export function radarChart(
     });
   });
   return container;
+}
+
+/** Splits a label into lines of about `width` characters, at spaces. */
+function wrap(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length < width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }

@@ -191,6 +191,7 @@ function planGroup(
               'summary',
               {},
               h('span', { class: 'item-title' }, item.title),
+              ' ',
               h(
                 'span',
                 { class: 'meta' },

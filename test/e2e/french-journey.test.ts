@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { answerVisibleQuestions, checkedAnswers } from './support/answer-visible-questions.js';
+import { launchChromium } from './support/launch-chromium.js';
+import { paintedPixels } from './support/painted-pixels.js';
+import { savedAnswers } from './support/saved-answers.js';
+import { startDiagnosis } from './support/start-diagnosis.js';
+import { storedItem } from './support/stored-item.js';
+import { startWebApp, type WebApp } from './support/start-web-app.js';
+import { takeScreenshot } from './support/take-screenshot.js';
+import { waitForNewPage } from './support/wait-for-new-page.js';
+import { waitUntilSaved } from './support/wait-until-saved.js';
+
+const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' };
+
+describe('the whole journey in French on a desktop', () => {
+  let browser: Browser;
+  let web: WebApp;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    web = await startWebApp();
+  });
+  afterEach(async () => {
+    await web.close();
+  });
+
+  const heading = (page: Page) => page.locator('#app h1').textContent();
+
+  test('when a volunteer answers every step, reloads midway, resumes on another device, submits and deletes, then nothing is lost and the results are drawn', async () => {
+    const definition = (
+      await web.app.inject({ method: 'GET', url: '/api/questionnaires/asso-numerique' })
+    ).json<{ areas: Array<{ id: string }> }>();
+    // The context questions, one step per area, then the review.
+    const reviewStep = 1 + definition.areas.length;
+    const reloadStep = Math.floor(reviewStep / 2);
+
+    const first = await browser.newContext(DESKTOP);
+    const page = await first.newPage();
+    await page.goto(web.url);
+    await page.locator('#app h1').waitFor();
+    expect(await heading(page)).toBe('Où en est votre association avec le numérique ?');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await takeScreenshot(page, 'fr-home');
+
+    const credentials = await startDiagnosis(page);
+    expect(await heading(page)).toBe('Votre association');
+
+    const shownByStep: Array<Record<string, string[]>> = [];
+    for (let step = 0; step < reviewStep; step += 1) {
+      expect(page.url()).toBe(`${web.url}/#/diagnostic/${credentials.id}/${step}`);
+      const ticked = await answerVisibleQuestions(page);
+      expect(Object.keys(ticked).length).toBeGreaterThan(0);
+
+      if (step === reloadStep) {
+        // Reloaded at once, before the debounced save could leave: the answers kept on the
+        // device come back, and are sent after the reload.
+        const before = await checkedAnswers(page);
+        await page.reload();
+        await page.locator('#app fieldset.question').first().waitFor();
+        expect(page.url()).toBe(`${web.url}/#/diagnostic/${credentials.id}/${step}`);
+        expect(await checkedAnswers(page)).toEqual(before);
+        await waitUntilSaved(page, credentials.id);
+        const saved = await savedAnswers(web.app, credentials);
+        for (const [question, values] of Object.entries(before)) {
+          if (values.length > 0) expect(saved?.[question], question).toEqual(values);
+        }
+      }
+      shownByStep.push(await checkedAnswers(page));
+      await takeScreenshot(page, `fr-step-${step}`);
+
+      const next = page
+        .locator('nav.step-nav')
+        .getByRole('button', { name: step < reviewStep - 1 ? 'Suivant' : 'Vérifier et envoyer' });
+      await waitForNewPage(page, () => next.click());
+    }
+
+    expect(await heading(page)).toBe('Vérifier avant d’envoyer');
+    await waitUntilSaved(page, credentials.id);
+    const everyAnswer = Object.assign({}, ...shownByStep) as Record<string, string[]>;
+    const answered = Object.fromEntries(Object.entries(everyAnswer).filter(([, v]) => v.length));
+    expect(await savedAnswers(web.app, credentials)).toEqual(answered);
+
+    const resumeUrl = await page.locator('#resume-url').inputValue();
+    expect(resumeUrl).toBe(`${web.url}/#/reprendre/${credentials.id}/${credentials.token}`);
+    await first.close();
+
+    // Another device: nothing in its storage but the resume link.
+    const second = await browser.newContext(DESKTOP);
+    const other = await second.newPage();
+    await other.goto(resumeUrl);
+    await other.locator('#app fieldset.question').first().waitFor();
+    // The token leaves the address bar once kept.
+    expect(other.url()).toBe(`${web.url}/#/diagnostic/${credentials.id}/0`);
+    for (let step = 0; step < reviewStep; step += 1) {
+      expect(await checkedAnswers(other), `step ${step}`).toEqual(shownByStep[step]);
+      await waitForNewPage(other, () => other.locator('nav.step-nav button.primary').click());
+    }
+
+    expect(await heading(other)).toBe('Vérifier avant d’envoyer');
+    expect(await other.locator('ul.missing li').count()).toBe(0);
+    expect(await other.locator('p.ok').textContent()).toBe(
+      'Toutes les questions obligatoires ont une réponse. Vous pouvez envoyer le diagnostic.',
+    );
+    await takeScreenshot(other, 'fr-review');
+    await waitForNewPage(other, () =>
+      other.getByRole('button', { name: 'Envoyer et voir mes résultats' }).click(),
+    );
+
+    expect(other.url()).toBe(`${web.url}/#/resultats/${credentials.id}`);
+    expect(await heading(other)).toBe('Vos résultats');
+    const canvas = other.locator('.radar canvas');
+    // Drawn on the next frame, then animated: wait for the grid and for the series, in the
+    // brand blue of its line and points (#1d4f91), to be there.
+    await expect.poll(() => paintedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(5_000);
+    await expect
+      .poll(() => paintedPixels(canvas, [0x1d, 0x4f, 0x91]), { timeout: 10_000 })
+      .toBeGreaterThan(300);
+    expect(await other.locator('table.scores tbody tr').count()).toBe(definition.areas.length);
+    const planItems = other.locator('ol.plan > li');
+    expect(await planItems.count()).toBeGreaterThan(0);
+    expect(await other.locator('ol.plan > li > details').count()).toBe(await planItems.count());
+    await planItems.first().locator('summary').click();
+    expect(await planItems.first().locator('details').getAttribute('open')).not.toBeNull();
+    await takeScreenshot(other, 'fr-results');
+
+    other.once('dialog', (dialog) => {
+      expect(dialog.type()).toBe('confirm');
+      expect(dialog.message()).toContain('Supprimer définitivement ce diagnostic');
+      void dialog.accept();
+    });
+    await waitForNewPage(other, () =>
+      other.getByRole('button', { name: 'Supprimer mes réponses' }).click(),
+    );
+    expect(await heading(other)).toBe('Où en est votre association avec le numérique ?');
+    expect(await savedAnswers(web.app, credentials)).toBeUndefined();
+    expect(await storedItem(other, 'assoradar.current')).toBeNull();
+    await second.close();
+  });
+});

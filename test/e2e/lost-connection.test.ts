@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { chooseAnswer } from './support/choose-answer.js';
+import { launchChromium } from './support/launch-chromium.js';
+import { savedAnswers } from './support/saved-answers.js';
+import { startDiagnosis } from './support/start-diagnosis.js';
+import { startWebApp, type WebApp } from './support/start-web-app.js';
+import { storedItem } from './support/stored-item.js';
+import { takeScreenshot } from './support/take-screenshot.js';
+import { waitUntilSaved } from './support/wait-until-saved.js';
+
+describe('a lost connection', () => {
+  let browser: Browser;
+  let web: WebApp;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    web = await startWebApp();
+  });
+  afterEach(async () => {
+    await web.close();
+  });
+
+  test('when the connection drops while answering, then the page says so, keeps the answers, and saves them once it is back', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'fr-FR',
+    });
+    const page = await context.newPage();
+    await page.goto(web.url);
+    const credentials = await startDiagnosis(page);
+    const saveState = page.locator('#save-state');
+
+    await context.setOffline(true);
+    await chooseAnswer(page, 'budget', '10k-50k');
+    await page.locator('#save-state[data-state="offline"]').waitFor({ timeout: 10_000 });
+    expect(await saveState.textContent()).toMatch(/^Connexion perdue/);
+    // Said to screen readers too.
+    expect(await page.locator('#status').textContent()).toMatch(/^Connexion perdue/);
+    await chooseAnswer(page, 'volunteers', '6-20');
+    await takeScreenshot(page, 'offline');
+
+    // Nothing reached the server; both answers wait on the device.
+    expect(await savedAnswers(web.app, credentials)).toEqual({});
+    const pending = await storedItem(page, `assoradar.pending.${credentials.id}`);
+    expect(JSON.parse(pending ?? '{}')).toEqual({ budget: '10k-50k', volunteers: '6-20' });
+
+    await context.setOffline(false);
+    // Retried on its own, with no click: the first retry comes a second after the failure.
+    await waitUntilSaved(page, credentials.id, 20_000);
+    expect(await saveState.textContent()).toBe('Réponses enregistrées');
+    expect(await savedAnswers(web.app, credentials)).toEqual({
+      budget: ['10k-50k'],
+      volunteers: ['6-20'],
+    });
+    await context.close();
+  });
+});

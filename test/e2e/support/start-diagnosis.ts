@@ -1,0 +1,18 @@
+import type { Page } from 'playwright-core';
+import type { StartedResponse } from '../../support/respondent-api.js';
+import { storedItem } from './stored-item.js';
+import { waitForNewPage } from './wait-for-new-page.js';
+
+/** What the device keeps of a started diagnosis: the API's own contract, not a copy. */
+export type Credentials = Pick<StartedResponse, 'id' | 'token'>;
+
+/** Clicks the start button of the (only) questionnaire on the home page already open. */
+export async function startDiagnosis(page: Page): Promise<Credentials> {
+  const start = page.locator('article.questionnaire button.primary');
+  await waitForNewPage(page, () => start.click());
+  const match = /#\/diagnostic\/([0-9a-f-]{36})\/0$/.exec(page.url());
+  if (!match) throw new Error(`the diagnosis did not open on its first step: ${page.url()}`);
+  const stored = JSON.parse((await storedItem(page, 'assoradar.current')) ?? 'null') as Credentials;
+  if (stored?.id !== match[1]) throw new Error('the started diagnosis is not remembered');
+  return stored;
+}

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../src/http/build-app.js';
+import { tempDatabase } from '../../support/temp-database.js';
+import { testConfig } from '../../support/test-config.js';
+
+/** The front end built by the global setup, and the real questionnaires a volunteer answers. */
+export const WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+export const QUESTIONNAIRES_DIR = fileURLToPath(
+  new URL('../../../questionnaires', import.meta.url),
+);
+
+export interface WebApp {
+  app: FastifyInstance;
+  /** The origin the browser opens, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on a real port (a browser cannot use `inject`), on a fresh SQLite file, serving
+ * the built front end.
+ */
+export async function startWebApp(): Promise<WebApp> {
+  const database = tempDatabase();
+  const app = await buildApp({
+    config: testConfig({
+      DATABASE_URL: database.file,
+      WEB_DIR,
+      QUESTIONNAIRES_DIR,
+    }),
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    app,
+    url: address,
+    close: async () => {
+      await app.close();
+      database.remove();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+
+/** Kept as test artefacts (test-results/ is gitignored): what the volunteer saw, page by page. */
+export const SCREENSHOTS_DIR = fileURLToPath(
+  new URL('../../../test-results/e2e/', import.meta.url),
+);
+
+export async function takeScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+}
