@@ -205,9 +205,11 @@ function reviewStep(
           { class: 'error', role: 'alert' },
           error instanceof ApiError && error.offline
             ? t('error.network')
-            : t('error.generic', {
-                detail: error instanceof Error ? error.message : String(error),
-              }),
+            : error instanceof ApiError && error.code === 'required_unanswered'
+              ? t('review.refused', { count: error.errors.length })
+              : t('error.generic', {
+                  detail: error instanceof Error ? error.message : String(error),
+                }),
         ),
       );
     }

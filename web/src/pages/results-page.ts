@@ -140,7 +140,15 @@ export async function showResults(
           h(
             'h3',
             {},
-            `${areaTitle(area.id)} : ${scoreText(area.score, area.status)}${area.score !== null ? ' / 100' : ''}`,
+            area.score !== null
+              ? t('results.area.score', {
+                  area: areaTitle(area.id),
+                  score: formatNumber(area.score),
+                })
+              : t('results.area.status', {
+                  area: areaTitle(area.id),
+                  status: scoreText(null, area.status),
+                }),
           ),
           level
             ? h('p', {}, h('strong', {}, text(level.title)), ' — ', text(level.description))
