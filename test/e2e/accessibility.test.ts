@@ -1,47 +1,32 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { answerVisibleQuestions } from './support/answer-visible-questions.js';
-import { launchChromium } from './support/launch-chromium.js';
 import { openStep } from './support/open-step.js';
 import { seriousViolations } from './support/serious-violations.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
-import { startWebApp, type WebApp } from './support/start-web-app.js';
+import { useBrowserAndApp } from './support/browser-and-app.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
 
 describe('accessibility', () => {
-  let browser: Browser;
-  let web: WebApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    web = await startWebApp();
-  });
-  afterEach(async () => {
-    await web.close();
-  });
+  const env = useBrowserAndApp();
 
   test('when axe-core scans the home page, the steps, the review, the results and the error page, then it finds no serious or critical violation', async () => {
     // Reduced motion: the radar is scanned drawn, not halfway through its animation.
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'fr-FR',
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     const areaCount = (
-      await web.app.inject({ method: 'GET', url: '/api/questionnaires/asso-numerique' })
+      await env.web.app.inject({ method: 'GET', url: '/api/questionnaires/asso-numerique' })
     ).json<{ areas: unknown[] }>().areas.length;
     const found: Record<string, string[]> = {};
     const scan = async (name: string) => {
       found[name] = await seriousViolations(page);
     };
 
-    await page.goto(web.url);
+    await page.goto(env.web.url);
     await page.locator('#app h1').waitFor();
     await scan('home');
 
@@ -55,7 +40,7 @@ describe('accessibility', () => {
     await scan('first area step, unanswered');
 
     // The review while questions are missing, and the refusal to send.
-    await openStep(page, web.url, credentials, 1 + areaCount);
+    await openStep(page, env.web.url, credentials, 1 + areaCount);
     await page.getByRole('button', { name: 'Envoyer et voir mes résultats' }).click();
     await page.locator('#app [role="alert"]').waitFor();
     await scan('review with unanswered questions, sending refused');
@@ -75,7 +60,7 @@ describe('accessibility', () => {
     await scan('results');
 
     // A resume link to a diagnosis that does not exist: the error page.
-    const unknown = `${web.url}/#/reprendre/00000000-0000-4000-8000-000000000000/${'A'.repeat(32)}`;
+    const unknown = `${env.web.url}/#/reprendre/00000000-0000-4000-8000-000000000000/${'A'.repeat(32)}`;
     await waitForNewPage(page, () => page.goto(unknown));
     expect(await page.locator('#app [role="alert"]').textContent()).toMatch(/introuvable/);
     await scan('error page');

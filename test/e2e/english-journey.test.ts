@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { answerVisibleQuestions } from './support/answer-visible-questions.js';
 import { frenchOnlyUiStrings } from './support/french-only-ui-strings.js';
-import { launchChromium } from './support/launch-chromium.js';
 import { paintedPixels } from './support/painted-pixels.js';
 import { pageText } from './support/page-text.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
-import { startWebApp, type WebApp } from './support/start-web-app.js';
+import { useBrowserAndApp } from './support/browser-and-app.js';
 import { takeScreenshot } from './support/take-screenshot.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
@@ -14,20 +13,7 @@ import { waitUntilSaved } from './support/wait-until-saved.js';
 const FRENCH = frenchOnlyUiStrings();
 
 describe('the journey in English', () => {
-  let browser: Browser;
-  let web: WebApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    web = await startWebApp();
-  });
-  afterEach(async () => {
-    await web.close();
-  });
+  const env = useBrowserAndApp();
 
   const heading = (page: Page) => page.locator('#app h1').textContent();
   const frenchOn = async (page: Page) => {
@@ -48,12 +34,12 @@ describe('the journey in English', () => {
       ]),
     );
     // A French-speaking browser: English is the volunteer's choice, not the default.
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'fr-FR',
     });
     const page = await context.newPage();
-    await page.goto(web.url);
+    await page.goto(env.web.url);
     await page.locator('#app h1').waitFor();
     expect(await heading(page)).toBe('Où en est votre association avec le numérique ?');
 

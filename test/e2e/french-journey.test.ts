@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { answerVisibleQuestions, checkedAnswers } from './support/answer-visible-questions.js';
-import { launchChromium } from './support/launch-chromium.js';
 import { paintedPixels } from './support/painted-pixels.js';
 import { savedAnswers } from './support/saved-answers.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
 import { storedItem } from './support/stored-item.js';
-import { startWebApp, type WebApp } from './support/start-web-app.js';
+import { useBrowserAndApp } from './support/browser-and-app.js';
 import { takeScreenshot } from './support/take-screenshot.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
@@ -14,34 +13,21 @@ import { waitUntilSaved } from './support/wait-until-saved.js';
 const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' };
 
 describe('the whole journey in French on a desktop', () => {
-  let browser: Browser;
-  let web: WebApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    web = await startWebApp();
-  });
-  afterEach(async () => {
-    await web.close();
-  });
+  const env = useBrowserAndApp();
 
   const heading = (page: Page) => page.locator('#app h1').textContent();
 
   test('when a volunteer answers every step, reloads midway, resumes on another device, submits and deletes, then nothing is lost and the results are drawn', async () => {
     const definition = (
-      await web.app.inject({ method: 'GET', url: '/api/questionnaires/asso-numerique' })
+      await env.web.app.inject({ method: 'GET', url: '/api/questionnaires/asso-numerique' })
     ).json<{ areas: Array<{ id: string }> }>();
     // The context questions, one step per area, then the review.
     const reviewStep = 1 + definition.areas.length;
     const reloadStep = Math.floor(reviewStep / 2);
 
-    const first = await browser.newContext(DESKTOP);
+    const first = await env.browser.newContext(DESKTOP);
     const page = await first.newPage();
-    await page.goto(web.url);
+    await page.goto(env.web.url);
     await page.locator('#app h1').waitFor();
     expect(await heading(page)).toBe('Où en est votre association avec le numérique ?');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -52,7 +38,7 @@ describe('the whole journey in French on a desktop', () => {
 
     const shownByStep: Array<Record<string, string[]>> = [];
     for (let step = 0; step < reviewStep; step += 1) {
-      expect(page.url()).toBe(`${web.url}/#/diagnostic/${credentials.id}/${step}`);
+      expect(page.url()).toBe(`${env.web.url}/#/diagnostic/${credentials.id}/${step}`);
       const ticked = await answerVisibleQuestions(page);
       expect(Object.keys(ticked).length).toBeGreaterThan(0);
 
@@ -62,10 +48,10 @@ describe('the whole journey in French on a desktop', () => {
         const before = await checkedAnswers(page);
         await page.reload();
         await page.locator('#app fieldset.question').first().waitFor();
-        expect(page.url()).toBe(`${web.url}/#/diagnostic/${credentials.id}/${step}`);
+        expect(page.url()).toBe(`${env.web.url}/#/diagnostic/${credentials.id}/${step}`);
         expect(await checkedAnswers(page)).toEqual(before);
         await waitUntilSaved(page, credentials.id);
-        const saved = await savedAnswers(web.app, credentials);
+        const saved = await savedAnswers(env.web.app, credentials);
         for (const [question, values] of Object.entries(before)) {
           if (values.length > 0) expect(saved?.[question], question).toEqual(values);
         }
@@ -83,19 +69,19 @@ describe('the whole journey in French on a desktop', () => {
     await waitUntilSaved(page, credentials.id);
     const everyAnswer = Object.assign({}, ...shownByStep) as Record<string, string[]>;
     const answered = Object.fromEntries(Object.entries(everyAnswer).filter(([, v]) => v.length));
-    expect(await savedAnswers(web.app, credentials)).toEqual(answered);
+    expect(await savedAnswers(env.web.app, credentials)).toEqual(answered);
 
     const resumeUrl = await page.locator('#resume-url').inputValue();
-    expect(resumeUrl).toBe(`${web.url}/#/reprendre/${credentials.id}/${credentials.token}`);
+    expect(resumeUrl).toBe(`${env.web.url}/#/reprendre/${credentials.id}/${credentials.token}`);
     await first.close();
 
     // Another device: nothing in its storage but the resume link.
-    const second = await browser.newContext(DESKTOP);
+    const second = await env.browser.newContext(DESKTOP);
     const other = await second.newPage();
     await other.goto(resumeUrl);
     await other.locator('#app fieldset.question').first().waitFor();
     // The token leaves the address bar once kept.
-    expect(other.url()).toBe(`${web.url}/#/diagnostic/${credentials.id}/0`);
+    expect(other.url()).toBe(`${env.web.url}/#/diagnostic/${credentials.id}/0`);
     for (let step = 0; step < reviewStep; step += 1) {
       expect(await checkedAnswers(other), `step ${step}`).toEqual(shownByStep[step]);
       await waitForNewPage(other, () => other.locator('nav.step-nav button.primary').click());
@@ -111,7 +97,7 @@ describe('the whole journey in French on a desktop', () => {
       other.getByRole('button', { name: 'Envoyer et voir mes résultats' }).click(),
     );
 
-    expect(other.url()).toBe(`${web.url}/#/resultats/${credentials.id}`);
+    expect(other.url()).toBe(`${env.web.url}/#/resultats/${credentials.id}`);
     expect(await heading(other)).toBe('Vos résultats');
     const canvas = other.locator('.radar canvas');
     // Drawn on the next frame, then animated: wait for the grid and for the series, in the
@@ -137,7 +123,7 @@ describe('the whole journey in French on a desktop', () => {
       other.getByRole('button', { name: 'Supprimer mes réponses' }).click(),
     );
     expect(await heading(other)).toBe('Où en est votre association avec le numérique ?');
-    expect(await savedAnswers(web.app, credentials)).toBeUndefined();
+    expect(await savedAnswers(env.web.app, credentials)).toBeUndefined();
     expect(await storedItem(other, 'assoradar.current')).toBeNull();
     await second.close();
   });

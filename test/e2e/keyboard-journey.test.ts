@@ -1,28 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/launch-chromium.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { savedAnswers } from './support/saved-answers.js';
 import type { Credentials } from './support/start-diagnosis.js';
-import { startWebApp, type WebApp } from './support/start-web-app.js';
+import { useBrowserAndApp } from './support/browser-and-app.js';
 import { storedItem } from './support/stored-item.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
 
 describe('the keyboard alone', () => {
-  let browser: Browser;
-  let web: WebApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    web = await startWebApp();
-  });
-  afterEach(async () => {
-    await web.close();
-  });
+  const env = useBrowserAndApp();
 
   /** The focused element, as "TAG text" (or "TAG#id" for an input). */
   const focused = (page: Page) =>
@@ -38,12 +24,12 @@ describe('the keyboard alone', () => {
   };
 
   test('when a volunteer uses only the keyboard, then they start, answer and move on, and focus lands on each new heading', async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'fr-FR',
     });
     const page = await context.newPage();
-    await page.goto(web.url);
+    await page.goto(env.web.url);
     await page.locator('#app h1').waitFor();
 
     await tabUntil(page, 'BUTTON Commencer le diagnostic');
@@ -64,7 +50,7 @@ describe('the keyboard alone', () => {
 
     const credentials = JSON.parse((await storedItem(page, 'assoradar.current'))!) as Credentials;
     await waitUntilSaved(page, credentials.id);
-    expect(await savedAnswers(web.app, credentials)).toEqual({ budget: ['10k-50k'] });
+    expect(await savedAnswers(env.web.app, credentials)).toEqual({ budget: ['10k-50k'] });
     await context.close();
   });
 });

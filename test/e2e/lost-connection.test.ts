@@ -1,37 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chooseAnswer } from './support/choose-answer.js';
-import { launchChromium } from './support/launch-chromium.js';
 import { savedAnswers } from './support/saved-answers.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
-import { startWebApp, type WebApp } from './support/start-web-app.js';
+import { useBrowserAndApp } from './support/browser-and-app.js';
 import { storedItem } from './support/stored-item.js';
 import { takeScreenshot } from './support/take-screenshot.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
 
 describe('a lost connection', () => {
-  let browser: Browser;
-  let web: WebApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    web = await startWebApp();
-  });
-  afterEach(async () => {
-    await web.close();
-  });
+  const env = useBrowserAndApp();
 
   test('when the connection drops while answering, then the page says so, keeps the answers, and saves them once it is back', async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'fr-FR',
     });
     const page = await context.newPage();
-    await page.goto(web.url);
+    await page.goto(env.web.url);
     const credentials = await startDiagnosis(page);
     const saveState = page.locator('#save-state');
 
@@ -45,7 +30,7 @@ describe('a lost connection', () => {
     await takeScreenshot(page, 'offline');
 
     // Nothing reached the server; both answers wait on the device.
-    expect(await savedAnswers(web.app, credentials)).toEqual({});
+    expect(await savedAnswers(env.web.app, credentials)).toEqual({});
     const pending = await storedItem(page, `assoradar.pending.${credentials.id}`);
     expect(JSON.parse(pending ?? '{}')).toEqual({ budget: '10k-50k', volunteers: '6-20' });
 
@@ -53,7 +38,7 @@ describe('a lost connection', () => {
     // Retried on its own, with no click: the first retry comes a second after the failure.
     await waitUntilSaved(page, credentials.id, 20_000);
     expect(await saveState.textContent()).toBe('Réponses enregistrées');
-    expect(await savedAnswers(web.app, credentials)).toEqual({
+    expect(await savedAnswers(env.web.app, credentials)).toEqual({
       budget: ['10k-50k'],
       volunteers: ['6-20'],
     });

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { answerVisibleQuestions } from './support/answer-visible-questions.js';
 import { horizontalOverflow } from './support/horizontal-overflow.js';
-import { launchChromium } from './support/launch-chromium.js';
 import { paintedPixels } from './support/painted-pixels.js';
-import { startWebApp, type WebApp } from './support/start-web-app.js';
+import { useBrowserAndApp } from './support/browser-and-app.js';
 import { takeScreenshot } from './support/take-screenshot.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
@@ -19,23 +18,10 @@ const PHONE = {
 };
 
 describe('the journey on a phone', () => {
-  let browser: Browser;
-  let web: WebApp;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    web = await startWebApp();
-  });
-  afterEach(async () => {
-    await web.close();
-  });
+  const env = useBrowserAndApp();
 
   test('when a volunteer goes from home to results on a 360 px phone, then every page fits its width and every tap works', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await env.browser.newContext(PHONE);
     const page = await context.newPage();
     const overflows: Record<string, string[]> = {};
     const checkWidth = async (name: string) => {
@@ -45,7 +31,7 @@ describe('the journey on a phone', () => {
     };
     const heading = (p: Page) => p.locator('#app h1').textContent();
 
-    await page.goto(web.url);
+    await page.goto(env.web.url);
     await page.locator('#app h1').waitFor();
     await checkWidth('home');
     await takeScreenshot(page, 'phone-home');
