@@ -1,24 +1,15 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ResponseContract } from '../../src/http/contracts/response-contract.js';
 import { expectProblem } from '../support/expect-problem.js';
-import { respondentApi } from '../support/respondent-api.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { useRespondentApp } from '../support/use-respondent-app.js';
 
 describe('GET /api/responses/:id', () => {
-  let testApp: TestApp;
-  let api: ReturnType<typeof respondentApi>;
-  beforeEach(async () => {
-    testApp = await startTestApp();
-    api = respondentApi(testApp.app);
-  });
-  afterEach(async () => {
-    await testApp.close();
-  });
+  const env = useRespondentApp();
 
   test('when the token opens a new draft, then it answers the draft with no answers, a provisional profile and no plan', async () => {
-    const { id, token } = await api.started({ questionnaireId: 'mini', locale: 'en' });
+    const { id, token } = await env.api.started({ questionnaireId: 'mini', locale: 'en' });
 
-    const response = await api.get(id, token);
+    const response = await env.api.get(id, token);
 
     expect(response.statusCode).toBe(200);
     const body = ResponseContract.parse(response.json());
@@ -43,9 +34,9 @@ describe('GET /api/responses/:id', () => {
   });
 
   test('when the Authorization scheme is written in lower case, then the token still opens the response', async () => {
-    const { id, token } = await api.started();
+    const { id, token } = await env.api.started();
 
-    const response = await testApp.app.inject({
+    const response = await env.testApp.app.inject({
       method: 'GET',
       url: `/api/responses/${id}`,
       headers: { authorization: `bearer ${token}` },
@@ -55,15 +46,15 @@ describe('GET /api/responses/:id', () => {
   });
 
   test("when the token is missing, wrong, another response's, or the id unknown, then each answers the same 404 response_not_found", async () => {
-    const mine = await api.started();
-    const other = await api.started();
+    const mine = await env.api.started();
+    const other = await env.api.started();
 
     const answers = [
-      await api.get(mine.id),
-      await api.get(mine.id, 'not-the-token'),
-      await api.get(mine.id, other.token),
-      await api.get('00000000-0000-4000-8000-000000000000', mine.token),
-      await testApp.app.inject({
+      await env.api.get(mine.id),
+      await env.api.get(mine.id, 'not-the-token'),
+      await env.api.get(mine.id, other.token),
+      await env.api.get('00000000-0000-4000-8000-000000000000', mine.token),
+      await env.testApp.app.inject({
         method: 'GET',
         url: `/api/responses/${mine.id}`,
         headers: { authorization: `Basic ${mine.token}` },

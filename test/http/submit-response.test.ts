@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   ResponseContract,
   SubmittedResponseContract,
@@ -6,8 +6,8 @@ import {
 import type { Answers } from '../../src/domain/index.js';
 import { expectProblem } from '../support/expect-problem.js';
 import { findArea, findExplanation } from '../support/find-area.js';
-import { respondentApi, type StartedResponse } from '../support/respondent-api.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { type StartedResponse } from '../support/respondent-api.js';
+import { useRespondentApp } from '../support/use-respondent-app.js';
 
 /**
  * A small association early on its way, on the mini fixture (see save-answers.test.ts for its
@@ -31,26 +31,18 @@ const EARLY_ANSWERS: Answers = {
 };
 
 describe('POST /api/responses/:id/submit', () => {
-  let testApp: TestApp;
-  let api: ReturnType<typeof respondentApi>;
-  beforeEach(async () => {
-    testApp = await startTestApp();
-    api = respondentApi(testApp.app);
-  });
-  afterEach(async () => {
-    await testApp.close();
-  });
+  const env = useRespondentApp();
 
   async function draftWith(answers: Answers, locale = 'fr'): Promise<StartedResponse> {
-    const draft = await api.started({ questionnaireId: 'mini', locale });
+    const draft = await env.api.started({ questionnaireId: 'mini', locale });
     if (Object.keys(answers).length > 0) {
-      expect((await api.patch(draft.id, draft.token, answers)).statusCode).toBe(200);
+      expect((await env.api.patch(draft.id, draft.token, answers)).statusCode).toBe(200);
     }
     return draft;
   }
 
   async function currentResponse({ id, token }: StartedResponse) {
-    const response = await api.get(id, token);
+    const response = await env.api.get(id, token);
     expect(response.statusCode).toBe(200);
     return ResponseContract.parse(response.json());
   }
@@ -58,7 +50,7 @@ describe('POST /api/responses/:id/submit', () => {
   test('when nothing is answered, then it answers 422 required_unanswered listing the shown required questions', async () => {
     const draft = await draftWith({});
 
-    const response = await api.submit(draft.id, draft.token);
+    const response = await env.api.submit(draft.id, draft.token);
 
     // employees is a required context question; site-updates is hidden while site is unanswered;
     // payroll is not required.
@@ -74,7 +66,7 @@ describe('POST /api/responses/:id/submit', () => {
   test('when a client sends "content-type: application/json" with no body, then the submit goes through', async () => {
     const draft = await draftWith(EARLY_ANSWERS);
 
-    const response = await testApp.app.inject({
+    const response = await env.testApp.app.inject({
       method: 'POST',
       url: `/api/responses/${draft.id}/submit`,
       headers: { authorization: `Bearer ${draft.token}`, 'content-type': 'application/json' },
@@ -92,7 +84,7 @@ describe('POST /api/responses/:id/submit', () => {
       employees: 'none',
     });
 
-    const response = await api.submit(draft.id, draft.token);
+    const response = await env.api.submit(draft.id, draft.token);
 
     expectProblem(response, 422, 'required_unanswered', ['/answers/site-updates']);
     const stored = await currentResponse(draft);
@@ -104,7 +96,7 @@ describe('POST /api/responses/:id/submit', () => {
   test('when site is no, then site-updates is hidden and not required', async () => {
     const draft = await draftWith({ site: 'no' });
 
-    const response = await api.submit(draft.id, draft.token);
+    const response = await env.api.submit(draft.id, draft.token);
 
     expectProblem(response, 422, 'required_unanswered', [
       '/answers/employees',
@@ -116,7 +108,7 @@ describe('POST /api/responses/:id/submit', () => {
   test('when every required question is answered, then it answers 200 with the final profile and the ranked action plan', async () => {
     const draft = await draftWith(EARLY_ANSWERS);
 
-    const response = await api.submit(draft.id, draft.token);
+    const response = await env.api.submit(draft.id, draft.token);
 
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
@@ -188,7 +180,9 @@ describe('POST /api/responses/:id/submit', () => {
   test('when the response was started in English, then the action plan is in English', async () => {
     const draft = await draftWith(EARLY_ANSWERS, 'en');
 
-    const body = SubmittedResponseContract.parse((await api.submit(draft.id, draft.token)).json());
+    const body = SubmittedResponseContract.parse(
+      (await env.api.submit(draft.id, draft.token)).json(),
+    );
 
     expect(body.actionPlan.items.map((item) => item.title)).toEqual([
       'Start a newsletter',
@@ -201,7 +195,7 @@ describe('POST /api/responses/:id/submit', () => {
   test('when a response is submitted, then GET shows it submitted with the same profile and action plan', async () => {
     const draft = await draftWith(EARLY_ANSWERS);
     const submitted = SubmittedResponseContract.parse(
-      (await api.submit(draft.id, draft.token)).json(),
+      (await env.api.submit(draft.id, draft.token)).json(),
     );
 
     const stored = await currentResponse(draft);
@@ -215,20 +209,20 @@ describe('POST /api/responses/:id/submit', () => {
 
   test('when a response is submitted twice, then the second answers 409 response_submitted and the first stands', async () => {
     const draft = await draftWith(EARLY_ANSWERS);
-    expect((await api.submit(draft.id, draft.token)).statusCode).toBe(200);
+    expect((await env.api.submit(draft.id, draft.token)).statusCode).toBe(200);
     const first = await currentResponse(draft);
 
-    expectProblem(await api.submit(draft.id, draft.token), 409, 'response_submitted');
+    expectProblem(await env.api.submit(draft.id, draft.token), 409, 'response_submitted');
 
     expect(await currentResponse(draft)).toEqual(first);
   });
 
   test('when the token is wrong, then submit answers 404 response_not_found and the draft stays a draft', async () => {
     const draft = await draftWith(EARLY_ANSWERS);
-    const other = await api.started();
+    const other = await env.api.started();
 
-    expectProblem(await api.submit(draft.id, other.token), 404, 'response_not_found');
-    expectProblem(await api.submit(draft.id), 404, 'response_not_found');
+    expectProblem(await env.api.submit(draft.id, other.token), 404, 'response_not_found');
+    expectProblem(await env.api.submit(draft.id), 404, 'response_not_found');
 
     expect((await currentResponse(draft)).status).toBe('draft');
   });
@@ -241,9 +235,9 @@ describe('POST /api/responses/:id/submit', () => {
       channels: ['social'],
       gdpr: 2,
     });
-    expect((await api.patch(draft.id, draft.token, { site: 'no' })).statusCode).toBe(200);
+    expect((await env.api.patch(draft.id, draft.token, { site: 'no' })).statusCode).toBe(200);
 
-    const response = await api.submit(draft.id, draft.token);
+    const response = await env.api.submit(draft.id, draft.token);
 
     expect(response.statusCode).toBe(200);
     const body = SubmittedResponseContract.parse(response.json());
