@@ -25,3 +25,4 @@ export * from './action-plan/action-plan-schema.js';
 export * from './action-plan/build-action-plan.js';
 export * from './errors.js';
 export * from './response/questionnaire-response.js';
+export * from './response/association-name.js';

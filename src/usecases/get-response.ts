@@ -16,6 +16,7 @@ export interface ResponseView {
   version: string;
   locale: string;
   status: ResponseStatus;
+  associationName: string | null;
   answers: Answers;
   /** Provisional for a draft, final once submitted. */
   profile: Profile;
@@ -44,6 +45,7 @@ export function makeGetResponse(deps: UseCaseDependencies) {
       version: response.version,
       locale: response.locale,
       status: response.status,
+      associationName: response.associationName,
       answers: response.answers,
       profile,
       actionPlan:

@@ -36,7 +36,12 @@ export interface PublishedVersionRepository {
 export interface ResponseRepository {
   insert(response: QuestionnaireResponse): Promise<void>;
   findById(id: string): Promise<QuestionnaireResponse | undefined>;
-  updateDraftAnswers(id: string, answers: Answers, updatedAt: string): Promise<void>;
+  /** Replaces a draft's answers; the association's name only when given (null clears it). */
+  updateDraft(
+    id: string,
+    changes: { answers: Answers; associationName?: string | null | undefined },
+    updatedAt: string,
+  ): Promise<void>;
   markSubmitted(id: string, profile: ProfileSummary, submittedAt: string): Promise<void>;
   /** True when a response was erased. */
   delete(id: string): Promise<boolean>;

@@ -28,6 +28,7 @@ export function makeSaveAnswers(deps: UseCaseDependencies) {
     id: string;
     token: string | undefined;
     answers: AnswersPatch;
+    associationName?: string | null | undefined;
   }): Promise<SavedAnswers> {
     return deps.store.transaction(async (repositories) => {
       const response = await ownedResponse(repositories, deps, input.id, input.token);
@@ -37,7 +38,11 @@ export function makeSaveAnswers(deps: UseCaseDependencies) {
       if (issues.length > 0) throw new InvalidAnswersError(issues);
       const answers = mergeAnswers(response.answers, input.answers);
       const updatedAt = deps.clock.now().toISOString();
-      await repositories.responses.updateDraftAnswers(response.id, answers, updatedAt);
+      await repositories.responses.updateDraft(
+        response.id,
+        { answers, associationName: input.associationName },
+        updatedAt,
+      );
       return {
         id: response.id,
         status: 'draft',

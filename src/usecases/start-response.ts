@@ -5,6 +5,7 @@ export interface StartResponseInput {
   questionnaireId: string;
   version?: string | undefined;
   locale?: string | undefined;
+  associationName?: string | null | undefined;
 }
 
 export interface StartedResponse {
@@ -36,6 +37,7 @@ export function makeStartResponse(deps: UseCaseDependencies) {
       locale,
       status: 'draft' as const,
       tokenHash: deps.secrets.hashToken(token),
+      associationName: input.associationName ?? null,
       answers: {},
       profile: null,
       createdAt: now,

@@ -47,6 +47,7 @@ export function buildDraftResponse(
     locale: 'fr',
     status: 'draft',
     tokenHash: `hash-of-${id}`,
+    associationName: null,
     answers: {},
     profile: null,
     createdAt: CREATED,

@@ -12,6 +12,8 @@ export interface QuestionnaireResponse {
   status: ResponseStatus;
   /** SHA-256 of the respondent's bearer token; the token itself is never kept. */
   tokenHash: string;
+  /** Optional, printed on the report; null when not given. */
+  associationName: string | null;
   answers: Answers;
   /** Frozen at submission (scores and levels) so that lists and dashboards stay cheap SQL. */
   profile: ProfileSummary | null;

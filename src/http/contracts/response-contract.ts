@@ -6,6 +6,7 @@ import {
   Identifier,
   LocaleCode,
   AreaProfile,
+  AssociationName,
   Profile,
   SemanticVersion,
 } from '../../domain/index.js';
@@ -18,6 +19,7 @@ export const StartResponseBody = z.strictObject({
   questionnaireId: Identifier,
   version: SemanticVersion.optional().describe('The latest version when left out.'),
   locale: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
+  associationName: AssociationName.optional(),
 });
 
 export const StartedResponseContract = z.object({
@@ -40,6 +42,7 @@ export const ResponseContract = z.object({
   version: z.string(),
   locale: z.string(),
   status: ResponseStatusContract,
+  associationName: z.string().nullable(),
   answers: Answers,
   profile: Profile.describe('Provisional for a draft, final once submitted.'),
   actionPlan: ActionPlan.nullable().describe('Only once submitted.'),
@@ -52,6 +55,9 @@ export const SaveAnswersBody = z.strictObject({
   answers: AnswersPatch.describe(
     'An option id (single choice), option ids (multiple choice), a number (scale); null clears.',
   ),
+  associationName: AssociationName.nullable()
+    .optional()
+    .describe('Unchanged when left out; null or blank clears it.'),
 });
 
 export const SavedAnswersContract = z.object({

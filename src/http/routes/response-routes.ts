@@ -73,6 +73,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         id: request.params.id,
         token: bearerToken(request.headers.authorization),
         answers: request.body.answers,
+        associationName: request.body.associationName,
       }),
   );
 

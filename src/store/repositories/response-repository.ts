@@ -24,6 +24,7 @@ export function responseRepository(
           locale: response.locale,
           status: response.status,
           token_hash: response.tokenHash,
+          association_name: response.associationName,
           answers: JSON.stringify(response.answers),
           profile: response.profile ? JSON.stringify(response.profile) : null,
           overall_score: response.profile?.overall.score ?? null,
@@ -44,11 +45,16 @@ export function responseRepository(
       return row ? toResponse(row) : undefined;
     },
 
-    async updateDraftAnswers(id, answers, updatedAt) {
+    async updateDraft(id, { answers, associationName }, updatedAt) {
       onWrite();
       await db
         .updateTable('responses')
-        .set({ answers: JSON.stringify(answers), updated_at: updatedAt })
+        .set({
+          answers: JSON.stringify(answers),
+          // Left out of the patch means unchanged; null clears it.
+          ...(associationName === undefined ? {} : { association_name: associationName }),
+          updated_at: updatedAt,
+        })
         .where('id', '=', id)
         .where('status', '=', 'draft')
         .execute();
@@ -99,6 +105,7 @@ function toResponse(row: Selectable<ResponsesTable>): QuestionnaireResponse {
     locale: row.locale,
     status: row.status,
     tokenHash: row.token_hash,
+    associationName: row.association_name,
     answers: JSON.parse(row.answers) as Answers,
     profile: row.profile ? (JSON.parse(row.profile) as ProfileSummary) : null,
     createdAt: row.created_at,

@@ -7,6 +7,7 @@ export interface ResponsesTable {
   locale: string;
   status: 'draft' | 'submitted';
   token_hash: string;
+  association_name: Generated<string | null>;
   /** JSON text. */
   answers: string;
   /** JSON text, once submitted. */

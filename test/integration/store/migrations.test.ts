@@ -30,13 +30,14 @@ describe('opening and migrating an SQLite database', () => {
     database.remove();
   });
 
-  test('when a new file is migrated, then it holds the three tables and records the migration', async () => {
+  test('when a new file is migrated, then it holds the three tables and records each migration', async () => {
     db = openDatabase({ dialect: 'sqlite', file: database.file });
 
     const results = await migrateToLatest(db);
 
     expect(results.map((result) => [result.migrationName, result.status])).toEqual([
       ['2026-11-26-001-initial', 'Success'],
+      ['2026-11-26-002-association-name', 'Success'],
     ]);
     expect(tablesOf(database.file)).toEqual(
       expect.arrayContaining(['questionnaire_versions', 'responses', 'response_area_scores']),

@@ -81,9 +81,9 @@ describe('the response repository on SQLite', () => {
   test("when a draft's answers are updated, then the new answers and time are stored", async () => {
     await store.responses.insert(draft('r1', { answers: { site: 'no' } }));
 
-    await store.responses.updateDraftAnswers(
+    await store.responses.updateDraft(
       'r1',
-      { site: 'yes', gdpr: 0 },
+      { answers: { site: 'yes', gdpr: 0 } },
       '2026-03-02T00:00:00.000Z',
     );
 
@@ -125,7 +125,11 @@ describe('the response repository on SQLite', () => {
       CREATED,
     );
 
-    await store.responses.updateDraftAnswers('r1', { site: 'yes' }, '2026-04-01T00:00:00.000Z');
+    await store.responses.updateDraft(
+      'r1',
+      { answers: { site: 'yes' } },
+      '2026-04-01T00:00:00.000Z',
+    );
 
     expect((await store.responses.findById('r1'))?.answers).toEqual({ site: 'no' });
   });
