@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { answerVisibleQuestions, checkedAnswers } from './support/answer-visible-questions.js';
 import { paintedPixels } from './support/painted-pixels.js';
 import { savedAnswers } from './support/saved-answers.js';
+import { savedAssociationName } from './support/saved-association-name.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
 import { storedItem } from './support/stored-item.js';
 import { useBrowserAndApp } from './support/browser-and-app.js';
@@ -10,6 +11,8 @@ import { takeScreenshot } from './support/take-screenshot.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
 
+/** Accents and a typographic apostrophe: what a French name often holds. */
+const ASSOCIATION = 'Les Amis du Vélo d’Été';
 const DESKTOP = { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' };
 
 describe('the whole journey in French on a desktop', () => {
@@ -66,7 +69,16 @@ describe('the whole journey in French on a desktop', () => {
     }
 
     expect(await heading(page)).toBe('Vérifier avant d’envoyer');
+    // The association's name, optional, given on the review step. Reloaded at once, before
+    // the debounced save could leave: kept on the device, shown again, then sent.
+    const nameField = page.getByLabel('Nom de votre association (facultatif)');
+    expect(await nameField.getAttribute('maxlength')).toBe('200');
+    await nameField.fill(ASSOCIATION);
+    await page.reload();
+    await nameField.waitFor();
+    expect(await nameField.inputValue()).toBe(ASSOCIATION);
     await waitUntilSaved(page, credentials.id);
+    expect(await savedAssociationName(env.web.app, credentials)).toBe(ASSOCIATION);
     const everyAnswer = Object.assign({}, ...shownByStep) as Record<string, string[]>;
     const answered = Object.fromEntries(Object.entries(everyAnswer).filter(([, v]) => v.length));
     expect(await savedAnswers(env.web.app, credentials)).toEqual(answered);
@@ -89,6 +101,7 @@ describe('the whole journey in French on a desktop', () => {
 
     expect(await heading(other)).toBe('Vérifier avant d’envoyer');
     expect(await other.locator('ul.missing li').count()).toBe(0);
+    expect(await other.locator('#association-name').inputValue()).toBe(ASSOCIATION);
     expect(await other.locator('p.ok').textContent()).toBe(
       'Toutes les questions obligatoires ont une réponse. Vous pouvez envoyer le diagnostic.',
     );
@@ -98,7 +111,7 @@ describe('the whole journey in French on a desktop', () => {
     );
 
     expect(other.url()).toBe(`${env.web.url}/#/resultats/${credentials.id}`);
-    expect(await heading(other)).toBe('Vos résultats');
+    expect(await heading(other)).toBe(`Vos résultats — ${ASSOCIATION}`);
     const canvas = other.locator('.radar canvas');
     // Drawn on the next frame, then animated: wait for the grid and for the series, in the
     // brand blue of its line and points (#1d4f91), to be there.

@@ -32,7 +32,9 @@ describe('a lost connection', () => {
     // Nothing reached the server; both answers wait on the device.
     expect(await savedAnswers(env.web.app, credentials)).toEqual({});
     const pending = await storedItem(page, `assoradar.pending.${credentials.id}`);
-    expect(JSON.parse(pending ?? '{}')).toEqual({ budget: '10k-50k', volunteers: '6-20' });
+    expect(JSON.parse(pending ?? '{}')).toEqual({
+      answers: { budget: '10k-50k', volunteers: '6-20' },
+    });
 
     await context.setOffline(false);
     // Retried on its own, with no click: the first retry comes a second after the failure.

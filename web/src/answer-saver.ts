@@ -8,15 +8,56 @@ const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 30_000;
 
 /**
- * Saves answers as the respondent goes. A change stays in this device's storage (with the
- * changes being sent) until the server has acknowledged it, so a reload, a closed tab or a lost
- * connection loses nothing; a lost connection is retried with a growing delay.
+ * Changes not yet acknowledged by the server. `associationName` is left out while unchanged;
+ * null clears it (the API's own meaning).
+ */
+interface Changes {
+  answers: AnswersPatch;
+  associationName?: string | null;
+}
+
+const none = (): Changes => ({ answers: {} });
+const isEmpty = (changes: Changes) =>
+  Object.keys(changes.answers).length === 0 && changes.associationName === undefined;
+/** Later changes win over earlier ones. */
+const merge = (earlier: Changes, later: Changes): Changes => ({
+  answers: { ...earlier.answers, ...later.answers },
+  ...(later.associationName !== undefined
+    ? { associationName: later.associationName }
+    : earlier.associationName !== undefined
+      ? { associationName: earlier.associationName }
+      : {}),
+});
+
+/**
+ * What this device kept. Before the association's name, the storage held the answers patch
+ * alone; an answer is never a plain object, so an `answers` object tells the two apart and a
+ * patch left by the earlier version still gets sent.
+ */
+function readStored(json: string | null): Changes {
+  const stored = JSON.parse(json ?? '{}') as Record<string, unknown>;
+  const answers = stored.answers;
+  if (answers && typeof answers === 'object' && !Array.isArray(answers)) {
+    const changes: Changes = { answers: answers as AnswersPatch };
+    if (typeof stored.associationName === 'string' || stored.associationName === null) {
+      changes.associationName = stored.associationName;
+    }
+    return changes;
+  }
+  return { answers: stored as AnswersPatch };
+}
+
+/**
+ * Saves answers (and the association's name) as the respondent goes. A change stays in this
+ * device's storage (with the changes being sent) until the server has acknowledged it, so a
+ * reload, a closed tab or a lost connection loses nothing; a lost connection is retried with a
+ * growing delay.
  */
 export class AnswerSaver {
   /** Changes not yet sent. */
-  private pending: AnswersPatch;
+  private pending: Changes;
   /** Changes sent and not yet acknowledged. */
-  private sending: AnswersPatch = {};
+  private sending: Changes = none();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = FIRST_RETRY_MS;
   private inFlight: Promise<void> | undefined;
@@ -27,16 +68,28 @@ export class AnswerSaver {
     private readonly onState: (state: SaveState, detail?: string) => void,
   ) {
     this.key = `assoradar.pending.${credentials.id}`;
-    this.pending = JSON.parse(localStorage.getItem(this.key) ?? '{}') as AnswersPatch;
+    this.pending = readStored(localStorage.getItem(this.key));
   }
 
   /** Answers changed on this device and not yet acknowledged by the server. */
   unsent(): AnswersPatch {
-    return { ...this.sending, ...this.pending };
+    return merge(this.sending, this.pending).answers;
+  }
+
+  /** The association's name as changed on this device and not yet acknowledged, if it was. */
+  unsentAssociationName(): string | null | undefined {
+    return merge(this.sending, this.pending).associationName;
   }
 
   change(questionId: string, value: AnswerValue | null): void {
-    this.pending[questionId] = value;
+    this.pending.answers[questionId] = value;
+    this.persist();
+    this.schedule(DELAY_MS);
+  }
+
+  /** The name as typed; blank clears it. The server trims it, and so does this. */
+  changeAssociationName(name: string): void {
+    this.pending.associationName = name.trim() === '' ? null : name.trim();
     this.persist();
     this.schedule(DELAY_MS);
   }
@@ -45,9 +98,9 @@ export class AnswerSaver {
   async flush(): Promise<void> {
     this.cancelTimer();
     while (this.inFlight) await this.inFlight;
-    if (Object.keys(this.pending).length === 0) return;
+    if (isEmpty(this.pending)) return;
     this.sending = this.pending;
-    this.pending = {};
+    this.pending = none();
     this.onState('saving');
     this.inFlight = this.send().finally(() => {
       this.inFlight = undefined;
@@ -58,21 +111,21 @@ export class AnswerSaver {
   private async send(): Promise<void> {
     try {
       await api.saveAnswers(this.credentials, this.sending);
-      this.sending = {};
+      this.sending = none();
       this.retryDelay = FIRST_RETRY_MS;
       this.persist();
-      if (Object.keys(this.pending).length > 0) this.schedule(DELAY_MS);
+      if (!isEmpty(this.pending)) this.schedule(DELAY_MS);
       else this.onState('saved');
     } catch (error) {
       if (error instanceof ApiError && !error.offline && error.status < 500) {
-        // The server refused these answers: sending them again would fail again.
-        this.sending = {};
+        // The server refused these changes: sending them again would fail again.
+        this.sending = none();
         this.persist();
         this.onState('error', error.errors[0]?.detail ?? error.message);
         return;
       }
-      this.pending = { ...this.sending, ...this.pending };
-      this.sending = {};
+      this.pending = merge(this.sending, this.pending);
+      this.sending = none();
       this.persist();
       this.onState('offline');
       this.schedule(this.retryDelay);
@@ -94,8 +147,8 @@ export class AnswerSaver {
   }
 
   private persist(): void {
-    const unsent = this.unsent();
-    if (Object.keys(unsent).length === 0) localStorage.removeItem(this.key);
+    const unsent = merge(this.sending, this.pending);
+    if (isEmpty(unsent)) localStorage.removeItem(this.key);
     else localStorage.setItem(this.key, JSON.stringify(unsent));
   }
 }

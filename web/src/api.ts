@@ -1,12 +1,16 @@
-import type { AnswersPatch } from '../../src/domain/answers/answer-schema.js';
 import type { Questionnaire } from '../../src/domain/questionnaire/questionnaire-schema.js';
 import type { z } from 'zod';
 import type { QuestionnaireSummaryContract } from '../../src/http/contracts/questionnaire-contract.js';
-import type { ResponseContract } from '../../src/http/contracts/response-contract.js';
+import type {
+  ResponseContract,
+  SaveAnswersBody,
+} from '../../src/http/contracts/response-contract.js';
 
 // The API's own contracts, as types only: nothing of zod reaches the bundle.
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
 export type ResponseView = z.infer<typeof ResponseContract>;
+/** What a save sends: answers to merge and, when it changed, the association's name. */
+export type SaveRequest = z.input<typeof SaveAnswersBody>;
 
 export interface Credentials {
   id: string;
@@ -84,8 +88,8 @@ export const api = {
     }),
   response: ({ id, token }: Credentials) =>
     request<ResponseView>('GET', `/api/responses/${id}`, undefined, token),
-  saveAnswers: ({ id, token }: Credentials, answers: AnswersPatch) =>
-    request<unknown>('PATCH', `/api/responses/${id}/answers`, { answers }, token),
+  saveAnswers: ({ id, token }: Credentials, body: SaveRequest) =>
+    request<unknown>('PATCH', `/api/responses/${id}/answers`, body, token),
   submit: ({ id, token }: Credentials) =>
     request<unknown>('POST', `/api/responses/${id}/submit`, undefined, token),
   remove: ({ id, token }: Credentials) =>

@@ -14,6 +14,9 @@ import { announce, h, showPage } from '../dom.js';
 import { formatNumber, locale, t } from '../i18n.js';
 import { showError } from './error-page.js';
 
+/** The API's limit (src/domain/response/association-name.ts): the field lets no more be typed. */
+const ASSOCIATION_NAME_MAX = 200;
+
 interface Step {
   title: string;
   intro: string;
@@ -41,6 +44,7 @@ export async function showDiagnosis(
 ): Promise<void> {
   let questionnaire: Questionnaire;
   let answers: Answers;
+  let associationName: string;
   const saver = saverFor(credentials);
   try {
     const response = await api.response(credentials);
@@ -50,6 +54,8 @@ export async function showDiagnosis(
     }
     questionnaire = await api.questionnaire(response.questionnaireId, response.version);
     answers = mergeAnswers(response.answers, saver.unsent());
+    const unsentName = saver.unsentAssociationName();
+    associationName = (unsentName === undefined ? response.associationName : unsentName) ?? '';
   } catch (error) {
     showError(root, error, () => void showDiagnosis(root, credentials, stepIndex, navigate));
     return;
@@ -133,7 +139,7 @@ export async function showDiagnosis(
 
   let body: Node[];
   if (current === reviewIndex) {
-    body = reviewStep(questionnaire, answers, steps, credentials, saver, navigate);
+    body = reviewStep(questionnaire, answers, steps, credentials, saver, navigate, associationName);
   } else {
     const step = steps[current]!;
     for (const question of step.questions) {
@@ -178,6 +184,7 @@ function reviewStep(
   credentials: Credentials,
   saver: AnswerSaver,
   navigate: (path: string) => void,
+  associationName: string,
 ): Node[] {
   const text = (s: Record<string, string>) => localize(s, locale(), questionnaire.defaultLocale);
   const missing = unansweredRequired(questionnaire, answers);
@@ -241,10 +248,36 @@ function reviewStep(
             ),
           ),
         ),
+    associationNameField(associationName, saver),
     h('p', {}, t('review.final')),
     submitButton,
     problem,
   ];
+}
+
+/**
+ * The association's name, optional, asked on the review step: it only serves the PDF report,
+ * which comes right after sending, and the review is the last moment a draft can change. Asked
+ * first, it would hold up a diagnosis that needs no name and suggest it is not anonymous.
+ */
+function associationNameField(value: string, saver: AnswerSaver): HTMLElement {
+  const input = h('input', {
+    type: 'text',
+    id: 'association-name',
+    name: 'association-name',
+    value,
+    maxlength: ASSOCIATION_NAME_MAX,
+    autocomplete: 'organization',
+    'aria-describedby': 'association-name-hint',
+  });
+  input.addEventListener('input', () => saver.changeAssociationName(input.value));
+  return h(
+    'div',
+    { class: 'field association-name' },
+    h('label', { for: input.id }, t('review.name.label')),
+    h('p', { class: 'help', id: 'association-name-hint' }, t('review.name.hint')),
+    input,
+  );
 }
 
 function showSaveState(state: SaveState, detail?: string): void {

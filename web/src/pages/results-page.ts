@@ -62,7 +62,21 @@ export async function showResults(
     h(
       'section',
       { class: 'card overall' },
-      h('h1', {}, t('results.title')),
+      h(
+        'h1',
+        {},
+        t('results.title'),
+        // The name on a line of its own, smaller: a long one stays readable on a phone. The
+        // dash is for screen readers and copied text, which run the two together otherwise.
+        response.associationName
+          ? h(
+              'span',
+              { class: 'heading-name' },
+              h('span', { class: 'visually-hidden' }, ' — '),
+              response.associationName,
+            )
+          : null,
+      ),
       h(
         'p',
         { class: 'overall-score' },
