@@ -21,6 +21,7 @@ export * from './scoring/level-for-score.js';
 export * from './scoring/score-question.js';
 export * from './scoring/score-response.js';
 export * from './scoring/profile-summary.js';
+export * from './scoring/answer-findings.js';
 export * from './action-plan/action-plan-schema.js';
 export * from './action-plan/build-action-plan.js';
 export * from './errors.js';
