@@ -90,6 +90,33 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/store/**',
+                '**/http/**',
+                '**/catalog/**',
+                '**/cli/**',
+                '**/config.js',
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                'fastify',
+              ],
+              message:
+                'The report takes view models: it reads no database, no HTTP and no questionnaire file, so the group report can reuse it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/http/**/*.ts', 'src/cli/**/*.ts', 'src/cli.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { consoleOutput } from './cli/command-output.js';
+import { reportCommand } from './cli/report-command.js';
 import { scoreCommand } from './cli/score-command.js';
 import { validateCommand } from './cli/validate-command.js';
 import { loadConfig } from './config.js';
@@ -11,6 +12,8 @@ const USAGE = `Usage: assoradar <command>
   migrate                          bring the database schema up to date
   score <id@version> <answers.json> [--locale fr]
                                    print the profile and action plan of an answers file
+  report <id@version> <answers.json> <out.pdf> [--locale fr] [--name "..."] [--date 2026-11-26]
+                                   render the PDF report of an answers file
 
 Configuration comes from the environment (DATABASE_URL, QUESTIONNAIRES_DIR, ...): see README.`;
 
@@ -18,7 +21,12 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      locale: { type: 'string' },
+      name: { type: 'string' },
+      date: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -38,6 +46,9 @@ async function main(argv: string[]): Promise<number> {
     case 'score':
       if (rest.length !== 2) break;
       return scoreCommand(rest[0]!, rest[1]!, values.locale, config, consoleOutput);
+    case 'report':
+      if (rest.length !== 3) break;
+      return reportCommand(rest[0]!, rest[1]!, rest[2]!, values, config, consoleOutput);
   }
   consoleOutput.error(USAGE);
   return 1;

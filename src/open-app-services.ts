@@ -1,6 +1,7 @@
 import { loadCatalog } from './catalog/load-catalog.js';
 import type { Config } from './config.js';
 import { createStore } from './store/create-store.js';
+import { pdfReportRenderer } from './report/pdf-report-renderer.js';
 import { migrateToLatest } from './store/migrate-to-latest.js';
 import { openDatabase, type Database } from './store/open-database.js';
 import { systemClock, type Clock } from './system/clock.js';
@@ -47,6 +48,7 @@ export async function openAppServices(
       store: createStore(db),
       clock: overrides.clock ?? systemClock,
       secrets: overrides.secrets ?? cryptoResponseSecrets,
+      reports: pdfReportRenderer,
     });
     await useCases.verifyPublishedVersions();
     return { useCases, db, close: () => db.destroy() };

@@ -1,13 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config.js';
-import {
-  AnswersPatch,
-  buildActionPlan,
-  mergeAnswers,
-  scoreResponse,
-  validateAnswers,
-} from '../domain/index.js';
+import { buildActionPlan, scoreResponse } from '../domain/index.js';
+import { readAnswersFile } from './answers-file.js';
 import type { CommandOutput } from './command-output.js';
 
 /**
@@ -29,24 +23,15 @@ export async function scoreCommand(
     return 1;
   }
   const { questionnaire } = entry;
-  const document: unknown = JSON.parse(await readFile(answersFile, 'utf8'));
-  const raw =
-    document && typeof document === 'object' && 'answers' in document ? document.answers : document;
-  const parsed = AnswersPatch.safeParse(raw);
-  if (!parsed.success) {
-    out.error(`${answersFile}: expected an object of answers keyed by question id.`);
+  const read = await readAnswersFile(answersFile, questionnaire);
+  if ('errors' in read) {
+    read.errors.forEach((error) => out.error(error));
     return 1;
   }
-  const issues = validateAnswers(questionnaire, parsed.data);
-  if (issues.length > 0) {
-    issues.forEach((issue) => out.error(`${answersFile} at ${issue.pointer}: ${issue.message}`));
-    return 1;
-  }
-  const answers = mergeAnswers({}, parsed.data);
-  const profile = scoreResponse(questionnaire, answers);
+  const profile = scoreResponse(questionnaire, read.answers);
   const actionPlan = buildActionPlan(
     questionnaire,
-    answers,
+    read.answers,
     profile,
     locale ?? questionnaire.defaultLocale,
   );

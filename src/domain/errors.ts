@@ -59,3 +59,10 @@ export class RequiredQuestionsUnansweredError extends DomainError {
     super(`${questionIds.length} required question(s) are still unanswered.`);
   }
 }
+
+export class ResponseNotSubmittedError extends DomainError {
+  readonly code = 'response_not_submitted';
+  constructor() {
+    super('This response is still a draft: submit it to get its report.');
+  }
+}

@@ -8,6 +8,7 @@ export const PROBLEMS = {
   unsupported_locale: { status: 400, title: 'Unsupported locale' },
   invalid_answers: { status: 400, title: 'Invalid answers' },
   response_submitted: { status: 409, title: 'Response already submitted' },
+  response_not_submitted: { status: 409, title: 'Response not submitted yet' },
   required_unanswered: { status: 422, title: 'Required questions unanswered' },
   validation_failed: { status: 400, title: 'Invalid request' },
   malformed_json: { status: 400, title: 'Malformed JSON body' },

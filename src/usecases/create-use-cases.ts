@@ -1,6 +1,7 @@
 import type { UseCaseDependencies } from './dependencies.js';
 import { makeDeleteResponse } from './delete-response.js';
 import { makeGetResponse } from './get-response.js';
+import { makeGetResponseReport } from './get-response-report.js';
 import { makeGetQuestionnaire, makeListQuestionnaires } from './list-questionnaires.js';
 import { makeSaveAnswers } from './save-answers.js';
 import { makeStartResponse } from './start-response.js';
@@ -14,6 +15,7 @@ export function createUseCases(deps: UseCaseDependencies) {
     getQuestionnaire: makeGetQuestionnaire(deps),
     startResponse: makeStartResponse(deps),
     getResponse: makeGetResponse(deps),
+    getResponseReport: makeGetResponseReport(deps),
     saveAnswers: makeSaveAnswers(deps),
     submitResponse: makeSubmitResponse(deps),
     deleteResponse: makeDeleteResponse(deps),

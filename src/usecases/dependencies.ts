@@ -1,6 +1,7 @@
 import type { Clock } from '../system/clock.js';
 import type { ResponseSecrets } from '../system/response-secrets.js';
 import type { QuestionnaireCatalog, Store } from './ports.js';
+import type { ReportRenderer } from './report-ports.js';
 
 /** What every use case may reach: explicit ports, nothing global. */
 export interface UseCaseDependencies {
@@ -8,4 +9,5 @@ export interface UseCaseDependencies {
   store: Store;
   clock: Clock;
   secrets: ResponseSecrets;
+  reports: ReportRenderer;
 }

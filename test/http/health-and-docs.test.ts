@@ -57,6 +57,7 @@ describe('health, unknown routes and the API documentation', () => {
         'GET /api/questionnaires/{id}/versions/{version}',
         'POST /api/responses',
         'GET /api/responses/{id}',
+        'GET /api/responses/{id}/report.pdf',
         'PATCH /api/responses/{id}/answers',
         'POST /api/responses/{id}/submit',
         'DELETE /api/responses/{id}',

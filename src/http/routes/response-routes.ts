@@ -4,6 +4,7 @@ import { bearerToken } from '../bearer-token.js';
 import { ProblemDetails } from '../contracts/problem-contract.js';
 import {
   ResponseContract,
+  ReportQuery,
   ResponseParams,
   SaveAnswersBody,
   StartedResponseContract,
@@ -98,6 +99,39 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         id: request.params.id,
         token: bearerToken(request.headers.authorization),
       }),
+  );
+
+  app.get(
+    '/api/responses/:id/report.pdf',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'The PDF report of a submitted response',
+        description:
+          'application/pdf, as an attachment. The same response always gives the same bytes.',
+        params: ResponseParams,
+        querystring: ReportQuery,
+        response: { 400: ProblemDetails, 404: ProblemDetails, 409: ProblemDetails },
+      },
+    },
+    async (request, reply) => {
+      const report = await useCases.getResponseReport({
+        id: request.params.id,
+        token: bearerToken(request.headers.authorization),
+        locale: request.query.lang,
+      });
+      return (
+        reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${report.fileName}"`)
+          // Personal data behind a token: no shared cache may keep it.
+          .header('cache-control', 'private, no-store')
+          // A Buffer is sent as it is (no serializer runs); the typed reply knows only the
+          // problem schemas, as a binary body has no zod schema.
+          .send(Buffer.from(report.pdf) as never)
+      );
+    },
   );
 
   app.delete(

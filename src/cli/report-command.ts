@@ -1,0 +1,70 @@
+import { writeFile } from 'node:fs/promises';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import type { Config } from '../config.js';
+import { scoreResponse } from '../domain/index.js';
+import { pdfReportRenderer } from '../report/pdf-report-renderer.js';
+import { buildResponseReport } from '../usecases/build-response-report.js';
+import { readAnswersFile } from './answers-file.js';
+import type { CommandOutput } from './command-output.js';
+
+export interface ReportCommandOptions {
+  locale?: string | undefined;
+  /** Overrides the file's association name. */
+  name?: string | undefined;
+  /** ISO-8601 date printed on the report; today by default. */
+  date?: string | undefined;
+}
+
+/**
+ * Renders the PDF report of an answers file, for authors checking how a questionnaire reads on
+ * paper. Nothing is stored; required questions may be left out.
+ */
+export async function reportCommand(
+  reference: string,
+  answersFile: string,
+  outputFile: string,
+  options: ReportCommandOptions,
+  config: Config,
+  out: CommandOutput,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const [id = '', version] = reference.split('@');
+  const catalog = await loadCatalog(config.questionnairesDir);
+  const entry = catalog.find(id, version);
+  if (!entry) {
+    out.error(`There is no questionnaire ${reference}.`);
+    return 1;
+  }
+  const { questionnaire } = entry;
+  const locale = options.locale ?? questionnaire.defaultLocale;
+  if (!questionnaire.locales.includes(locale)) {
+    out.error(
+      `${reference} is not available in "${locale}" (available: ${questionnaire.locales.join(', ')}).`,
+    );
+    return 1;
+  }
+  const date = options.date ? new Date(options.date) : now();
+  if (Number.isNaN(date.getTime())) {
+    out.error(`--date: "${options.date}" is not a date (use an ISO date such as 2026-11-26).`);
+    return 1;
+  }
+  const read = await readAnswersFile(answersFile, questionnaire);
+  if ('errors' in read) {
+    read.errors.forEach((error) => out.error(error));
+    return 1;
+  }
+  const report = buildResponseReport({
+    questionnaire,
+    answers: read.answers,
+    profile: scoreResponse(questionnaire, read.answers),
+    associationName: options.name?.trim() || read.associationName,
+    date: date.toISOString(),
+    locale,
+  });
+  const pdf = await pdfReportRenderer.renderResponseReport(report);
+  await writeFile(outputFile, pdf);
+  out.log(
+    `${outputFile}: ${Math.round(pdf.byteLength / 1024)} KB, ${report.plan.length} recommendation(s).`,
+  );
+  return 0;
+}

@@ -1,0 +1,123 @@
+/*
+ * The report's own words in French (the questionnaire brings its texts already translated).
+ * French typography: a narrow no-break space (U+202F) before ":", "?" and "!" and inside « ».
+ */
+export const fr = {
+  documentTitle: 'Diagnostic numérique',
+  subject: 'Profil de maturité numérique et plan d’action',
+  runningHeader: '{questionnaire} · {association}',
+  runningHeaderNoName: '{questionnaire}',
+  page: 'Page {page} sur {count}',
+  cover: {
+    kicker: 'Rapport de diagnostic',
+    forAssociation: 'Pour {association}',
+    date: 'Diagnostic envoyé le {date}',
+    questionnaire: 'Questionnaire\u202f: {title}, version {version}',
+    overallTitle: 'Indice global',
+    overallScore: '{score} / 100',
+    overallNone: 'Pas assez de réponses pour calculer un indice global.',
+    level: 'Niveau\u202f: {level}',
+    coverage: 'Réponses données\u202f: {percent} des questions qui comptent.',
+    howToRead:
+      'Ce rapport résume les réponses de votre association, domaine par domaine, et propose un plan d’action classé par échéance. Apportez-le à votre conseil d’administration ou au centre de ressources qui vous accompagne.',
+  },
+  profile: {
+    title: 'Votre profil',
+    intro:
+      'Chaque axe est un domaine, de 0 au centre à 100 au bord. Les anneaux grisés marquent les niveaux.',
+    radarAlt: 'Radar des scores par domaine. {scores}',
+    radarScore: '{area}\u202f: {score} sur 100',
+    radarNone: '{area}\u202f: pas assez de réponses',
+    legendResponse: 'Votre association',
+    tableCaption: 'Scores par domaine',
+    area: 'Domaine',
+    score: 'Score',
+    level: 'Niveau',
+    levelsTitle: 'Les niveaux',
+    levelItem: '{title} ({min} à {max})\u202f: {description}',
+  },
+  area: {
+    score: 'Score\u202f: {score} / 100',
+    level: 'Niveau\u202f: {level}',
+    insufficient:
+      'Pas assez de réponses dans ce domaine pour lui donner un score ({percent} des questions qui comptent ont une réponse).',
+    notApplicable: 'Aucune question de ce domaine ne concerne votre association.',
+    insufficientShort: 'Pas assez de réponses',
+    notApplicableShort: 'Non concerné',
+    answersTitle: 'Ce que montrent vos réponses',
+    strengths: 'Points forts',
+    gaps: 'À travailler',
+    dontKnow: 'À vérifier (réponse «\u202fJe ne sais pas\u202f»)',
+    noFindings:
+      'Vos réponses dans ce domaine sont intermédiaires\u202f: ni point fort net, ni manque net.',
+    finding: '{question} — {answer}',
+    recommendationsTitle: 'Recommandations',
+    recommendationsList: '{titles} (détails dans le plan d’action).',
+    noRecommendations: 'Aucune recommandation dans ce domaine.',
+  },
+  plan: {
+    title: 'Plan d’action',
+    intro:
+      'Les actions sont classées par échéance puis par priorité\u202f: celles qui rapportent le plus pour le moins d’effort viennent d’abord.',
+    empty:
+      'Aucune recommandation ne s’applique à vos réponses\u202f: bravo\u202f! Gardez ce rapport pour mesurer vos progrès lors du prochain diagnostic.',
+    horizons: {
+      quickWin: 'Actions rapides',
+      threeMonths: 'Dans les trois mois',
+      oneYear: 'Dans l’année',
+    },
+    action: 'Action',
+    area: 'Domaine',
+    inArea: 'Domaine\u202f: {area}',
+    effort: 'Effort',
+    impact: 'Impact',
+    resources: 'Ressources',
+    grades: { low: 'faible', medium: 'moyen', high: 'fort' },
+  },
+  help: {
+    title: 'Où trouver de l’aide',
+    intro:
+      'Vous n’êtes pas seuls. Ces structures accompagnent les associations, souvent gratuitement.',
+    entries: [
+      {
+        name: 'Les centres de ressources (CRIB et PAVA)',
+        text: 'Les Centres de ressources et d’information des bénévoles et les Points d’appui à la vie associative conseillent gratuitement les dirigeants bénévoles, près de chez vous. Votre mairie ou votre service départemental à la vie associative vous indiquera le plus proche.',
+        url: 'https://www.associations.gouv.fr/les-centres-de-ressources-et-d-information-des-benevoles-crib.html',
+      },
+      {
+        name: 'OpenAsso',
+        text: 'Une plateforme gratuite de questions-réponses où des dirigeants d’association et une cinquantaine d’experts répondent à vos questions pratiques\u202f: communication, comptabilité, droit, numérique, ressources humaines.',
+        url: 'https://openasso.org',
+      },
+      {
+        name: 'Solidatech',
+        text: 'Un programme de solidarité numérique\u202f: logiciels à tarif réduit, matériel reconditionné, ressources, formations et son propre diagnostic numérique.',
+        url: 'https://www.solidatech.fr',
+      },
+      {
+        name: 'Webassoc',
+        text: 'Environ 1\u202f000 professionnels du web bénévoles qui aident les associations humanitaires, sociales et environnementales (site, réseaux sociaux, outils).',
+        url: 'https://www.webassoc.org',
+      },
+      {
+        name: 'Les plateformes de bénévolat',
+        text: 'Publiez vos missions pour trouver de nouveaux bénévoles\u202f: France Bénévolat, Tous Bénévoles, Bénénova, Diffuz.',
+        url: 'https://www.francebenevolat.org',
+        more: [
+          { title: 'Tous Bénévoles', url: 'https://www.tousbenevoles.org' },
+          { title: 'Bénénova', url: 'https://www.benenova.fr' },
+          { title: 'Diffuz', url: 'https://www.diffuz.com' },
+        ],
+      },
+      {
+        name: 'La CNIL, pour le RGPD',
+        text: 'La Commission nationale de l’informatique et des libertés explique pas à pas comment protéger les données personnelles de vos adhérents, donateurs et bénévoles.',
+        url: 'https://www.cnil.fr/fr/rgpd-par-ou-commencer',
+      },
+    ],
+    closing:
+      'Ce rapport a été produit par AssoRadar, un outil libre de diagnostic numérique pour les associations.',
+  },
+};
+
+export type ReportTexts = typeof fr;

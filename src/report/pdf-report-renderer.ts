@@ -1,0 +1,7 @@
+import type { ReportRenderer } from '../usecases/report-ports.js';
+import { renderResponseReport } from './render-response-report.js';
+
+/** The report port, implemented with pdfkit. */
+export const pdfReportRenderer: ReportRenderer = {
+  renderResponseReport,
+};

@@ -1,0 +1,134 @@
+import { FONT } from '../pdf/fonts.js';
+import { COLOUR, SIZE } from '../pdf/page-layout.js';
+import type { ReportWriter, Struct } from '../pdf/report-writer.js';
+import { radarGeometry, ringPoints, valuePoint, type Box, type Point } from './radar-geometry.js';
+
+export interface RadarAxis {
+  label: string;
+  /** Printed under the label, for example "62 / 100". */
+  valueText: string;
+}
+
+export interface RadarSeries {
+  /** 0-100 per axis, null where there is no score. */
+  values: Array<number | null>;
+  style: 'primary' | 'comparison';
+}
+
+export interface RadarChart {
+  axes: RadarAxis[];
+  /** Level boundaries, for example [25, 50, 75]: the bands between them are shaded in turn. */
+  bands: number[];
+  series: RadarSeries[];
+  /** What a screen reader says instead of the drawing. */
+  alt: string;
+}
+
+const LABEL_WIDTH = 104;
+
+/**
+ * Draws a radar chart as vectors in `box`: level bands, rings and axes, then each series (the
+ * profile filled, a comparison dashed and unfilled), then the axis labels outside the chart. It
+ * is one Figure in the structure tree, read out through its alternative text. Readable in
+ * greyscale: the series differ by line style and markers, not only by colour.
+ */
+export function drawRadar(writer: ReportWriter, parent: Struct, box: Box, chart: RadarChart): void {
+  const { doc } = writer;
+  const sizes = chart.axes.map((axis) => ({
+    width: LABEL_WIDTH,
+    height:
+      doc
+        .font(FONT.semibold)
+        .fontSize(SIZE.small)
+        .heightOfString(axis.label, { width: LABEL_WIDTH }) +
+      doc.font(FONT.regular).heightOfString(axis.valueText, { width: LABEL_WIDTH }),
+  }));
+  const geometry = radarGeometry(box, sizes);
+
+  writer.element(
+    parent,
+    'Figure',
+    () => {
+      doc.save();
+      drawBands(doc, geometry, chart.bands);
+      for (const series of chart.series) drawSeries(doc, geometry, series);
+      doc.restore();
+      for (const [i, axis] of chart.axes.entries()) {
+        const { box: label, align } = geometry.labels[i]!;
+        doc.font(FONT.semibold).fontSize(SIZE.small).fillColor(COLOUR.text);
+        doc.text(axis.label, label.x, label.y, { width: label.width, align });
+        doc.font(FONT.regular).fillColor(COLOUR.muted);
+        doc.text(axis.valueText, label.x, doc.y, { width: label.width, align });
+      }
+    },
+    { alt: chart.alt, bbox: [box.x, box.y, box.x + box.width, box.y + box.height] },
+  );
+  doc.x = box.x;
+  doc.y = box.y + box.height;
+}
+
+function drawBands(
+  doc: PDFKit.PDFDocument,
+  geometry: ReturnType<typeof radarGeometry>,
+  bands: number[],
+): void {
+  const edges = [...bands.filter((b) => b > 0 && b < 100), 100].sort((a, b) => b - a);
+  // Outermost first, each band painted over by the next one inwards.
+  for (const [i, edge] of edges.entries()) {
+    polygon(doc, ringPoints(geometry, edge));
+    doc.fillColor(COLOUR.band[i % 2 === 0 ? 1 : 0]!).fill();
+  }
+  doc.lineWidth(0.6).strokeColor(COLOUR.rule);
+  for (const edge of edges) {
+    polygon(doc, ringPoints(geometry, edge));
+    doc.stroke();
+  }
+  for (const end of geometry.axisEnds) {
+    doc.moveTo(geometry.centre.x, geometry.centre.y).lineTo(end.x, end.y).stroke();
+  }
+  // The scale, along the upward axis.
+  doc.font(FONT.regular).fontSize(7).fillColor(COLOUR.muted);
+  for (const edge of edges) {
+    const point = ringPoints(geometry, edge)[0]!;
+    doc.text(String(edge), point.x + 3, point.y - 3.5, { lineBreak: false });
+  }
+}
+
+function drawSeries(
+  doc: PDFKit.PDFDocument,
+  geometry: ReturnType<typeof radarGeometry>,
+  series: RadarSeries,
+): void {
+  const points = series.values.map((value, i) => valuePoint(geometry, i, value));
+  const present = points.filter((point): point is Point => point !== null);
+  if (series.style === 'primary') {
+    if (present.length >= 3) {
+      polygon(doc, present);
+      doc.fillOpacity(0.22).fillColor(COLOUR.accent).fill().fillOpacity(1);
+    }
+    if (present.length >= 2) {
+      polygon(doc, present, present.length >= 3);
+      doc.lineWidth(2).strokeColor(COLOUR.accent).stroke();
+    }
+    for (const point of present) doc.circle(point.x, point.y, 2.8).fillColor(COLOUR.accent).fill();
+  } else {
+    if (present.length >= 2) {
+      polygon(doc, present, present.length >= 3);
+      doc.lineWidth(1.3).dash(4, { space: 3 }).strokeColor(COLOUR.text).stroke().undash();
+    }
+    for (const point of present) {
+      doc
+        .rect(point.x - 2.5, point.y - 2.5, 5, 5)
+        .fillColor(COLOUR.text)
+        .fill();
+    }
+  }
+}
+
+function polygon(doc: PDFKit.PDFDocument, points: Point[], close = true): void {
+  const [first, ...rest] = points;
+  if (!first) return;
+  doc.moveTo(first.x, first.y);
+  for (const point of rest) doc.lineTo(point.x, point.y);
+  if (close) doc.closePath();
+}

@@ -1,0 +1,41 @@
+import type { ResponseReport } from '../usecases/report-ports.js';
+import { drawPageDecorations } from './pdf/page-decorations.js';
+import { ReportWriter } from './pdf/report-writer.js';
+import { reportFormat } from './report-format.js';
+import { fill, reportTexts } from './report-texts.js';
+import { drawActionPlanSection } from './sections/action-plan-section.js';
+import { drawAreaSections } from './sections/area-sections.js';
+import { drawCoverPage } from './sections/cover-page.js';
+import { drawHelpPage } from './sections/help-page.js';
+import { drawProfilePage } from './sections/profile-page.js';
+
+/**
+ * One association's report: cover, profile (radar), one section an area, the action plan, and
+ * where to get help. Deterministic: the same report gives the same bytes.
+ */
+export async function renderResponseReport(report: ResponseReport): Promise<Uint8Array> {
+  const texts = reportTexts(report.locale);
+  const format = reportFormat(report.locale);
+  const title = report.associationName
+    ? `${texts.documentTitle} — ${report.associationName}`
+    : `${texts.documentTitle} — ${report.questionnaire.title}`;
+  const writer = new ReportWriter({
+    locale: report.locale,
+    title,
+    subject: texts.subject,
+    date: new Date(report.date),
+  });
+  drawCoverPage(writer, report, texts, format);
+  drawProfilePage(writer, report, texts, format);
+  drawAreaSections(writer, report, texts, format);
+  drawActionPlanSection(writer, report, texts);
+  drawHelpPage(writer, texts);
+  const header = report.associationName
+    ? fill(texts.runningHeader, {
+        questionnaire: report.questionnaire.title,
+        association: report.associationName,
+      })
+    : fill(texts.runningHeaderNoName, { questionnaire: report.questionnaire.title });
+  drawPageDecorations(writer, header, (page, count) => fill(texts.page, { page, count }));
+  return writer.end();
+}

@@ -1,0 +1,14 @@
+/** Numbers and dates the way the reader writes them: "62,5" and "26 novembre 2026" in French. */
+export function reportFormat(locale: string) {
+  const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  // A fixed time zone: the same response prints the same date on any server.
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' });
+  return {
+    score: (value: number) => score.format(value),
+    percent: (share: number) => percent.format(share),
+    date: (iso: string) => date.format(new Date(iso)),
+  };
+}
+
+export type ReportFormat = ReturnType<typeof reportFormat>;

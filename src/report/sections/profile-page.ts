@@ -1,0 +1,134 @@
+import type { ReportArea, ResponseReport } from '../../usecases/report-ports.js';
+import { drawTable } from '../pdf/draw-table.js';
+import { FONT } from '../pdf/fonts.js';
+import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from '../pdf/page-layout.js';
+import type { ReportWriter } from '../pdf/report-writer.js';
+import { drawRadar, type RadarSeries } from '../radar/draw-radar.js';
+import type { ReportFormat } from '../report-format.js';
+import { fill, type ReportTexts } from '../report-texts.js';
+
+const RADAR_HEIGHT = 340;
+
+/** The radar of the area scores, its legend, the same scores as a table, and the levels. */
+export function drawProfilePage(
+  writer: ReportWriter,
+  report: ResponseReport,
+  texts: ReportTexts,
+  format: ReportFormat,
+): void {
+  const { doc } = writer;
+  const left = PAGE.margins.left;
+  writer.newPage();
+  writer.group(writer.root, 'Sect', (section) => {
+    writer.heading(section, 1, texts.profile.title);
+    writer.paragraph(section, texts.profile.intro, { colour: COLOUR.muted, size: SIZE.small });
+
+    const series: RadarSeries[] = [
+      { values: report.areas.map((area) => area.score), style: 'primary' },
+    ];
+    const { comparison } = report;
+    if (comparison) {
+      series.push({
+        values: report.areas.map((area) => comparison.scores[area.id] ?? null),
+        style: 'comparison',
+      });
+    }
+    drawRadar(
+      writer,
+      section,
+      { x: left, y: doc.y + 4, width: CONTENT_WIDTH, height: RADAR_HEIGHT },
+      {
+        axes: report.areas.map((area) => ({
+          label: area.title,
+          valueText: scoreText(area, texts, format),
+        })),
+        bands: report.levels.map((level) => level.min),
+        series,
+        alt: fill(texts.profile.radarAlt, {
+          scores: report.areas
+            .map((area) =>
+              area.score === null
+                ? fill(texts.profile.radarNone, { area: area.title })
+                : fill(texts.profile.radarScore, {
+                    area: area.title,
+                    score: format.score(area.score),
+                  }),
+            )
+            .join(' ; '),
+        }),
+      },
+    );
+    doc.y += 10;
+    drawLegend(writer, section, [
+      { label: texts.profile.legendResponse, style: 'primary' },
+      ...(comparison ? [{ label: comparison.label, style: 'comparison' as const }] : []),
+    ]);
+
+    writer.heading(section, 3, texts.profile.tableCaption);
+    drawTable(writer, section, {
+      columns: [
+        { header: texts.profile.area, width: CONTENT_WIDTH - 90 - 150 },
+        { header: texts.profile.score, width: 90, align: 'right' },
+        { header: texts.profile.level, width: 150 },
+      ],
+      rows: report.areas.map((area) => [
+        [{ text: area.title, font: FONT.semibold }],
+        [{ text: scoreText(area, texts, format) }],
+        [{ text: area.level?.title ?? '—' }],
+      ]),
+    });
+  });
+}
+
+function scoreText(area: ReportArea, texts: ReportTexts, format: ReportFormat): string {
+  if (area.score !== null) return `${format.score(area.score)} / 100`;
+  return area.status === 'notApplicable'
+    ? texts.area.notApplicableShort
+    : texts.area.insufficientShort;
+}
+
+function drawLegend(
+  writer: ReportWriter,
+  parent: PDFKit.PDFStructureElement,
+  entries: Array<{ label: string; style: RadarSeries['style'] }>,
+): void {
+  const { doc } = writer;
+  let x = PAGE.margins.left;
+  const y = doc.y;
+  for (const entry of entries) {
+    writer.artifact(() => {
+      doc.save();
+      if (entry.style === 'primary') {
+        doc
+          .lineWidth(2)
+          .strokeColor(COLOUR.accent)
+          .moveTo(x, y + 5)
+          .lineTo(x + 22, y + 5)
+          .stroke();
+        doc
+          .circle(x + 11, y + 5, 2.8)
+          .fillColor(COLOUR.accent)
+          .fill();
+      } else {
+        doc.lineWidth(1.3).dash(4, { space: 3 }).strokeColor(COLOUR.text);
+        doc
+          .moveTo(x, y + 5)
+          .lineTo(x + 22, y + 5)
+          .stroke()
+          .undash();
+        doc
+          .rect(x + 8.5, y + 2.5, 5, 5)
+          .fillColor(COLOUR.text)
+          .fill();
+      }
+      doc.restore();
+    });
+    writer.element(parent, 'P', () => {
+      writer.style({ size: SIZE.small });
+      doc.text(entry.label, x + 28, y, { lineBreak: false });
+    });
+    x += 28 + doc.widthOfString(entry.label) + 24;
+  }
+  doc.x = PAGE.margins.left;
+  doc.y = y + 20;
+}

@@ -1,0 +1,88 @@
+import {
+  answerFindings,
+  buildActionPlan,
+  localize,
+  type Answers,
+  type Level,
+  type Profile,
+  type Questionnaire,
+} from '../domain/index.js';
+import type { ReportLevel, ResponseReport } from './report-ports.js';
+
+export interface ReportSource {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  /** The response's profile with its explanation (stored scores win, see explainSummary). */
+  profile: Profile;
+  associationName: string | null;
+  /** ISO-8601 submission time. */
+  date: string;
+  locale: string;
+}
+
+/**
+ * The report's view model: every text in the reader's language (falling back to the
+ * questionnaire's default), levels resolved, findings and the ranked plan. Shared by the HTTP
+ * route and the CLI, so both print the same report.
+ */
+export function buildResponseReport(source: ReportSource): ResponseReport {
+  const { questionnaire, answers, profile, locale } = source;
+  const fallback = questionnaire.defaultLocale;
+  const text = (value: Record<string, string>) => localize(value, locale, fallback);
+  const levels = questionnaire.levels.map((level: Level): ReportLevel => ({
+    id: level.id,
+    title: text(level.title),
+    description: text(level.description),
+    min: level.min,
+    max: level.max,
+  }));
+  const levelOf = (id: string | null) => levels.find((level) => level.id === id) ?? null;
+  const findings = new Map(
+    answerFindings(questionnaire, answers, profile, locale).map((area) => [area.areaId, area]),
+  );
+  const areas = new Map(questionnaire.areas.map((area) => [area.id, area]));
+  const plan = buildActionPlan(questionnaire, answers, profile, locale);
+  return {
+    locale,
+    associationName: source.associationName,
+    date: source.date,
+    questionnaire: {
+      id: questionnaire.id,
+      version: questionnaire.version,
+      title: text(questionnaire.title),
+    },
+    overall: {
+      score: profile.overall.score,
+      level: levelOf(profile.overall.level),
+      coverage: profile.overall.coverage,
+    },
+    levels,
+    areas: profile.areas.map((area) => {
+      const definition = areas.get(area.id);
+      const found = findings.get(area.id);
+      return {
+        id: area.id,
+        title: definition ? text(definition.title) : area.id,
+        description: definition ? text(definition.description) : '',
+        score: area.score,
+        status: area.status,
+        coverage: area.coverage,
+        level: levelOf(area.level),
+        strengths: found?.strengths ?? [],
+        gaps: found?.gaps ?? [],
+        dontKnow: found?.dontKnow ?? [],
+      };
+    }),
+    plan: plan.items.map((item) => ({
+      id: item.id,
+      areaId: item.areaId,
+      title: item.title,
+      text: item.text,
+      horizon: item.horizon,
+      effort: item.effort,
+      impact: item.impact,
+      resources: item.resources,
+    })),
+    comparison: null,
+  };
+}

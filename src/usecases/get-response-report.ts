@@ -1,0 +1,54 @@
+import {
+  explainSummary,
+  ResponseNotSubmittedError,
+  scoreResponse,
+  UnsupportedLocaleError,
+} from '../domain/index.js';
+import { buildResponseReport } from './build-response-report.js';
+import type { UseCaseDependencies } from './dependencies.js';
+import { definitionOf, ownedResponse } from './owned-response.js';
+import { reportFileName } from './report-file-name.js';
+
+export interface ResponseReportFile {
+  fileName: string;
+  pdf: Uint8Array;
+}
+
+/**
+ * The PDF report of a submitted response, in the asked language or the response's own. Dates
+ * come from the response, so the same response always gives the same bytes.
+ */
+export function makeGetResponseReport(deps: UseCaseDependencies) {
+  return async function getResponseReport(input: {
+    id: string;
+    token: string | undefined;
+    locale?: string | undefined;
+  }): Promise<ResponseReportFile> {
+    const response = await ownedResponse(deps.store, deps, input.id, input.token);
+    if (response.status !== 'submitted' || !response.profile || !response.submittedAt) {
+      throw new ResponseNotSubmittedError();
+    }
+    const questionnaire = definitionOf(deps, response);
+    const locale = input.locale ?? response.locale;
+    if (!questionnaire.locales.includes(locale)) {
+      throw new UnsupportedLocaleError(locale, questionnaire.locales);
+    }
+    const profile = explainSummary(
+      response.profile,
+      scoreResponse(questionnaire, response.answers),
+      questionnaire.levels,
+    );
+    const report = buildResponseReport({
+      questionnaire,
+      answers: response.answers,
+      profile,
+      associationName: response.associationName,
+      date: response.submittedAt,
+      locale,
+    });
+    return {
+      fileName: reportFileName(report),
+      pdf: await deps.reports.renderResponseReport(report),
+    };
+  };
+}

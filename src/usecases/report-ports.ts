@@ -1,0 +1,70 @@
+import type { AnswerFinding, AreaStatus, Effort, Horizon, Impact } from '../domain/index.js';
+
+/*
+ * What the PDF report takes: a view model with every text already in the reader's language. The
+ * renderer reads no database, no HTTP and no questionnaire file, so the workshop's group report
+ * can reuse its pieces (the radar, the plan table, the help page).
+ */
+
+export interface ReportLevel {
+  id: string;
+  title: string;
+  description: string;
+  /** [min, max) of the 0-100 scale; the last level includes 100. */
+  min: number;
+  max: number;
+}
+
+export interface ReportArea {
+  id: string;
+  title: string;
+  description: string;
+  /** 0-100, null when there were not enough answers or none applied. */
+  score: number | null;
+  status: AreaStatus;
+  /** Share (0-1) of the area's weight that was answered. */
+  coverage: number;
+  level: ReportLevel | null;
+  strengths: AnswerFinding[];
+  gaps: AnswerFinding[];
+  dontKnow: AnswerFinding[];
+}
+
+export interface ReportPlanItem {
+  id: string;
+  areaId: string;
+  title: string;
+  text: string;
+  horizon: Horizon;
+  effort: Effort;
+  impact: Impact;
+  resources: Array<{ title: string; url: string }>;
+}
+
+/** A second polygon on the radar: a previous diagnosis or a peer group. */
+export interface ReportComparison {
+  label: string;
+  /** By area id; a missing or null score leaves that axis without a point. */
+  scores: Record<string, number | null>;
+}
+
+export interface ResponseReport {
+  /** The language of the whole document: its texts, its metadata and its number format. */
+  locale: string;
+  associationName: string | null;
+  /** ISO-8601: the submission time, so that the same response always renders the same bytes. */
+  date: string;
+  questionnaire: { id: string; version: string; title: string };
+  overall: { score: number | null; level: ReportLevel | null; coverage: number };
+  levels: ReportLevel[];
+  areas: ReportArea[];
+  /** Ranked: quick wins, then three months, then a year. */
+  plan: ReportPlanItem[];
+  comparison: ReportComparison | null;
+}
+
+/** Renders reports; implemented with pdfkit in src/report. */
+export interface ReportRenderer {
+  /** The PDF bytes: the same report always gives the same bytes. */
+  renderResponseReport(report: ResponseReport): Promise<Uint8Array>;
+}
