@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { answerVisibleQuestions, checkedAnswers } from './support/answer-visible-questions.js';
 import { paintedPixels } from './support/painted-pixels.js';
+import { downloadReport } from './support/download-report.js';
+import { pdfText } from './support/pdf-text.js';
 import { savedAnswers } from './support/saved-answers.js';
 import { savedAssociationName } from './support/saved-association-name.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
@@ -126,6 +128,19 @@ describe('the whole journey in French on a desktop', () => {
     await planItems.first().locator('summary').click();
     expect(await planItems.first().locator('details').getAttribute('open')).not.toBeNull();
     await takeScreenshot(other, 'fr-results');
+
+    // The PDF report, in French, under the name the server gives it.
+    const report = await downloadReport(other);
+    expect(report.fileName).toMatch(/\.pdf$/);
+    expect(report.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(report.content.length).toBeGreaterThan(5_000);
+    // The name as typed, accents and apostrophe included, is printed on it (spaces aside: a
+    // PDF places words, and the extracted text may space them differently).
+    const unspaced = (text: string) => text.replace(/\s+/g, '');
+    expect(unspaced(await pdfText(report.content))).toContain(unspaced(ASSOCIATION));
+    expect(await other.locator('#report-download').textContent()).toBe(
+      'Télécharger le rapport PDF',
+    );
 
     other.once('dialog', (dialog) => {
       expect(dialog.type()).toBe('confirm');

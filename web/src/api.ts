@@ -33,36 +33,74 @@ export class ApiError extends Error {
   }
 }
 
+/** The token travels in a header, never in an address: it stays out of logs and history. */
+function authorization(token: string | undefined): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+/** A fetch whose failure to reach the server is an ApiError too, so callers handle one kind. */
+async function send(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'network', 'offline');
+  }
+}
+
+/** The problem+json of an error answer, as an ApiError (whatever the body actually holds). */
+async function problemOf(response: Response): Promise<ApiError> {
+  const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  return new ApiError(
+    response.status,
+    String(payload.code ?? 'unknown'),
+    String(payload.detail ?? payload.title ?? response.statusText),
+    (payload.errors as ApiError['errors'] | undefined) ?? [],
+  );
+}
+
 async function request<T>(
   method: string,
   path: string,
   body?: unknown,
   token?: string,
 ): Promise<T> {
-  const headers: Record<string, string> = {};
+  const headers = authorization(token);
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers.authorization = `Bearer ${token}`;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'offline');
-  }
+  const response = await send(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw await problemOf(response);
   if (response.status === 204) return undefined as T;
-  const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      String(payload.code ?? 'unknown'),
-      String(payload.detail ?? payload.title ?? response.statusText),
-      (payload.errors as ApiError['errors'] | undefined) ?? [],
-    );
+  return (await response.json().catch(() => ({}))) as T;
+}
+
+/** A downloaded file: its content and the name the server gave it, if any. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | undefined;
+}
+
+/**
+ * The file name of a Content-Disposition header: `filename*` (RFC 6266, UTF-8) first, then
+ * `filename`; undefined when there is none.
+ */
+export function fileNameOf(contentDisposition: string | null): string | undefined {
+  if (!contentDisposition) return undefined;
+  let name: string | undefined;
+  const extended = /filename\*\s*=\s*UTF-8''([^;\s]+)/i.exec(contentDisposition);
+  try {
+    name = extended ? decodeURIComponent(extended[1]!) : undefined;
+  } catch {
+    // Badly encoded: the plain name below will do.
   }
-  return payload as T;
+  if (!name) {
+    const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(contentDisposition);
+    name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]?.trim();
+  }
+  // A base name only, never a path, whatever the header says.
+  return name?.split(/[\\/]/).pop()?.trim() || undefined;
 }
 
 /** Published versions never change (README, "Versions are immutable"): fetch each once. */
@@ -94,4 +132,22 @@ export const api = {
     request<unknown>('POST', `/api/responses/${id}/submit`, undefined, token),
   remove: ({ id, token }: Credentials) =>
     request<void>('DELETE', `/api/responses/${id}`, undefined, token),
+  /** The PDF report of a submitted response, in the given language. */
+  async report({ id, token }: Credentials, lang: string): Promise<DownloadedFile> {
+    const response = await send(
+      `/api/responses/${id}/report.pdf?lang=${encodeURIComponent(lang)}`,
+      {
+        headers: { ...authorization(token), accept: 'application/pdf' },
+      },
+    );
+    if (!response.ok) throw await problemOf(response);
+    // Anything else than a PDF (a proxy's error page, say) must not be saved as one.
+    if (!(response.headers.get('content-type') ?? '').startsWith('application/pdf')) {
+      throw new ApiError(response.status, 'not_pdf', response.headers.get('content-type') ?? '');
+    }
+    const blob = await response.blob().catch(() => {
+      throw new ApiError(0, 'network', 'offline');
+    });
+    return { blob, fileName: fileNameOf(response.headers.get('content-disposition')) };
+  },
 };

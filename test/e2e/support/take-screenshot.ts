@@ -8,7 +8,12 @@ export const SCREENSHOTS_DIR = fileURLToPath(
   new URL('../../../test-results/e2e/', import.meta.url),
 );
 
-export async function takeScreenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or with `fullPage: false` only what the first screen shows. */
+export async function takeScreenshot(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage });
 }

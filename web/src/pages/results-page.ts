@@ -6,6 +6,7 @@ import { radarChart } from '../components/radar-chart.js';
 import { announce, h, showPage } from '../dom.js';
 import { formatNumber, locale, t, type MessageKey } from '../i18n.js';
 import { forgetCurrent } from '../resume-link.js';
+import { reportButton } from '../components/report-button.js';
 import { showError } from './error-page.js';
 
 const HORIZONS = ['quickWin', 'threeMonths', 'oneYear'] as const;
@@ -93,6 +94,7 @@ export async function showResults(
             text(overallLevel.description),
           )
         : null,
+      reportButton(credentials),
     ),
     h(
       'section',
