@@ -46,6 +46,7 @@ export const fr = {
     notApplicableShort: 'Non concerné',
     answersTitle: 'Ce que montrent vos réponses',
     strengths: 'Points forts',
+    moreStrengths: '… et {count} autre(s) point(s) fort(s)',
     gaps: 'À travailler',
     dontKnow: 'À vérifier (réponse «\u202fJe ne sais pas\u202f»)',
     noFindings:
@@ -53,6 +54,7 @@ export const fr = {
     finding: '{question} — {answer}',
     recommendationsTitle: 'Recommandations',
     recommendationsList: '{titles} (détails dans le plan d’action).',
+    listSeparator: '\u202f; ',
     noRecommendations: 'Aucune recommandation dans ce domaine.',
   },
   plan: {

@@ -137,8 +137,11 @@ function drawRun(
       ...(run.link ? { link: run.link, underline: true } : {}),
     });
   };
+  // Plain text goes straight into its cell (no element of its own: a report has hundreds);
+  // a link needs its Link element to carry the annotation.
   if (!parent) write();
-  else writer.element(parent, run.link ? 'Link' : 'P', write);
+  else if (run.link) writer.element(parent, 'Link', write);
+  else parent.add(write);
   doc.y += RUN_GAP;
 }
 

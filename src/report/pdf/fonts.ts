@@ -7,9 +7,8 @@ import { sharedLayoutFont } from './shared-layout-font.js';
 /** The report's typefaces: Adobe's Source Sans 3 (SIL OFL), shipped by the `source-sans` package. */
 export const FONT = {
   regular: 'SourceSans3-Regular',
-  italic: 'SourceSans3-It',
+  // Headings use the semibold: a third embedded weight would add its subset to every report.
   semibold: 'SourceSans3-Semibold',
-  bold: 'SourceSans3-Bold',
 } as const;
 
 export type FontName = (typeof FONT)[keyof typeof FONT];

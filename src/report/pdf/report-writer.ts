@@ -117,7 +117,7 @@ export class ReportWriter {
 
   heading(parent: Struct, level: 1 | 2 | 3, text: string): void {
     const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
-    const font = level === 3 ? FONT.semibold : FONT.bold;
+    const font = FONT.semibold;
     this.style({ font, size });
     // Keep a heading with at least three lines of what follows it.
     const height = this.doc.heightOfString(text, { width: CONTENT_WIDTH });
@@ -158,6 +158,9 @@ export class ReportWriter {
         textIndent: 10,
         paragraphGap: 2,
         structParent: list,
+        // LI > LBody, the bullet inside the body: a label element per item adds nothing a
+        // screen reader needs and weighs on a long report.
+        structTypes: ['LI', null, 'LBody'],
       });
     });
     this.doc.y += style.after ?? 6;

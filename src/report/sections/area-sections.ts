@@ -6,6 +6,9 @@ import type { ReportWriter, Struct } from '../pdf/report-writer.js';
 import type { ReportFormat } from '../report-format.js';
 import { fill, type ReportTexts } from '../report-texts.js';
 
+/** Strengths listed by name in an area; the others are counted. */
+const SHOWN_STRENGTHS = 3;
+
 /**
  * One section an area: its score and level and what the level means, what the answers show,
  * and the recommendations of the plan that belong to it (their details are in the plan).
@@ -32,7 +35,7 @@ export function drawAreaSections(
         writer.paragraph(
           section,
           fill(texts.area.recommendationsList, {
-            titles: items.map((item) => item.title).join(' ; '),
+            titles: items.map((item) => item.title).join(texts.area.listSeparator),
           }),
           { size: SIZE.small },
         );
@@ -83,12 +86,14 @@ function drawFindings(
   for (const [title, findings] of groups) {
     if (findings.length === 0) continue;
     writer.paragraph(section, title, { font: FONT.semibold, size: SIZE.small, after: 2 });
-    writer.list(
-      section,
-      findings.map((finding) =>
-        fill(texts.area.finding, { question: finding.question, answer: finding.answer }),
-      ),
-      { size: SIZE.small },
+    // Strengths are for encouragement: a few say it; gaps and unknowns are what to act on.
+    const shown = findings === area.strengths ? findings.slice(0, SHOWN_STRENGTHS) : findings;
+    const items = shown.map((finding) =>
+      fill(texts.area.finding, { question: finding.question, answer: finding.answer }),
     );
+    if (shown.length < findings.length) {
+      items.push(fill(texts.area.moreStrengths, { count: findings.length - shown.length }));
+    }
+    writer.list(section, items, { size: SIZE.small });
   }
 }

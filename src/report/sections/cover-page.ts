@@ -62,11 +62,11 @@ export function drawCoverPage(
     const inner = CONTENT_WIDTH - 32;
     const height =
       measure(doc, panelTexts[0]!, FONT.semibold, SIZE.h3, inner) +
-      measure(doc, panelTexts[1]!, FONT.bold, overall.score === null ? SIZE.h2 : 30, inner) +
+      measure(doc, panelTexts[1]!, FONT.semibold, overall.score === null ? SIZE.h2 : 30, inner) +
       measure(doc, panelTexts[2]!, FONT.semibold, SIZE.h2, inner) +
       measure(doc, panelTexts[3]!, FONT.regular, SIZE.body, inner) +
       measure(doc, panelTexts[4]!, FONT.regular, SIZE.small, inner) +
-      48;
+      32;
     writer.artifact(() => {
       doc.roundedRect(left, top, CONTENT_WIDTH, height, 6).fillColor(COLOUR.panel).fill();
       doc.rect(left, top, 5, height).fillColor(COLOUR.accent).fill();
@@ -86,7 +86,7 @@ export function drawCoverPage(
       doc.y += 4;
     };
     line(panelTexts[0]!, FONT.semibold, SIZE.h3, 'H2');
-    line(panelTexts[1]!, FONT.bold, overall.score === null ? SIZE.h2 : 30);
+    line(panelTexts[1]!, FONT.semibold, overall.score === null ? SIZE.h2 : 30);
     line(panelTexts[2]!, FONT.semibold, SIZE.h2);
     line(panelTexts[3]!, FONT.regular, SIZE.body);
     line(panelTexts[4]!, FONT.regular, SIZE.small);
