@@ -49,7 +49,7 @@ export async function readAnswersFile(
   const issues = validateAnswers(questionnaire, parsed.data.answers);
   if (issues.length > 0) {
     return {
-      errors: issues.map((issue) => `${file} at /answers${issue.pointer}: ${issue.message}`),
+      errors: issues.map((issue) => `${file} at ${issue.pointer}: ${issue.message}`),
     };
   }
   return {

@@ -43,8 +43,8 @@ export async function reportCommand(
     );
     return 1;
   }
-  const date = options.date ? new Date(options.date) : now();
-  if (Number.isNaN(date.getTime())) {
+  const date = options.date ? isoDate(options.date) : now();
+  if (!date) {
     out.error(`--date: "${options.date}" is not a date (use an ISO date such as 2026-11-26).`);
     return 1;
   }
@@ -67,4 +67,17 @@ export async function reportCommand(
     `${outputFile}: ${Math.round(pdf.byteLength / 1024)} KB, ${report.plan.length} recommendation(s).`,
   );
   return 0;
+}
+
+/** An ISO date (2026-11-26) or date-time (2026-11-26T10:00:00Z) that exists; else null. */
+function isoDate(text: string): Date | null {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(text);
+  if (!match) return null;
+  const date = new Date(match[4] ? text : `${text}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return null;
+  // new Date() rolls 30 February over to March: the day must come back as written.
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? date : null;
 }

@@ -87,7 +87,8 @@ function drawRow(
   const lefts = columns.map(
     (_, i) => left + columns.slice(0, i).reduce((sum, c) => sum + c.width, 0),
   );
-  // Cells are tagged in column order; the tallest is drawn last, so that if it must flow onto
+  // Cells are tagged and drawn in column order, so that copying text follows the reading order;
+  // a row too tall for any page draws its tallest cell last, so that when that one flows onto
   // the next page the others are already in place.
   const elements = columns.map(() =>
     rowElement
@@ -99,9 +100,10 @@ function drawRow(
         )
       : undefined,
   );
+  const fitsOnAPage = top + height <= writer.bottom;
   const order = columns
     .map((column, i) => ({ i, height: cellHeight(doc, column, cells[i] ?? []) }))
-    .sort((a, b) => a.height - b.height || a.i - b.i);
+    .sort((a, b) => (fitsOnAPage ? 0 : a.height - b.height) || a.i - b.i);
   let lowest = top + height;
   for (const { i } of order) {
     doc.y = top + PAD;

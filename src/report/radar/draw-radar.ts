@@ -101,19 +101,30 @@ function drawSeries(
 ): void {
   const points = series.values.map((value, i) => valuePoint(geometry, i, value));
   const present = points.filter((point): point is Point => point !== null);
+  // Only neighbouring axes that both have a score are joined: a line across an axis without a
+  // score would read as a value there.
+  const edges = points.flatMap((point, i) => {
+    const next = points[(i + 1) % points.length];
+    return point && next && points.length >= 3 ? [[point, next] as const] : [];
+  });
   if (series.style === 'primary') {
-    if (present.length >= 3) {
-      polygon(doc, present);
+    if (edges.length > 0) {
+      // The filled area is the fan of triangles from the centre over those edges, one path.
+      for (const [from, to] of edges) {
+        doc
+          .moveTo(geometry.centre.x, geometry.centre.y)
+          .lineTo(from.x, from.y)
+          .lineTo(to.x, to.y)
+          .closePath();
+      }
       doc.fillOpacity(0.22).fillColor(COLOUR.accent).fill().fillOpacity(1);
-    }
-    if (present.length >= 2) {
-      polygon(doc, present, present.length >= 3);
-      doc.lineWidth(2).strokeColor(COLOUR.accent).stroke();
+      for (const [from, to] of edges) doc.moveTo(from.x, from.y).lineTo(to.x, to.y);
+      doc.lineWidth(2).lineJoin('round').strokeColor(COLOUR.accent).stroke();
     }
     for (const point of present) doc.circle(point.x, point.y, 2.8).fillColor(COLOUR.accent).fill();
   } else {
-    if (present.length >= 2) {
-      polygon(doc, present, present.length >= 3);
+    if (edges.length > 0) {
+      for (const [from, to] of edges) doc.moveTo(from.x, from.y).lineTo(to.x, to.y);
       doc.lineWidth(1.3).dash(4, { space: 3 }).strokeColor(COLOUR.text).stroke().undash();
     }
     for (const point of present) {

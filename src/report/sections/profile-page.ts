@@ -67,8 +67,8 @@ export function drawProfilePage(
     writer.heading(section, 3, texts.profile.tableCaption);
     drawTable(writer, section, {
       columns: [
-        { header: texts.profile.area, width: CONTENT_WIDTH - 90 - 150 },
-        { header: texts.profile.score, width: 90, align: 'right' },
+        { header: texts.profile.area, width: CONTENT_WIDTH - 110 - 150 },
+        { header: texts.profile.score, width: 110, align: 'right' },
         { header: texts.profile.level, width: 150 },
       ],
       rows: report.areas.map((area) => [

@@ -131,18 +131,13 @@ describe('the report command', { timeout: 60_000 }, () => {
     expect(existsSync(out('broken.pdf')) || existsSync(out('wrong.pdf'))).toBe(false);
   });
 
-  // KNOWN BUG (src/cli/answers-file.ts): the pointer is printed twice, "at /answers/answers/site",
-  // because validateAnswers' pointers already start with /answers. Drop `.fails` once fixed.
-  test.fails(
-    'when an answer is not an option, then the message points at /answers/<question> once',
-    async () => {
-      const { stderr } = await wrongAnswerRun();
+  test('when an answer is not an option, then the message points at /answers/<question> once', async () => {
+    const { stderr } = await wrongAnswerRun();
 
-      expect(stderr).toContain(
-        `${out('wrong.json')} at /answers/site: "maybe" is not an option of question "site"`,
-      );
-    },
-  );
+    expect(stderr).toContain(
+      `${out('wrong.json')} at /answers/site: "maybe" is not an option of question "site"`,
+    );
+  });
 
   test('when --date is not a date, then it says so and exits 1', async () => {
     const result = await runCli(
@@ -154,6 +149,19 @@ describe('the report command', { timeout: 60_000 }, () => {
     expect(result.stderr).toContain(
       '--date: "demain" is not a date (use an ISO date such as 2026-11-26).',
     );
+    expect(existsSync(out('date.pdf'))).toBe(false);
+  });
+
+  test('when --date is not a real ISO date, then it says so and exits 1', async () => {
+    for (const date of ['2026-02-30', '11/26/2026', '1']) {
+      const result = await runCli(
+        ['report', 'mini@1.0.0', answersFile, out('date.pdf'), '--date', date],
+        ENV,
+      );
+
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`--date: "${date}" is not a date`);
+    }
     expect(existsSync(out('date.pdf'))).toBe(false);
   });
 
