@@ -2,7 +2,6 @@ import { create, type Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { sharedLayoutFont } from './shared-layout-font.js';
 
 /** The report's typefaces: Adobe's Source Sans 3 (SIL OFL), shipped by the `source-sans` package. */
 export const FONT = {
@@ -18,9 +17,9 @@ let cache: ReadonlyMap<FontName, Font> | undefined;
 /**
  * The TrueType fonts, read and parsed once per process: every report embeds a subset of them
  * (only the glyphs it uses), so French accents, "€", « » and ’ print right and nothing is fetched
- * at run time. Parsing is most of the cost of a first render, and fontkit keeps its glyph and
- * shaping tables on the font object, so sharing it makes every later report several times faster.
- * pdfkit takes a fontkit font as readily as a file (PDFFontFactory.open).
+ * at run time. fontkit keeps its parsed tables and glyphs on the font object, so sharing it spares
+ * every later report the parsing. pdfkit takes a fontkit font as readily as a file
+ * (PDFFontFactory.open).
  */
 export function reportFonts(): ReadonlyMap<FontName, Font> {
   if (!cache) {
@@ -29,11 +28,28 @@ export function reportFonts(): ReadonlyMap<FontName, Font> {
       'TTF',
     );
     cache = new Map(
-      Object.values(FONT).map((name) => [
-        name,
-        sharedLayoutFont(create(readFileSync(join(folder, `${name}.ttf`)))),
-      ]),
+      Object.values(FONT).map((name) => [name, create(readFileSync(join(folder, `${name}.ttf`)))]),
     );
   }
   return cache;
+}
+
+/** Words shaped once are enough for several questionnaires in two languages. */
+const MAX_SHAPED_WORDS = 50_000;
+const shapedWords = new Map<FontName, Record<string, unknown>>();
+
+/**
+ * The cache of shaped words of one font, shared by every report of the process. pdfkit shapes
+ * each word once per document (its cache lives and dies with the document), and OpenType shaping
+ * of Source Sans (kerning, ligatures) was most of a render. A cached run holds glyph ids and
+ * positions already scaled to the font's 1000-unit em, which depend on the font alone, and pdfkit
+ * never changes a run it has cached (it copies before adjusting word spacing).
+ */
+export function sharedShapedWords(font: FontName): Record<string, unknown> {
+  let words = shapedWords.get(font);
+  if (!words || Object.keys(words).length > MAX_SHAPED_WORDS) {
+    words = Object.create(null) as Record<string, unknown>;
+    shapedWords.set(font, words);
+  }
+  return words;
 }

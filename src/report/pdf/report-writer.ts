@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { FONT, reportFonts, type FontName } from './fonts.js';
+import { FONT, reportFonts, sharedShapedWords, type FontName } from './fonts.js';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from './page-layout.js';
 
 export interface ReportDocumentInfo {
@@ -55,7 +55,13 @@ export class ReportWriter {
         ModDate: info.date,
       },
     });
-    for (const [name, font] of fonts) this.doc.registerFont(name, font as unknown as Buffer);
+    for (const [name, font] of fonts) {
+      this.doc.registerFont(name, font as unknown as Buffer);
+      // pdfkit's embedded font keeps a cache of shaped words: give it the process-wide one.
+      this.doc.font(name);
+      (this.doc as unknown as { _font: { layoutCache: object } })._font.layoutCache =
+        sharedShapedWords(name);
+    }
     const chunks: Buffer[] = [];
     this.bytes = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
