@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { FONT, reportFonts, sharedShapedWords, type FontName } from './fonts.js';
+import { packObjects } from './pack-objects.js';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from './page-layout.js';
 
 export interface ReportDocumentInfo {
@@ -65,7 +66,13 @@ export class ReportWriter {
     const chunks: Buffer[] = [];
     this.bytes = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-      this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+      this.doc.on('end', () => {
+        try {
+          resolve(packObjects(Buffer.concat(chunks)));
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
       this.doc.on('error', reject);
     });
     this.root = this.doc.struct('Document');
