@@ -22,6 +22,14 @@ const Environment = z.object({
     .positive()
     .default(256 * 1024),
   WEB_DIR: z.string().min(1).default('web/dist'),
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  PEER_GROUP_QUESTION: z.string().min(1).default('budget'),
+  PEER_GROUP_MINIMUM: z.coerce.number().int().min(2).default(5),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
 });
 
 export type DatabaseConfig =
@@ -37,6 +45,10 @@ export interface Config {
   bodyLimit: number;
   /** The built front end (npm run build); not served when missing. */
   webDir: string;
+  sessionHours: number;
+  peerGroupQuestion: string;
+  peerGroupMinimum: number;
+  signInAttemptsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
     bodyLimit: e.BODY_LIMIT,
     webDir: resolve(e.WEB_DIR),
+    sessionHours: e.SESSION_HOURS,
+    peerGroupQuestion: e.PEER_GROUP_QUESTION,
+    peerGroupMinimum: e.PEER_GROUP_MINIMUM,
+    signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
   });
 }
 

@@ -5,6 +5,7 @@ import { pdfReportRenderer } from './report/pdf-report-renderer.js';
 import { migrateToLatest } from './store/migrate-to-latest.js';
 import { openDatabase, type Database } from './store/open-database.js';
 import { systemClock, type Clock } from './system/clock.js';
+import { scryptPasswordHasher, type PasswordHasher } from './system/password-hasher.js';
 import { cryptoResponseSecrets, type ResponseSecrets } from './system/response-secrets.js';
 import { createUseCases, type UseCases } from './usecases/create-use-cases.js';
 
@@ -28,6 +29,7 @@ export interface AppServices {
 export interface ServiceOverrides {
   clock?: Clock;
   secrets?: ResponseSecrets;
+  passwords?: PasswordHasher;
 }
 
 /**
@@ -49,6 +51,13 @@ export async function openAppServices(
       clock: overrides.clock ?? systemClock,
       secrets: overrides.secrets ?? cryptoResponseSecrets,
       reports: pdfReportRenderer,
+      passwords: overrides.passwords ?? scryptPasswordHasher,
+      settings: {
+        publicUrl: config.publicUrl,
+        sessionHours: config.sessionHours,
+        peerGroupQuestion: config.peerGroupQuestion,
+        peerGroupMinimum: config.peerGroupMinimum,
+      },
     });
     await useCases.verifyPublishedVersions();
     return { useCases, db, close: () => db.destroy() };

@@ -66,3 +66,46 @@ export class ResponseNotSubmittedError extends DomainError {
     super('This response is still a draft: submit it to get its report.');
   }
 }
+
+export class InvalidCredentialsError extends DomainError {
+  readonly code = 'invalid_credentials';
+  constructor() {
+    super('The e-mail address or the password is wrong.');
+  }
+}
+
+export class NotSignedInError extends DomainError {
+  readonly code = 'not_signed_in';
+  constructor() {
+    super('Sign in first (or again: the session has expired).');
+  }
+}
+
+export class FacilitatorExistsError extends DomainError {
+  readonly code = 'facilitator_exists';
+  constructor(readonly email: string) {
+    super(`A facilitator with the address ${email} already exists.`);
+  }
+}
+
+/** Also for someone else's workshop: nobody learns which workshops exist. */
+export class WorkshopNotFoundError extends DomainError {
+  readonly code = 'workshop_not_found';
+  constructor() {
+    super('There is no such workshop.');
+  }
+}
+
+export class WorkshopClosedError extends DomainError {
+  readonly code = 'workshop_closed';
+  constructor() {
+    super('This workshop is closed: it takes no new participant and no new answer.');
+  }
+}
+
+export class ParticipantNotFoundError extends DomainError {
+  readonly code = 'participant_not_found';
+  constructor() {
+    super('This workshop has no such participant.');
+  }
+}

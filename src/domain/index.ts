@@ -27,3 +27,5 @@ export * from './action-plan/build-action-plan.js';
 export * from './errors.js';
 export * from './response/questionnaire-response.js';
 export * from './response/association-name.js';
+export * from './workshop/join-code.js';
+export * from './workshop/workshop.js';

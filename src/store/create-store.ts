@@ -4,7 +4,11 @@ import type { DatabaseSchema } from './database-schema.js';
 import { groupCommit } from './group-commit.js';
 import type { Database } from './open-database.js';
 import { publishedVersionRepository } from './repositories/published-version-repository.js';
+import { facilitatorRepository } from './repositories/facilitator-repository.js';
 import { responseRepository } from './repositories/response-repository.js';
+import { responseStatistics } from './repositories/response-statistics.js';
+import { sessionRepository } from './repositories/session-repository.js';
+import { workshopRepository } from './repositories/workshop-repository.js';
 
 const noWriteTracking = () => undefined;
 
@@ -12,6 +16,10 @@ function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Reposi
   return {
     responses: responseRepository(db, onWrite),
     publishedVersions: publishedVersionRepository(db, onWrite),
+    facilitators: facilitatorRepository(db, onWrite),
+    sessions: sessionRepository(db, onWrite),
+    workshops: workshopRepository(db, onWrite),
+    statistics: responseStatistics(db),
   };
 }
 

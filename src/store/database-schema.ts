@@ -1,10 +1,18 @@
+import type { FacilitatorSessionsTable } from './tables/facilitator-sessions-table.js';
+import type { FacilitatorsTable } from './tables/facilitators-table.js';
 import type { QuestionnaireVersionsTable } from './tables/questionnaire-versions-table.js';
 import type { ResponseAreaScoresTable } from './tables/response-area-scores-table.js';
+import type { ResponseRecommendationsTable } from './tables/response-recommendations-table.js';
 import type { ResponsesTable } from './tables/responses-table.js';
+import type { WorkshopsTable } from './tables/workshops-table.js';
 
 /** The whole database as Kysely sees it: one interface a table. */
 export interface DatabaseSchema {
   questionnaire_versions: QuestionnaireVersionsTable;
   responses: ResponsesTable;
   response_area_scores: ResponseAreaScoresTable;
+  response_recommendations: ResponseRecommendationsTable;
+  facilitators: FacilitatorsTable;
+  facilitator_sessions: FacilitatorSessionsTable;
+  workshops: WorkshopsTable;
 }

@@ -1,8 +1,11 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { JOIN_CODE_LENGTH, joinCodeFromBytes } from '../domain/workshop/join-code.js';
 
-/** Ids and bearer tokens of responses. Only a token's hash is ever stored. */
+/** Ids, bearer tokens and join codes. Only a token's hash is ever stored. */
 export interface ResponseSecrets {
   newResponseId(): string;
+  /** A short code participants type to join a workshop. */
+  newJoinCode(): string;
   newToken(): string;
   hashToken(token: string): string;
   tokenMatches(token: string, hash: string): boolean;
@@ -13,6 +16,7 @@ const TOKEN_BYTES = 32;
 
 export const cryptoResponseSecrets: ResponseSecrets = {
   newResponseId: () => randomUUID(),
+  newJoinCode: () => joinCodeFromBytes(randomBytes(JOIN_CODE_LENGTH)),
   newToken: () => randomBytes(TOKEN_BYTES).toString('base64url'),
   hashToken,
   tokenMatches(token, hash) {

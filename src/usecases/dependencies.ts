@@ -1,4 +1,5 @@
 import type { Clock } from '../system/clock.js';
+import type { PasswordHasher } from '../system/password-hasher.js';
 import type { ResponseSecrets } from '../system/response-secrets.js';
 import type { QuestionnaireCatalog, Store } from './ports.js';
 import type { ReportRenderer } from './report-ports.js';
@@ -10,4 +11,18 @@ export interface UseCaseDependencies {
   clock: Clock;
   secrets: ResponseSecrets;
   reports: ReportRenderer;
+  passwords: PasswordHasher;
+  settings: UseCaseSettings;
+}
+
+/** The configuration the use cases need (from src/config.ts). */
+export interface UseCaseSettings {
+  /** Where users reach the app, for join links. */
+  publicUrl: string;
+  /** How long a facilitator stays signed in. */
+  sessionHours: number;
+  /** The context question whose answer forms peer groups (the budget bracket). */
+  peerGroupQuestion: string;
+  /** The fewest submitted responses a peer group needs before its average is shown. */
+  peerGroupMinimum: number;
 }

@@ -7,6 +7,7 @@ import {
 import { buildResponseReport } from './build-response-report.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
+import { peerComparison } from './peer-comparison.js';
 import { reportFileName } from './report-file-name.js';
 
 export interface ResponseReportFile {
@@ -46,6 +47,8 @@ export function makeGetResponseReport(deps: UseCaseDependencies) {
       date: response.submittedAt,
       locale,
     });
+    const peers = await peerComparison(deps.store, deps, response);
+    if (peers) report.comparison = { kind: 'peerGroup', ...peers };
     return {
       fileName: reportFileName(report),
       pdf: await deps.reports.renderResponseReport(report),

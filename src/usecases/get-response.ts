@@ -9,6 +9,7 @@ import {
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
+import { peerComparison, type PeerComparison } from './peer-comparison.js';
 
 export interface ResponseView {
   id: string;
@@ -22,6 +23,8 @@ export interface ResponseView {
   profile: Profile;
   /** Only once submitted. */
   actionPlan: ActionPlan | null;
+  /** The average of the same budget bracket, when enough responses form it. */
+  peerComparison: PeerComparison | null;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
@@ -52,6 +55,7 @@ export function makeGetResponse(deps: UseCaseDependencies) {
         response.status === 'submitted'
           ? buildActionPlan(questionnaire, response.answers, profile, response.locale)
           : null,
+      peerComparison: await peerComparison(deps.store, deps, response),
       createdAt: response.createdAt,
       updatedAt: response.updatedAt,
       submittedAt: response.submittedAt,

@@ -1,8 +1,10 @@
 import type {
   Answers,
+  Facilitator,
   ProfileSummary,
   Questionnaire,
   QuestionnaireResponse,
+  Workshop,
 } from '../domain/index.js';
 
 /** The published questionnaires, loaded and validated at start. */
@@ -42,14 +44,103 @@ export interface ResponseRepository {
     changes: { answers: Answers; associationName?: string | null | undefined },
     updatedAt: string,
   ): Promise<void>;
-  markSubmitted(id: string, profile: ProfileSummary, submittedAt: string): Promise<void>;
+  /** Freezes the profile, and keeps what lists and dashboards read with SQL. */
+  markSubmitted(
+    id: string,
+    profile: ProfileSummary,
+    submittedAt: string,
+    extra: { recommendationIds: string[]; peerGroup: string | null },
+  ): Promise<void>;
   /** True when a response was erased. */
   delete(id: string): Promise<boolean>;
+}
+
+export interface FacilitatorRepository {
+  insert(facilitator: Facilitator): Promise<void>;
+  findByEmail(email: string): Promise<Facilitator | undefined>;
+  findById(id: string): Promise<Facilitator | undefined>;
+}
+
+export interface FacilitatorSession {
+  /** SHA-256 of the secret the cookie carries. */
+  idHash: string;
+  facilitatorId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface SessionRepository {
+  insert(session: FacilitatorSession): Promise<void>;
+  find(idHash: string): Promise<FacilitatorSession | undefined>;
+  delete(idHash: string): Promise<void>;
+  /** Removes the sessions expired at `now`; answers how many. */
+  deleteExpired(now: string): Promise<number>;
+}
+
+export interface WorkshopRepository {
+  insert(workshop: Workshop): Promise<void>;
+  findById(id: string): Promise<Workshop | undefined>;
+  findByJoinCode(joinCode: string): Promise<Workshop | undefined>;
+  /** Newest first. */
+  listByFacilitator(facilitatorId: string): Promise<Workshop[]>;
+  close(id: string, closedAt: string): Promise<void>;
+}
+
+/** One participant of a workshop, as its dashboard lists it. */
+export interface ParticipantSummary {
+  responseId: string;
+  associationName: string | null;
+  status: 'draft' | 'submitted';
+  overallScore: number | null;
+  overallLevel: string | null;
+  areaScores: Record<string, number | null>;
+  shareAnswers: boolean;
+  updatedAt: string;
+  submittedAt: string | null;
+}
+
+/** What SQL computes over a workshop's responses for its dashboard. */
+export interface WorkshopFigures {
+  joined: number;
+  submitted: number;
+  /** Over submitted responses with a score in the area. */
+  areas: Array<{
+    areaId: string;
+    count: number;
+    mean: number | null;
+    min: number | null;
+    max: number | null;
+    /** Population standard deviation. */
+    stdDev: number | null;
+  }>;
+  levelCounts: Array<{ areaId: string; level: string; count: number }>;
+  overall: { count: number; mean: number | null };
+  /** How many submitted responses have each recommendation in their plan. */
+  recommendationCounts: Array<{ recommendationId: string; count: number }>;
+  /** The most recently active first, at most the limit asked. */
+  participants: ParticipantSummary[];
+}
+
+/** Read models over many responses: dashboards, exports, peer groups. */
+export interface ResponseStatistics {
+  workshopFigures(workshopId: string, participantLimit: number): Promise<WorkshopFigures>;
+  /** Every response of a workshop, oldest first, with its answers. */
+  workshopResponses(workshopId: string): Promise<QuestionnaireResponse[]>;
+  /** Mean score per area of the submitted responses of a questionnaire in one peer group. */
+  peerAverages(
+    questionnaireId: string,
+    peerGroup: string,
+  ): Promise<{ groupSize: number; scores: Record<string, number | null> }>;
 }
 
 export interface Repositories {
   responses: ResponseRepository;
   publishedVersions: PublishedVersionRepository;
+  facilitators: FacilitatorRepository;
+  sessions: SessionRepository;
+  workshops: WorkshopRepository;
+  statistics: ResponseStatistics;
 }
 
 /** The store: repositories, and the one way to run several operations atomically. */

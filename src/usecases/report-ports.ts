@@ -41,9 +41,11 @@ export interface ReportPlanItem {
   resources: Array<{ title: string; url: string }>;
 }
 
-/** A second polygon on the radar: a previous diagnosis or a peer group. */
+/** A second polygon on the radar: the average of a peer group (later: a previous diagnosis). */
 export interface ReportComparison {
-  label: string;
+  kind: 'peerGroup';
+  /** How many submitted responses the average is over. */
+  groupSize: number;
   /** By area id; a missing or null score leaves that axis without a point. */
   scores: Record<string, number | null>;
 }

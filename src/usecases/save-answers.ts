@@ -10,6 +10,7 @@ import {
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
+import { assertWorkshopOpenFor } from './workshop-access.js';
 
 export interface SavedAnswers {
   id: string;
@@ -33,6 +34,7 @@ export function makeSaveAnswers(deps: UseCaseDependencies) {
     return deps.store.transaction(async (repositories) => {
       const response = await ownedResponse(repositories, deps, input.id, input.token);
       if (response.status !== 'draft') throw new ResponseAlreadySubmittedError();
+      await assertWorkshopOpenFor(repositories, deps, response);
       const questionnaire = definitionOf(deps, response);
       const issues = validateAnswers(questionnaire, input.answers);
       if (issues.length > 0) throw new InvalidAnswersError(issues);

@@ -6,6 +6,9 @@ export interface StartResponseInput {
   version?: string | undefined;
   locale?: string | undefined;
   associationName?: string | null | undefined;
+  /** Set when a participant joins a workshop (see join-workshop.ts). */
+  workshopId?: string | undefined;
+  shareAnswers?: boolean | undefined;
 }
 
 export interface StartedResponse {
@@ -38,6 +41,8 @@ export function makeStartResponse(deps: UseCaseDependencies) {
       status: 'draft' as const,
       tokenHash: deps.secrets.hashToken(token),
       associationName: input.associationName ?? null,
+      workshopId: input.workshopId ?? null,
+      shareAnswers: input.shareAnswers ?? false,
       answers: {},
       profile: null,
       createdAt: now,

@@ -10,6 +10,8 @@ import {
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
+import { peerGroupOf } from './peer-comparison.js';
+import { assertWorkshopOpenFor } from './workshop-access.js';
 
 export interface SubmittedResponse {
   id: string;
@@ -28,23 +30,23 @@ export function makeSubmitResponse(deps: UseCaseDependencies) {
     return deps.store.transaction(async (repositories) => {
       const response = await ownedResponse(repositories, deps, input.id, input.token);
       if (response.status !== 'draft') throw new ResponseAlreadySubmittedError();
+      await assertWorkshopOpenFor(repositories, deps, response);
       const questionnaire = definitionOf(deps, response);
       const missing = unansweredRequired(questionnaire, response.answers);
       if (missing.length > 0) throw new RequiredQuestionsUnansweredError(missing);
       const profile = scoreResponse(questionnaire, response.answers);
       const submittedAt = deps.clock.now().toISOString();
+      const actionPlan = buildActionPlan(questionnaire, response.answers, profile, response.locale);
       await repositories.responses.markSubmitted(
         response.id,
         summarizeProfile(profile),
         submittedAt,
+        {
+          recommendationIds: actionPlan.items.map((item) => item.id),
+          peerGroup: peerGroupOf(deps, response.answers),
+        },
       );
-      return {
-        id: response.id,
-        status: 'submitted',
-        profile,
-        actionPlan: buildActionPlan(questionnaire, response.answers, profile, response.locale),
-        submittedAt,
-      };
+      return { id: response.id, status: 'submitted', profile, actionPlan, submittedAt };
     });
   };
 }

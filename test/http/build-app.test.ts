@@ -14,6 +14,7 @@ function countingSecrets(): ResponseSecrets {
   let tokens = 0;
   return {
     newResponseId: () => `response-${++ids}`,
+    newJoinCode: () => 'ABCDEF',
     newToken: () => `token-${++tokens}`,
     hashToken: (token) => `hashed:${token}`,
     tokenMatches: (token, hash) => `hashed:${token}` === hash,

@@ -48,6 +48,8 @@ export function buildDraftResponse(
     status: 'draft',
     tokenHash: `hash-of-${id}`,
     associationName: null,
+    workshopId: null,
+    shareAnswers: false,
     answers: {},
     profile: null,
     createdAt: CREATED,

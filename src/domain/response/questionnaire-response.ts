@@ -14,6 +14,10 @@ export interface QuestionnaireResponse {
   tokenHash: string;
   /** Optional, printed on the report; null when not given. */
   associationName: string | null;
+  /** The workshop it was started in, if any. */
+  workshopId: string | null;
+  /** The facilitator of its workshop may see its answers, not only its scores. */
+  shareAnswers: boolean;
   answers: Answers;
   /** Frozen at submission (scores and levels) so that lists and dashboards stay cheap SQL. */
   profile: ProfileSummary | null;

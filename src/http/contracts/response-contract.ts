@@ -46,6 +46,12 @@ export const ResponseContract = z.object({
   answers: Answers,
   profile: Profile.describe('Provisional for a draft, final once submitted.'),
   actionPlan: ActionPlan.nullable().describe('Only once submitted.'),
+  peerComparison: z
+    .object({ groupSize: z.number().int(), scores: z.record(z.string(), z.number().nullable()) })
+    .nullable()
+    .describe(
+      'The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it.',
+    ),
   createdAt: z.string(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),

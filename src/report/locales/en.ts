@@ -28,6 +28,7 @@ export const en: ReportTexts = {
     radarScore: '{area}: {score} out of 100',
     radarNone: '{area}: not enough answers',
     legendResponse: 'Your association',
+    legendPeers: 'Average of associations with the same budget ({count})',
     tableCaption: 'Scores by area',
     area: 'Area',
     score: 'Score',

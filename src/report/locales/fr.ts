@@ -29,6 +29,7 @@ export const fr = {
     radarScore: '{area}\u202f: {score} sur 100',
     radarNone: '{area}\u202f: pas assez de réponses',
     legendResponse: 'Votre association',
+    legendPeers: 'Moyenne des associations de même budget ({count})',
     tableCaption: 'Scores par domaine',
     area: 'Domaine',
     score: 'Score',

@@ -61,7 +61,14 @@ export function drawProfilePage(
     doc.y += 10;
     drawLegend(writer, section, [
       { label: texts.profile.legendResponse, style: 'primary' },
-      ...(comparison ? [{ label: comparison.label, style: 'comparison' as const }] : []),
+      ...(comparison
+        ? [
+            {
+              label: fill(texts.profile.legendPeers, { count: comparison.groupSize }),
+              style: 'comparison' as const,
+            },
+          ]
+        : []),
     ]);
 
     writer.heading(section, 3, texts.profile.tableCaption);

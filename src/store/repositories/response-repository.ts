@@ -25,6 +25,8 @@ export function responseRepository(
           status: response.status,
           token_hash: response.tokenHash,
           association_name: response.associationName,
+          workshop_id: response.workshopId,
+          share_answers: response.shareAnswers ? 1 : 0,
           answers: JSON.stringify(response.answers),
           profile: response.profile ? JSON.stringify(response.profile) : null,
           overall_score: response.profile?.overall.score ?? null,
@@ -60,7 +62,7 @@ export function responseRepository(
         .execute();
     },
 
-    async markSubmitted(id, profile, submittedAt) {
+    async markSubmitted(id, profile, submittedAt, { recommendationIds, peerGroup }) {
       onWrite();
       await db
         .updateTable('responses')
@@ -71,6 +73,7 @@ export function responseRepository(
           overall_level: profile.overall.level,
           updated_at: submittedAt,
           submitted_at: submittedAt,
+          peer_group: peerGroup,
         })
         .where('id', '=', id)
         .execute();
@@ -86,6 +89,17 @@ export function responseRepository(
           })),
         )
         .execute();
+      if (recommendationIds.length > 0) {
+        await db
+          .insertInto('response_recommendations')
+          .values(
+            [...new Set(recommendationIds)].map((recommendationId) => ({
+              response_id: id,
+              recommendation_id: recommendationId,
+            })),
+          )
+          .execute();
+      }
     },
 
     async delete(id) {
@@ -97,7 +111,7 @@ export function responseRepository(
   };
 }
 
-function toResponse(row: Selectable<ResponsesTable>): QuestionnaireResponse {
+export function toResponse(row: Selectable<ResponsesTable>): QuestionnaireResponse {
   return {
     id: row.id,
     questionnaireId: row.questionnaire_id,
@@ -106,6 +120,8 @@ function toResponse(row: Selectable<ResponsesTable>): QuestionnaireResponse {
     status: row.status,
     tokenHash: row.token_hash,
     associationName: row.association_name,
+    workshopId: row.workshop_id,
+    shareAnswers: row.share_answers === 1,
     answers: JSON.parse(row.answers) as Answers,
     profile: row.profile ? (JSON.parse(row.profile) as ProfileSummary) : null,
     createdAt: row.created_at,

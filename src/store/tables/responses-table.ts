@@ -8,6 +8,11 @@ export interface ResponsesTable {
   status: 'draft' | 'submitted';
   token_hash: string;
   association_name: Generated<string | null>;
+  workshop_id: Generated<string | null>;
+  /** 0/1: the facilitator of its workshop may see its answers. */
+  share_answers: Generated<number>;
+  /** The answer to the peer-group context question, once submitted. */
+  peer_group: Generated<string | null>;
   /** JSON text. */
   answers: string;
   /** JSON text, once submitted. */

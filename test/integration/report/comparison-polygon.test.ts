@@ -30,20 +30,20 @@ describe('a report with a comparison', { timeout: 30_000 }, () => {
     );
     compared = await renderResponseReport({
       ...report,
-      comparison: { label: 'Associations de même budget', scores },
+      comparison: { kind: 'peerGroup', groupSize: 7, scores },
     });
   });
 
   test('when a comparison is given, then the legend names it and the file is sound', async () => {
     const text = searchable((await readPdf(compared)).pages[1]!.text);
     expect(text).toContain('Votre association');
-    expect(text).toContain('Associations de même budget');
+    expect(text).toContain('Moyenne des associations de même budget (7)');
     expect((await qpdfCheck(keepPdf('comparison', compared))).code).toBe(0);
   });
 
   test('when no comparison is given, then the legend has only the association', async () => {
     expect(searchable((await readPdf(plain)).pages[1]!.text)).not.toContain(
-      'Associations de même budget',
+      'Moyenne des associations de même budget (7)',
     );
   });
 

@@ -38,6 +38,7 @@ describe('opening and migrating an SQLite database', () => {
     expect(results.map((result) => [result.migrationName, result.status])).toEqual([
       ['2026-11-26-001-initial', 'Success'],
       ['2026-11-26-002-association-name', 'Success'],
+      ['2026-11-26-003-workshops', 'Success'],
     ]);
     expect(tablesOf(database.file)).toEqual(
       expect.arrayContaining(['questionnaire_versions', 'responses', 'response_area_scores']),

@@ -30,6 +30,9 @@ function profile(
   };
 }
 
+/** No plan items and no peer group: what these tests do not look at. */
+const NO_EXTRA = { recommendationIds: [], peerGroup: null };
+
 describe('the response repository on SQLite', () => {
   let testStore: TestStore;
   let store: Store;
@@ -98,7 +101,12 @@ describe('the response repository on SQLite', () => {
     await store.responses.insert(draft('r1', { answers: { site: 'yes' } }));
     const submittedProfile = profile([75, 'expert'], { comm: [80, 'expert'], data: [null, null] });
 
-    await store.responses.markSubmitted('r1', submittedProfile, '2026-03-03T00:00:00.000Z');
+    await store.responses.markSubmitted(
+      'r1',
+      submittedProfile,
+      '2026-03-03T00:00:00.000Z',
+      NO_EXTRA,
+    );
 
     expect(await store.responses.findById('r1')).toMatchObject({
       status: 'submitted',
@@ -123,6 +131,7 @@ describe('the response repository on SQLite', () => {
       'r1',
       profile([0, 'beginner'], { comm: [0, 'beginner'] }),
       CREATED,
+      NO_EXTRA,
     );
 
     await store.responses.updateDraft(
@@ -146,6 +155,7 @@ describe('the response repository on SQLite', () => {
         id,
         profile([comm, 'x'], { comm: [comm, 'x'], data: [data, data === null ? null : 'x'] }),
         CREATED,
+        NO_EXTRA,
       );
     }
     await store.responses.insert(draft('r4')); // a draft: no area scores yet
@@ -171,11 +181,13 @@ describe('the response repository on SQLite', () => {
       'r1',
       profile([50, 'x'], { comm: [50, 'x'], data: [50, 'x'] }),
       CREATED,
+      NO_EXTRA,
     );
     await store.responses.markSubmitted(
       'r2',
       profile([20, 'x'], { comm: [20, 'x'], data: [20, 'x'] }),
       CREATED,
+      NO_EXTRA,
     );
 
     expect(await store.responses.delete('r1')).toBe(true);

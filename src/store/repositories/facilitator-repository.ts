@@ -1,0 +1,51 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Facilitator } from '../../domain/index.js';
+import type { FacilitatorRepository } from '../../usecases/ports.js';
+import type { DatabaseSchema } from '../database-schema.js';
+import type { FacilitatorsTable } from '../tables/facilitators-table.js';
+
+/** Facilitator accounts; e-mail addresses are kept as given, compared lower-cased by callers. */
+export function facilitatorRepository(
+  db: Kysely<DatabaseSchema>,
+  onWrite: () => void,
+): FacilitatorRepository {
+  return {
+    async insert(facilitator) {
+      onWrite();
+      await db
+        .insertInto('facilitators')
+        .values({
+          id: facilitator.id,
+          email: facilitator.email,
+          password_hash: facilitator.passwordHash,
+          created_at: facilitator.createdAt,
+        })
+        .execute();
+    },
+    async findByEmail(email) {
+      const row = await db
+        .selectFrom('facilitators')
+        .selectAll()
+        .where('email', '=', email)
+        .executeTakeFirst();
+      return row && toFacilitator(row);
+    },
+    async findById(id) {
+      const row = await db
+        .selectFrom('facilitators')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toFacilitator(row);
+    },
+  };
+}
+
+function toFacilitator(row: Selectable<FacilitatorsTable>): Facilitator {
+  return {
+    id: row.id,
+    email: row.email,
+    passwordHash: row.password_hash,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,4 @@
+export interface ResponseRecommendationsTable {
+  response_id: string;
+  recommendation_id: string;
+}
