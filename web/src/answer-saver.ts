@@ -2,6 +2,8 @@ import type { AnswersPatch, AnswerValue } from '../../src/domain/answers/answer-
 import { api, ApiError, type Credentials } from './api.js';
 
 export type SaveState = 'saved' | 'saving' | 'offline' | 'error';
+/** Told with an error: the detail to show, and the API's code ("workshop_closed" ...). */
+export type OnSaveState = (state: SaveState, detail?: string, code?: string) => void;
 
 const DELAY_MS = 400;
 const FIRST_RETRY_MS = 1000;
@@ -65,7 +67,7 @@ export class AnswerSaver {
 
   constructor(
     private readonly credentials: Credentials,
-    private readonly onState: (state: SaveState, detail?: string) => void,
+    private readonly onState: OnSaveState,
   ) {
     this.key = `assoradar.pending.${credentials.id}`;
     this.pending = readStored(localStorage.getItem(this.key));
@@ -121,7 +123,7 @@ export class AnswerSaver {
         // The server refused these changes: sending them again would fail again.
         this.sending = none();
         this.persist();
-        this.onState('error', error.errors[0]?.detail ?? error.message);
+        this.onState('error', error.errors[0]?.detail ?? error.message, error.code);
         return;
       }
       this.pending = merge(this.sending, this.pending);

@@ -6,9 +6,14 @@ import type {
   SaveAnswersBody,
 } from '../../src/http/contracts/response-contract.js';
 
+import type { JoinableWorkshop, JoinRequest, PeerComparison } from './workshop-types.js';
+
 // The API's own contracts, as types only: nothing of zod reaches the bundle.
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
-export type ResponseView = z.infer<typeof ResponseContract>;
+export type ResponseView = z.infer<typeof ResponseContract> & {
+  /** Absent from servers before workshops; null when the peer group is under five. */
+  peerComparison?: PeerComparison | null;
+};
 /** What a save sends: answers to merge and, when it changed, the association's name. */
 export type SaveRequest = z.input<typeof SaveAnswersBody>;
 
@@ -39,7 +44,7 @@ function authorization(token: string | undefined): Record<string, string> {
 }
 
 /** A fetch whose failure to reach the server is an ApiError too, so callers handle one kind. */
-async function send(path: string, init: RequestInit): Promise<Response> {
+export async function send(path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, init);
   } catch {
@@ -48,7 +53,7 @@ async function send(path: string, init: RequestInit): Promise<Response> {
 }
 
 /** The problem+json of an error answer, as an ApiError (whatever the body actually holds). */
-async function problemOf(response: Response): Promise<ApiError> {
+export async function problemOf(response: Response): Promise<ApiError> {
   const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   return new ApiError(
     response.status,
@@ -58,13 +63,14 @@ async function problemOf(response: Response): Promise<ApiError> {
   );
 }
 
-async function request<T>(
+export async function request<T>(
   method: string,
   path: string,
   body?: unknown,
   token?: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
-  const headers = authorization(token);
+  const headers = { ...authorization(token), ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await send(path, {
     method,
@@ -103,6 +109,34 @@ export function fileNameOf(contentDisposition: string | null): string | undefine
   return name?.split(/[\\/]/).pop()?.trim() || undefined;
 }
 
+/**
+ * A file to download (a PDF, a CSV, a zip), fetched so that headers (a token, the session's
+ * cookie) go with it. Anything else than the expected type (a proxy's error page, say) is an
+ * error, never saved as the file.
+ */
+export async function fetchFile(
+  path: string,
+  accept: string,
+  headers: Record<string, string> = {},
+): Promise<DownloadedFile> {
+  const response = await send(path, {
+    headers: { ...headers, accept },
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw await problemOf(response);
+  if (!(response.headers.get('content-type') ?? '').startsWith(accept)) {
+    throw new ApiError(
+      response.status,
+      'unexpected_type',
+      response.headers.get('content-type') ?? '',
+    );
+  }
+  const blob = await response.blob().catch(() => {
+    throw new ApiError(0, 'network', 'offline');
+  });
+  return { blob, fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
 /** Published versions never change (README, "Versions are immutable"): fetch each once. */
 const definitions = new Map<string, Promise<Questionnaire>>();
 
@@ -133,21 +167,20 @@ export const api = {
   remove: ({ id, token }: Credentials) =>
     request<void>('DELETE', `/api/responses/${id}`, undefined, token),
   /** The PDF report of a submitted response, in the given language. */
-  async report({ id, token }: Credentials, lang: string): Promise<DownloadedFile> {
-    const response = await send(
+  report: ({ id, token }: Credentials, lang: string): Promise<DownloadedFile> =>
+    fetchFile(
       `/api/responses/${id}/report.pdf?lang=${encodeURIComponent(lang)}`,
-      {
-        headers: { ...authorization(token), accept: 'application/pdf' },
-      },
-    );
-    if (!response.ok) throw await problemOf(response);
-    // Anything else than a PDF (a proxy's error page, say) must not be saved as one.
-    if (!(response.headers.get('content-type') ?? '').startsWith('application/pdf')) {
-      throw new ApiError(response.status, 'not_pdf', response.headers.get('content-type') ?? '');
-    }
-    const blob = await response.blob().catch(() => {
-      throw new ApiError(0, 'network', 'offline');
-    });
-    return { blob, fileName: fileNameOf(response.headers.get('content-disposition')) };
-  },
+      'application/pdf',
+      authorization(token),
+    ),
+  /** What the join page shows of a workshop, by its code. */
+  workshopByCode: (code: string) =>
+    request<JoinableWorkshop>('GET', `/api/join/${encodeURIComponent(code)}`),
+  /** Joins a workshop: a response is started, exactly as `start` does, and tied to it. */
+  join: (code: string, body: JoinRequest) =>
+    request<Credentials & { version: string }>(
+      'POST',
+      `/api/join/${encodeURIComponent(code)}`,
+      body,
+    ),
 };

@@ -40,3 +40,15 @@ export function announce(message: string): void {
   const status = document.getElementById('status');
   if (status) status.textContent = message;
 }
+
+const leaving: Array<() => void> = [];
+
+/** Runs when the router leaves the page: stops a page's timers and listeners. */
+export function onLeave(stop: () => void): void {
+  leaving.push(stop);
+}
+
+/** Called by the router before it draws another page. */
+export function leavePage(): void {
+  for (const stop of leaving.splice(0)) stop();
+}

@@ -1,8 +1,11 @@
-import { h } from './dom.js';
+import { h, leavePage } from './dom.js';
 import { locale, setLocale, t, type UiLocale } from './i18n.js';
 import { showDiagnosis } from './pages/diagnosis-page.js';
 import { showError } from './pages/error-page.js';
+import { showFacilitator } from './pages/facilitator/facilitator-routes.js';
 import { showHome } from './pages/home-page.js';
+import { showJoin } from './pages/join-page.js';
+import { normalizeJoinCode } from './join-code.js';
 import { showResults } from './pages/results-page.js';
 import { currentCredentials, rememberCurrent } from './resume-link.js';
 
@@ -15,14 +18,21 @@ function navigate(path: string): void {
 
 /** Hash routes, so that any static host serves the app and the token never reaches a log. */
 async function route(): Promise<void> {
+  leavePage();
   const parts = location.hash.replace(/^#\/?/, '').split('/');
   const [page, id, extra] = parts;
+  // Wider pages (the facilitator's dashboard) are styled by it.
+  document.body.dataset.page = page || 'home';
   if (page === 'reprendre' && id && extra) {
     rememberCurrent({ id, token: extra });
     // Drop the token from the address bar and the history once it is kept.
     history.replaceState(null, '', `#/diagnostic/${id}/0`);
     return route();
   }
+  // Spaces typed in the address arrive encoded: the code ignores them as the server does.
+  if (page === 'atelier' && id)
+    return showJoin(root, normalizeJoinCode(id.replace(/%20/g, '')), navigate);
+  if (page === 'animateur') return showFacilitator(root, parts.slice(1), navigate);
   const credentials = id ? currentCredentials() : undefined;
   if ((page === 'diagnostic' || page === 'resultats') && (!credentials || credentials.id !== id)) {
     showError(root, new Error(t('error.notFound')), () => navigate('#/'));
@@ -59,6 +69,7 @@ function renderChrome(): void {
   );
   switcher.setAttribute('aria-label', t('lang.label'));
   document.getElementById('app-tagline')!.textContent = t('app.tagline');
+  document.getElementById('facilitator-link')!.textContent = t('footer.facilitator');
   document.title = `${t('app.name')} — ${t('app.tagline')}`;
 }
 

@@ -27,7 +27,7 @@ export interface RadarSeries {
   values: Array<number | null>;
 }
 
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+export const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The radar of area scores. The canvas is hidden from screen readers: the page gives the same
@@ -57,31 +57,15 @@ export function radarChart(
           backgroundColor: i === 0 ? 'rgba(29, 79, 145, 0.2)' : 'rgba(138, 75, 0, 0.1)',
           pointBackgroundColor: i === 0 ? '#1d4f91' : '#8a4b00',
           pointRadius: 4,
+          // The comparison dashed as well as coloured: told apart without colour vision too.
+          borderDash: i === 0 ? [] : [8, 5],
           fill: true,
         })),
       },
       options: {
         animation: reducedMotion() ? false : { duration: 600 },
         maintainAspectRatio: false,
-        scales: {
-          r: {
-            min: 0,
-            max: 100,
-            // Rings at the level boundaries, so a level can be read off the chart.
-            afterBuildTicks: (scale) => {
-              scale.ticks = [0, ...levelSteps, 100].map((value) => ({ value }));
-            },
-            ticks: {
-              backdropColor: 'rgba(255,255,255,0.8)',
-              color: '#333',
-              font: { size: narrow ? 10 : 12 },
-              z: 1,
-            },
-            pointLabels: { color: '#1a1a1a', font: { size: narrow ? 10 : 13 } },
-            grid: { color: '#b8b8b8' },
-            angleLines: { color: '#d0d0d0' },
-          },
-        },
+        scales: { r: radarScale(levelSteps, narrow) },
         plugins: { legend: { display: series.length > 1 } },
       },
     });
@@ -89,8 +73,31 @@ export function radarChart(
   return container;
 }
 
+/**
+ * The radial scale of every radar of the app: 0-100, with rings at the level boundaries so that a
+ * level can be read off the chart.
+ */
+export function radarScale(levelSteps: number[], narrow: boolean) {
+  return {
+    min: 0,
+    max: 100,
+    afterBuildTicks: (scale: { ticks: Array<{ value: number }> }) => {
+      scale.ticks = [0, ...levelSteps, 100].map((value) => ({ value }));
+    },
+    ticks: {
+      backdropColor: 'rgba(255,255,255,0.8)',
+      color: '#333',
+      font: { size: narrow ? 10 : 12 },
+      z: 1,
+    },
+    pointLabels: { color: '#1a1a1a', font: { size: narrow ? 10 : 13 } },
+    grid: { color: '#b8b8b8' },
+    angleLines: { color: '#d0d0d0' },
+  };
+}
+
 /** Splits a label into lines of about `width` characters, at spaces. */
-function wrap(label: string, width: number): string[] {
+export function wrap(label: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of label.split(' ')) {
     const last = lines.at(-1);

@@ -1,9 +1,7 @@
 import { api, ApiError, type Credentials } from '../api.js';
 import { announce, h } from '../dom.js';
 import { locale, t } from '../i18n.js';
-
-/** Long enough for every browser to have started writing the file, short enough to free it. */
-const REVOKE_AFTER_MS = 10_000;
+import { saveFile } from '../save-file.js';
 
 /**
  * The button that downloads the PDF report. A plain link cannot send the token header, so the
@@ -56,15 +54,4 @@ function reportProblem(error: unknown): string {
   return t('results.report.failed', {
     detail: error instanceof Error ? error.message : String(error),
   });
-}
-
-/** Hands a file to the browser's downloads, then frees its memory. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = h('a', { href: url, download: fileName, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Not at once: some browsers still read the address after the click has returned.
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }

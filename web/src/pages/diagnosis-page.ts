@@ -212,11 +212,13 @@ function reviewStep(
           { class: 'error', role: 'alert' },
           error instanceof ApiError && error.offline
             ? t('error.network')
-            : error instanceof ApiError && error.code === 'required_unanswered'
-              ? t('review.refused', { count: error.errors.length })
-              : t('error.generic', {
-                  detail: error instanceof Error ? error.message : String(error),
-                }),
+            : error instanceof ApiError && error.code === 'workshop_closed'
+              ? t('save.workshopClosed')
+              : error instanceof ApiError && error.code === 'required_unanswered'
+                ? t('review.refused', { count: error.errors.length })
+                : t('error.generic', {
+                    detail: error instanceof Error ? error.message : String(error),
+                  }),
         ),
       );
     }
@@ -280,12 +282,15 @@ function associationNameField(value: string, saver: AnswerSaver): HTMLElement {
   );
 }
 
-function showSaveState(state: SaveState, detail?: string): void {
+function showSaveState(state: SaveState, detail?: string, code?: string): void {
   const messages: Record<SaveState, string> = {
     saving: t('save.saving'),
     saved: t('save.saved'),
     offline: t('save.offline'),
-    error: t('save.error', { detail: detail ?? '' }),
+    error:
+      code === 'workshop_closed'
+        ? t('save.workshopClosed')
+        : t('save.error', { detail: detail ?? '' }),
   };
   const indicator = document.getElementById('save-state');
   if (indicator) {

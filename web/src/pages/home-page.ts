@@ -1,5 +1,6 @@
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import { api } from '../api.js';
+import { joinBox } from '../components/join-box.js';
 import { h, showPage } from '../dom.js';
 import { locale, t } from '../i18n.js';
 import { currentCredentials, parseResumeLink, rememberCurrent } from '../resume-link.js';
@@ -76,6 +77,7 @@ export async function showHome(root: HTMLElement, navigate: (path: string) => vo
         );
       }),
     ),
+    joinBox(navigate),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'resume-title' },

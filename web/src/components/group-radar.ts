@@ -1,0 +1,123 @@
+import { Chart } from 'chart.js';
+import { h } from '../dom.js';
+import { radarScale, reducedMotion, wrap } from './radar-chart.js';
+
+export interface GroupRadarData {
+  axes: string[];
+  mean: Array<number | null>;
+  min: Array<number | null>;
+  max: Array<number | null>;
+  /** Each submitted participant's scores, one polygon each. */
+  participants: Array<Array<number | null>>;
+  labels: { mean: string; spread: string; participants: string };
+}
+
+const MEAN = '#1d4f91';
+const BAND = 'rgba(29, 79, 145, 0.16)';
+const BAND_EDGE = 'rgba(29, 79, 145, 0.45)';
+const PARTICIPANT = 'rgba(70, 70, 70, 0.35)';
+
+/**
+ * The group's radar: the mean polygon in ink, the spread from the lowest to the highest score of
+ * each area as a band (the max polygon filled down to the min polygon), and each participant
+ * faintly underneath. Redrawn in place as the dashboard refreshes, without animation, so that a
+ * projected chart does not jump every few seconds.
+ */
+export function groupRadar(levelSteps: number[]): {
+  element: HTMLElement;
+  update: (data: GroupRadarData) => void;
+} {
+  const canvas = h('canvas', { 'aria-hidden': 'true', role: 'img' });
+  const element = h('div', { class: 'radar group-radar' }, canvas);
+  let chart: Chart<'radar', Array<number | null>, string | string[]> | undefined;
+  let latest: GroupRadarData | undefined;
+
+  const datasets = (data: GroupRadarData) => [
+    {
+      label: data.labels.mean,
+      data: data.mean,
+      borderColor: MEAN,
+      backgroundColor: 'rgba(29, 79, 145, 0.05)',
+      pointBackgroundColor: MEAN,
+      borderWidth: 4,
+      pointRadius: 5,
+      fill: false,
+      spanGaps: false,
+    },
+    {
+      label: data.labels.spread,
+      data: data.max,
+      borderColor: BAND_EDGE,
+      backgroundColor: BAND,
+      borderWidth: 1,
+      borderDash: [4, 4],
+      pointRadius: 0,
+      // Filled down to the next dataset, the minimum: the band between the two.
+      fill: '+1',
+      spanGaps: false,
+    },
+    {
+      label: `${data.labels.spread} (min)`,
+      data: data.min,
+      borderColor: BAND_EDGE,
+      backgroundColor: BAND,
+      borderWidth: 1,
+      borderDash: [4, 4],
+      pointRadius: 0,
+      fill: false,
+      spanGaps: false,
+    },
+    ...data.participants.map((values, index) => ({
+      label: index === 0 ? data.labels.participants : `${data.labels.participants} ${index + 1}`,
+      data: values,
+      borderColor: PARTICIPANT,
+      backgroundColor: 'transparent',
+      borderWidth: 1,
+      pointRadius: 0,
+      fill: false,
+      spanGaps: false,
+    })),
+  ];
+
+  const draw = () => {
+    if (!latest || !canvas.isConnected) return;
+    const narrow = window.innerWidth < 600;
+    const labels = narrow ? latest.axes.map((axis) => wrap(axis, 14)) : latest.axes;
+    if (chart) {
+      chart.data.labels = labels;
+      chart.data.datasets = datasets(latest);
+      chart.update('none');
+      return;
+    }
+    chart = new Chart<'radar', Array<number | null>, string | string[]>(canvas, {
+      type: 'radar',
+      data: { labels, datasets: datasets(latest) },
+      options: {
+        animation: reducedMotion() ? false : { duration: 400 },
+        maintainAspectRatio: false,
+        scales: { r: radarScale(levelSteps, narrow) },
+        plugins: {
+          legend: {
+            display: true,
+            // One entry each for the mean, the spread and the participants.
+            labels: {
+              filter: (item) =>
+                (item.datasetIndex !== undefined && item.datasetIndex <= 1) ||
+                item.datasetIndex === 3,
+            },
+          },
+          tooltip: { filter: (item) => item.datasetIndex === 0 },
+        },
+      },
+    });
+  };
+
+  return {
+    element,
+    update(data) {
+      latest = data;
+      // Drawn once the canvas is in the page and has its size.
+      requestAnimationFrame(draw);
+    },
+  };
+}

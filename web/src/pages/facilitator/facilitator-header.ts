@@ -1,0 +1,35 @@
+import { h } from '../../dom.js';
+import { facilitatorApi } from '../../facilitator-api.js';
+import { t } from '../../i18n.js';
+import type { FacilitatorSession } from '../../workshop-types.js';
+
+/** Who is signed in, and the way out, at the top of every facilitator page. */
+export function facilitatorHeader(
+  session: FacilitatorSession | undefined,
+  navigate: (path: string) => void,
+  back?: { href: string; label: string },
+): HTMLElement {
+  const signOut = h('button', { type: 'button', class: 'link', id: 'sign-out' }, t('signout'));
+  signOut.addEventListener('click', async () => {
+    try {
+      await facilitatorApi.signOut();
+    } catch {
+      // Signed out here whatever the server said: the cookie expires on its own.
+    }
+    navigate('#/animateur');
+  });
+  return h(
+    'div',
+    { class: 'facilitator-bar' },
+    back ? h('a', { href: back.href }, back.label) : h('span', {}, t('facilitator.space')),
+    h(
+      'span',
+      { class: 'who' },
+      session
+        ? h('span', { class: 'meta' }, t('facilitator.signedInAs', { email: session.email }))
+        : null,
+      ' ',
+      signOut,
+    ),
+  );
+}

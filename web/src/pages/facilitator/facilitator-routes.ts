@@ -1,0 +1,36 @@
+import { currentSession } from '../../facilitator-api.js';
+import { h } from '../../dom.js';
+import { t } from '../../i18n.js';
+import { showError } from '../error-page.js';
+import { showParticipant } from './participant-page.js';
+import { showSignIn } from './sign-in-page.js';
+import { showWorkshop } from './workshop-page.js';
+import { showWorkshops } from './workshops-page.js';
+
+/**
+ * The facilitator's pages, under #/animateur: the sign-in form until the server knows the
+ * session, then the workshops (#/animateur), one workshop's dashboard (#/animateur/atelier/<id>)
+ * and a participant's results (#/animateur/atelier/<id>/participant/<responseId>).
+ */
+export async function showFacilitator(
+  root: HTMLElement,
+  parts: string[],
+  navigate: (path: string) => void,
+): Promise<void> {
+  root.replaceChildren(h('p', { role: 'status' }, t('facilitator.loading')));
+  const here = location.hash;
+  let signedIn;
+  try {
+    signedIn = await currentSession();
+  } catch (error) {
+    showError(root, error, () => void showFacilitator(root, parts, navigate));
+    return;
+  }
+  // The page asked for, once signed in: a bookmark of a dashboard opens that dashboard.
+  if (!signedIn) return showSignIn(root, () => navigate(here));
+  const [section, workshopId, sub, responseId] = parts;
+  if (section === 'atelier' && workshopId && sub === 'participant' && responseId)
+    return showParticipant(root, workshopId, responseId, navigate);
+  if (section === 'atelier' && workshopId) return showWorkshop(root, workshopId, navigate);
+  return showWorkshops(root, signedIn, navigate);
+}
