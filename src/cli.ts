@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { consoleOutput } from './cli/command-output.js';
+import { facilitatorAddCommand, passwordFromStdin } from './cli/facilitator-command.js';
 import { reportCommand } from './cli/report-command.js';
 import { scoreCommand } from './cli/score-command.js';
 import { validateCommand } from './cli/validate-command.js';
@@ -14,6 +15,7 @@ const USAGE = `Usage: assoradar <command>
                                    print the profile and action plan of an answers file
   report <id@version> <answers.json> <out.pdf> [--locale fr] [--name "..."] [--date 2026-11-26]
                                    render the PDF report of an answers file
+  facilitator add <email>          create a facilitator account (password read from standard input)
 
 Configuration comes from the environment (DATABASE_URL, QUESTIONNAIRES_DIR, ...): see README.`;
 
@@ -46,6 +48,9 @@ async function main(argv: string[]): Promise<number> {
     case 'score':
       if (rest.length !== 2) break;
       return scoreCommand(rest[0]!, rest[1]!, values.locale, config, consoleOutput);
+    case 'facilitator':
+      if (rest.length !== 2 || rest[0] !== 'add') break;
+      return facilitatorAddCommand(rest[1]!, passwordFromStdin, config, consoleOutput);
     case 'report':
       if (rest.length !== 3) break;
       return reportCommand(rest[0]!, rest[1]!, rest[2]!, values, config, consoleOutput);

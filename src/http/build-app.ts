@@ -1,3 +1,5 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
@@ -7,7 +9,11 @@ import appServices from './plugins/app-services.js';
 import problemDetails from './plugins/problem-details.js';
 import webApp from './plugins/web-app.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { ProblemError } from './problem-error.js';
+import { facilitatorRoutes } from './routes/facilitator-routes.js';
+import { joinRoutes } from './routes/join-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
+import { workshopRoutes } from './routes/workshop-routes.js';
 import { responseRoutes } from './routes/response-routes.js';
 
 export interface BuildAppOptions extends ServiceOverrides {
@@ -49,6 +55,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     else parseJson(request, body.toString(), done);
   });
 
+  await app.register(cookie);
+  // Per-route limits only (sign-in for now); counters live in this process.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ProblemError('too_many_requests', `Too many attempts: try again in ${context.after}.`),
+  });
   await app.register(problemDetails);
   await app.register(apiDocs, { publicUrl: config.publicUrl });
   await app.register(appServices, {
@@ -59,6 +72,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(questionnaireRoutes);
   await app.register(responseRoutes);
+  await app.register(facilitatorRoutes, {
+    publicUrl: config.publicUrl,
+    sessionHours: config.sessionHours,
+    signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+  });
+  await app.register(workshopRoutes);
+  await app.register(joinRoutes);
   await app.register(webApp, { webDir: config.webDir });
   return app;
 }

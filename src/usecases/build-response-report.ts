@@ -18,6 +18,8 @@ export interface ReportSource {
   /** ISO-8601 submission time. */
   date: string;
   locale: string;
+  /** False when a facilitator reads a participant who did not share their answers. */
+  answersShown?: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface ReportSource {
  */
 export function buildResponseReport(source: ReportSource): ResponseReport {
   const { questionnaire, answers, profile, locale } = source;
+  const answersShown = source.answersShown ?? true;
   const fallback = questionnaire.defaultLocale;
   const text = (value: Record<string, string>) => localize(value, locale, fallback);
   const levels = questionnaire.levels.map((level: Level): ReportLevel => ({
@@ -68,9 +71,9 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
         status: area.status,
         coverage: area.coverage,
         level: levelOf(area.level),
-        strengths: found?.strengths ?? [],
-        gaps: found?.gaps ?? [],
-        dontKnow: found?.dontKnow ?? [],
+        strengths: answersShown ? (found?.strengths ?? []) : [],
+        gaps: answersShown ? (found?.gaps ?? []) : [],
+        dontKnow: answersShown ? (found?.dontKnow ?? []) : [],
       };
     }),
     plan: plan.items.map((item) => ({
@@ -84,5 +87,6 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
       resources: item.resources,
     })),
     comparison: null,
+    answersShown,
   };
 }

@@ -7,19 +7,53 @@ import { makeSaveAnswers } from './save-answers.js';
 import { makeStartResponse } from './start-response.js';
 import { makeSubmitResponse } from './submit-response.js';
 import { makeVerifyPublishedVersions } from './verify-published-versions.js';
+import { makeAddFacilitator } from './facilitators/add-facilitator.js';
+import { makeAuthenticate, makeSignOut } from './facilitators/authenticate.js';
+import { makeSignIn } from './facilitators/sign-in.js';
+import { makeGetJoinInfo, makeJoinWorkshop } from './workshops/join-workshop.js';
+import {
+  makeCloseWorkshop,
+  makeCreateWorkshop,
+  makeGetWorkshop,
+  makeListWorkshops,
+} from './workshops/manage-workshops.js';
+import { makeWorkshopCsv } from './workshops/workshop-csv.js';
+import { makeWorkshopDashboard } from './workshops/workshop-dashboard.js';
+import {
+  makeParticipantReport,
+  makeParticipantResults,
+} from './workshops/workshop-participants.js';
+import { makeWorkshopReport, makeWorkshopReportsZip } from './workshops/workshop-reports.js';
 
 /** Every use case, bound to the same ports. */
 export function createUseCases(deps: UseCaseDependencies) {
+  const startResponse = makeStartResponse(deps);
   return {
     listQuestionnaires: makeListQuestionnaires(deps),
     getQuestionnaire: makeGetQuestionnaire(deps),
-    startResponse: makeStartResponse(deps),
+    startResponse,
     getResponse: makeGetResponse(deps),
     getResponseReport: makeGetResponseReport(deps),
     saveAnswers: makeSaveAnswers(deps),
     submitResponse: makeSubmitResponse(deps),
     deleteResponse: makeDeleteResponse(deps),
     verifyPublishedVersions: makeVerifyPublishedVersions(deps),
+    addFacilitator: makeAddFacilitator(deps),
+    signIn: makeSignIn(deps),
+    authenticate: makeAuthenticate(deps),
+    signOut: makeSignOut(deps),
+    createWorkshop: makeCreateWorkshop(deps),
+    listWorkshops: makeListWorkshops(deps),
+    getWorkshop: makeGetWorkshop(deps),
+    closeWorkshop: makeCloseWorkshop(deps),
+    getJoinInfo: makeGetJoinInfo(deps),
+    joinWorkshop: makeJoinWorkshop(deps, startResponse),
+    workshopDashboard: makeWorkshopDashboard(deps),
+    workshopCsv: makeWorkshopCsv(deps),
+    workshopReport: makeWorkshopReport(deps),
+    workshopReportsZip: makeWorkshopReportsZip(deps),
+    participantResults: makeParticipantResults(deps),
+    participantReport: makeParticipantReport(deps),
   };
 }
 

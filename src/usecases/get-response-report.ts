@@ -3,6 +3,7 @@ import {
   ResponseNotSubmittedError,
   scoreResponse,
   UnsupportedLocaleError,
+  type QuestionnaireResponse,
 } from '../domain/index.js';
 import { buildResponseReport } from './build-response-report.js';
 import type { UseCaseDependencies } from './dependencies.js';
@@ -26,32 +27,46 @@ export function makeGetResponseReport(deps: UseCaseDependencies) {
     locale?: string | undefined;
   }): Promise<ResponseReportFile> {
     const response = await ownedResponse(deps.store, deps, input.id, input.token);
-    if (response.status !== 'submitted' || !response.profile || !response.submittedAt) {
-      throw new ResponseNotSubmittedError();
-    }
-    const questionnaire = definitionOf(deps, response);
-    const locale = input.locale ?? response.locale;
-    if (!questionnaire.locales.includes(locale)) {
-      throw new UnsupportedLocaleError(locale, questionnaire.locales);
-    }
-    const profile = explainSummary(
-      response.profile,
-      scoreResponse(questionnaire, response.answers),
-      questionnaire.levels,
-    );
-    const report = buildResponseReport({
-      questionnaire,
-      answers: response.answers,
-      profile,
-      associationName: response.associationName,
-      date: response.submittedAt,
-      locale,
-    });
-    const peers = await peerComparison(deps.store, deps, response);
-    if (peers) report.comparison = { kind: 'peerGroup', ...peers };
-    return {
-      fileName: reportFileName(report),
-      pdf: await deps.reports.renderResponseReport(report),
-    };
+    return submittedReport(deps, response, input.locale, { answersShown: true });
+  };
+}
+
+/**
+ * The report of a submitted response (409 for a draft): in `locale` or the response's own, with
+ * its peer comparison; without `answersShown`, the sections leave out what the answers show.
+ */
+export async function submittedReport(
+  deps: UseCaseDependencies,
+  response: QuestionnaireResponse,
+  requestedLocale: string | undefined,
+  { answersShown }: { answersShown: boolean },
+): Promise<ResponseReportFile> {
+  if (response.status !== 'submitted' || !response.profile || !response.submittedAt) {
+    throw new ResponseNotSubmittedError();
+  }
+  const questionnaire = definitionOf(deps, response);
+  const locale = requestedLocale ?? response.locale;
+  if (!questionnaire.locales.includes(locale)) {
+    throw new UnsupportedLocaleError(locale, questionnaire.locales);
+  }
+  const profile = explainSummary(
+    response.profile,
+    scoreResponse(questionnaire, response.answers),
+    questionnaire.levels,
+  );
+  const report = buildResponseReport({
+    questionnaire,
+    answers: response.answers,
+    profile,
+    associationName: response.associationName,
+    date: response.submittedAt,
+    locale,
+    answersShown,
+  });
+  const peers = await peerComparison(deps.store, deps, response);
+  if (peers) report.comparison = { kind: 'peerGroup', ...peers };
+  return {
+    fileName: reportFileName(report),
+    pdf: await deps.reports.renderResponseReport(report),
   };
 }

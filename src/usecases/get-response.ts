@@ -3,6 +3,7 @@ import {
   explainSummary,
   scoreResponse,
   type ActionPlan,
+  type QuestionnaireResponse,
   type Answers,
   type Profile,
   type ResponseStatus,
@@ -37,28 +38,50 @@ export function makeGetResponse(deps: UseCaseDependencies) {
     token: string | undefined;
   }): Promise<ResponseView> {
     const response = await ownedResponse(deps.store, deps, input.id, input.token);
-    const questionnaire = definitionOf(deps, response);
-    const scored = scoreResponse(questionnaire, response.answers);
-    const profile = response.profile
-      ? explainSummary(response.profile, scored, questionnaire.levels)
-      : scored;
-    return {
-      id: response.id,
-      questionnaireId: response.questionnaireId,
-      version: response.version,
-      locale: response.locale,
-      status: response.status,
-      associationName: response.associationName,
-      answers: response.answers,
-      profile,
-      actionPlan:
-        response.status === 'submitted'
-          ? buildActionPlan(questionnaire, response.answers, profile, response.locale)
-          : null,
-      peerComparison: await peerComparison(deps.store, deps, response),
-      createdAt: response.createdAt,
-      updatedAt: response.updatedAt,
-      submittedAt: response.submittedAt,
-    };
+    return responseView(deps, response, { answersShown: true });
+  };
+}
+
+/**
+ * A response with its profile (explained), its plan once submitted and its peer comparison.
+ * Without `answersShown` (a workshop participant who did not allow it), the facilitator gets the
+ * scores, levels and plan but neither the answers nor the per-question explanation.
+ */
+export async function responseView(
+  deps: UseCaseDependencies,
+  response: QuestionnaireResponse,
+  { answersShown }: { answersShown: boolean },
+): Promise<ResponseView> {
+  const questionnaire = definitionOf(deps, response);
+  const scored = scoreResponse(questionnaire, response.answers);
+  const explained = response.profile
+    ? explainSummary(response.profile, scored, questionnaire.levels)
+    : scored;
+  const profile = answersShown
+    ? explained
+    : {
+        ...explained,
+        areas: explained.areas.map((area) => ({
+          ...area,
+          explanation: { ...area.explanation, questions: [] },
+        })),
+      };
+  return {
+    id: response.id,
+    questionnaireId: response.questionnaireId,
+    version: response.version,
+    locale: response.locale,
+    status: response.status,
+    associationName: response.associationName,
+    answers: answersShown ? response.answers : {},
+    profile,
+    actionPlan:
+      response.status === 'submitted'
+        ? buildActionPlan(questionnaire, response.answers, explained, response.locale)
+        : null,
+    peerComparison: await peerComparison(deps.store, deps, response),
+    createdAt: response.createdAt,
+    updatedAt: response.updatedAt,
+    submittedAt: response.submittedAt,
   };
 }

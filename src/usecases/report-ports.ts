@@ -63,10 +63,47 @@ export interface ResponseReport {
   /** Ranked: quick wins, then three months, then a year. */
   plan: ReportPlanItem[];
   comparison: ReportComparison | null;
+  /** False when the association did not share its answers with the reader (a facilitator). */
+  answersShown: boolean;
 }
 
 /** Renders reports; implemented with pdfkit in src/report. */
 export interface ReportRenderer {
   /** The PDF bytes: the same report always gives the same bytes. */
   renderResponseReport(report: ResponseReport): Promise<Uint8Array>;
+  renderGroupReport(report: GroupReport): Promise<Uint8Array>;
+}
+
+/** A workshop's group report: the group's profile, its shared priorities and its participants. */
+export interface GroupReport {
+  locale: string;
+  /** ISO-8601, for the document's metadata: the workshop's creation, so bytes repeat. */
+  createdAt: string;
+  /** YYYY-MM-DD: the day of the workshop, printed on the cover. */
+  date: string;
+  title: string;
+  questionnaire: { id: string; version: string; title: string };
+  counts: { joined: number; inProgress: number; submitted: number };
+  levels: ReportLevel[];
+  areas: Array<{
+    id: string;
+    title: string;
+    mean: number | null;
+    min: number | null;
+    max: number | null;
+    stdDev: number | null;
+    count: number;
+    /** Submitted responses at each level, aligned with `levels`. */
+    levelCounts: number[];
+  }>;
+  overall: { mean: number | null; count: number };
+  priorities: Array<{ title: string; areaTitle: string; count: number; share: number }>;
+  participants: Array<{
+    name: string | null;
+    submitted: boolean;
+    overallScore: number | null;
+    overallLevel: string | null;
+    /** Aligned with `areas`. */
+    areaScores: Array<number | null>;
+  }>;
 }

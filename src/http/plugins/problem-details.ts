@@ -12,6 +12,7 @@ import {
   RequiredQuestionsUnansweredError,
 } from '../../domain/index.js';
 import type { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemError } from '../problem-error.js';
 import { PROBLEMS, problemType, type ProblemCode } from '../problem-types.js';
 
 const FASTIFY_CODES: Record<string, ProblemCode> = {
@@ -69,6 +70,9 @@ async function problemDetails(app: FastifyInstance) {
         detail: error.message,
         errors: error.questionIds.map((id) => ({ pointer: `/answers/${id}`, detail: 'required' })),
       });
+    }
+    if (error instanceof ProblemError) {
+      return sendProblem(reply, error.problemCode, { detail: error.message });
     }
     if (error instanceof DomainError && error.code in PROBLEMS) {
       return sendProblem(reply, error.code as ProblemCode, { detail: error.message });

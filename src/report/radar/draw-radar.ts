@@ -12,7 +12,8 @@ export interface RadarAxis {
 export interface RadarSeries {
   /** 0-100 per axis, null where there is no score. */
   values: Array<number | null>;
-  style: 'primary' | 'comparison';
+  /** The profile (filled), a comparison (dashed), or one of many members (thin and light). */
+  style: 'primary' | 'comparison' | 'faint';
 }
 
 export interface RadarChart {
@@ -122,6 +123,11 @@ function drawSeries(
       doc.lineWidth(2).lineJoin('round').strokeColor(COLOUR.accent).stroke();
     }
     for (const point of present) doc.circle(point.x, point.y, 2.8).fillColor(COLOUR.accent).fill();
+  } else if (series.style === 'faint') {
+    if (edges.length > 0) {
+      for (const [from, to] of edges) doc.moveTo(from.x, from.y).lineTo(to.x, to.y);
+      doc.lineWidth(0.5).strokeOpacity(0.45).strokeColor(COLOUR.muted).stroke().strokeOpacity(1);
+    }
   } else {
     if (edges.length > 0) {
       for (const [from, to] of edges) doc.moveTo(from.x, from.y).lineTo(to.x, to.y);

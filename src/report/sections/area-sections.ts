@@ -25,7 +25,7 @@ export function drawAreaSections(
       writer.heading(section, 2, area.title);
       writer.paragraph(section, area.description, { colour: COLOUR.muted, size: SIZE.small });
       drawStanding(writer, section, area, texts, format);
-      drawFindings(writer, section, area, texts);
+      if (report.answersShown) drawFindings(writer, section, area, texts);
       const items = report.plan.filter((item) => item.areaId === area.id);
       writer.heading(section, 3, texts.area.recommendationsTitle);
       if (items.length === 0) {

@@ -1,0 +1,233 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import QRCode from 'qrcode';
+import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ResponseContract } from '../contracts/response-contract.js';
+import {
+  CreateWorkshopBody,
+  DashboardContract,
+  LangQuery,
+  ParticipantParams,
+  WorkshopContract,
+  WorkshopListContract,
+  WorkshopParams,
+} from '../contracts/workshop-contract.js';
+import { requireFacilitator } from '../facilitator-session.js';
+
+const tags = ['workshops'];
+const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
+
+/** A binary body as it is: the typed reply only knows the JSON schemas. */
+const binary = (bytes: Uint8Array | string) =>
+  (typeof bytes === 'string' ? bytes : Buffer.from(bytes)) as never;
+
+/** A facilitator's workshops: each facilitator sees only their own (404 for any other). */
+export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { useCases } = app;
+  app.addHook('preHandler', requireFacilitator(useCases));
+  const me = (request: { facilitator?: { facilitatorId: string } }) =>
+    request.facilitator!.facilitatorId;
+
+  app.post(
+    '/api/workshops',
+    {
+      schema: {
+        tags,
+        summary: 'Create a workshop; answers its join code and join URL',
+        body: CreateWorkshopBody,
+        response: { 201: WorkshopContract, 400: ProblemDetails, ...denied },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await useCases.createWorkshop({ facilitatorId: me(request), ...request.body })),
+  );
+
+  app.get(
+    '/api/workshops',
+    {
+      schema: {
+        tags,
+        summary: 'My workshops, newest first',
+        response: { 200: WorkshopListContract, ...denied },
+      },
+    },
+    async (request) => ({ workshops: await useCases.listWorkshops(me(request)) }),
+  );
+
+  app.get(
+    '/api/workshops/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One of my workshops',
+        params: WorkshopParams,
+        response: { 200: WorkshopContract, ...denied },
+      },
+    },
+    async (request) => useCases.getWorkshop(me(request), request.params.id),
+  );
+
+  app.post(
+    '/api/workshops/:id/close',
+    {
+      schema: {
+        tags,
+        summary: 'Close a workshop: no new participant, no new answer',
+        params: WorkshopParams,
+        response: { 200: WorkshopContract, ...denied },
+      },
+    },
+    async (request) => useCases.closeWorkshop(me(request), request.params.id),
+  );
+
+  app.get(
+    '/api/workshops/:id/qr.svg',
+    {
+      schema: {
+        tags,
+        summary: 'The QR code of the join URL (SVG)',
+        params: WorkshopParams,
+        response: denied,
+      },
+    },
+    async (request, reply) => {
+      const workshop = await useCases.getWorkshop(me(request), request.params.id);
+      const svg = await QRCode.toString(workshop.joinUrl, {
+        type: 'svg',
+        margin: 2,
+        errorCorrectionLevel: 'M',
+      });
+      return reply
+        .type('image/svg+xml')
+        .header('cache-control', 'private, no-store')
+        .send(binary(svg));
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/dashboard',
+    {
+      schema: {
+        tags,
+        summary:
+          'The live dashboard: counts, group profile, level counts, shared priorities, participants',
+        params: WorkshopParams,
+        querystring: LangQuery,
+        response: { 200: DashboardContract, ...denied },
+      },
+    },
+    async (request) =>
+      useCases.workshopDashboard(me(request), request.params.id, request.query.lang),
+  );
+
+  app.get(
+    '/api/workshops/:id/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'Every response as CSV (UTF-8 with BOM, ";")',
+        params: WorkshopParams,
+        response: denied,
+      },
+    },
+    async (request, reply) => {
+      const { fileName, csv } = await useCases.workshopCsv(me(request), request.params.id);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(binary(csv));
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/report.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The group PDF',
+        params: WorkshopParams,
+        querystring: LangQuery,
+        response: denied,
+      },
+    },
+    async (request, reply) => {
+      const { fileName, pdf } = await useCases.workshopReport(
+        me(request),
+        request.params.id,
+        request.query.lang,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(binary(pdf));
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/reports.zip',
+    {
+      schema: {
+        tags,
+        summary: "Every submitted participant's PDF in one zip",
+        params: WorkshopParams,
+        querystring: LangQuery,
+        response: denied,
+      },
+    },
+    async (request, reply) => {
+      const { fileName, zip } = await useCases.workshopReportsZip(
+        me(request),
+        request.params.id,
+        request.query.lang,
+      );
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(binary(zip));
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/participants/:responseId',
+    {
+      schema: {
+        tags,
+        summary: "A participant's results (answers only if they allowed it)",
+        params: ParticipantParams,
+        response: { 200: ResponseContract, ...denied },
+      },
+    },
+    async (request) =>
+      useCases.participantResults(me(request), request.params.id, request.params.responseId),
+  );
+
+  app.get(
+    '/api/workshops/:id/participants/:responseId/report.pdf',
+    {
+      schema: {
+        tags,
+        summary: "A submitted participant's PDF",
+        params: ParticipantParams,
+        querystring: LangQuery,
+        response: { ...denied, 409: ProblemDetails },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, pdf } = await useCases.participantReport(
+        me(request),
+        request.params.id,
+        request.params.responseId,
+        request.query.lang,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(binary(pdf));
+    },
+  );
+};

@@ -1,0 +1,44 @@
+/** The group report's own words in French (U+202F before ":" as French typography wants). */
+export const groupFr = {
+  documentTitle: 'Atelier — profil du groupe',
+  subject: 'Profil numérique d’un groupe d’associations et priorités partagées',
+  kicker: 'Rapport d’atelier',
+  date: 'Atelier du {date}',
+  questionnaire: 'Questionnaire\u202f: {title}, version {version}',
+  counts:
+    '{joined} association(s) inscrite(s) · {submitted} diagnostic(s) envoyé(s) · {inProgress} en cours',
+  overall: 'Indice global moyen\u202f: {score} / 100 (sur {count} diagnostic(s))',
+  overallNone: 'Aucun diagnostic envoyé pour l’instant.',
+  profileTitle: 'Le profil du groupe',
+  profileIntro:
+    'La ligne épaisse relie les moyennes de chaque domaine\u202f; les lignes fines, les profils des associations.',
+  radarAlt: 'Radar des moyennes par domaine. {scores}',
+  radarScore: '{area}\u202f: moyenne {score} sur 100',
+  radarNone: '{area}\u202f: aucun score',
+  legendMean: 'Moyenne du groupe',
+  legendMembers: 'Chaque association',
+  areaTable: 'Moyennes par domaine',
+  area: 'Domaine',
+  mean: 'Moyenne',
+  range: 'Du plus bas au plus haut',
+  spread: 'Écart type',
+  count: 'Nombre',
+  levelsTitle: 'Combien d’associations à chaque niveau',
+  prioritiesTitle: 'Les priorités partagées',
+  prioritiesIntro:
+    'Les recommandations qui reviennent pour le plus d’associations\u202f: de bons sujets à travailler ensemble.',
+  prioritiesEmpty: 'Aucune recommandation commune pour l’instant.',
+  recommendation: 'Recommandation',
+  share: 'Associations',
+  shareValue: '{count} sur {total}',
+  participantsTitle: 'Les participants',
+  participant: 'Association',
+  status: 'État',
+  submitted: 'Envoyé',
+  inProgress: 'En cours',
+  overallScore: 'Indice',
+  level: 'Niveau',
+  unnamed: 'Association sans nom',
+};
+
+export type GroupTexts = typeof groupFr;

@@ -1,0 +1,185 @@
+import type { GroupReport } from '../usecases/report-ports.js';
+import { drawTable } from './pdf/draw-table.js';
+import { FONT } from './pdf/fonts.js';
+import { drawPageDecorations } from './pdf/page-decorations.js';
+import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from './pdf/page-layout.js';
+import { ReportWriter } from './pdf/report-writer.js';
+import { drawRadar, type RadarSeries } from './radar/draw-radar.js';
+import { groupEn } from './locales/group-en.js';
+import { groupFr, type GroupTexts } from './locales/group-fr.js';
+import { reportFormat } from './report-format.js';
+import { fill, reportTexts } from './report-texts.js';
+import { drawHelpPage } from './sections/help-page.js';
+
+/** At most this many members drawn faintly on the radar: beyond, the lines are only noise. */
+const MEMBER_POLYGONS = 40;
+
+/**
+ * A workshop's group report, from the same pieces as an association's: cover with the counts,
+ * the group radar (means, and each association faintly) with its table, the level counts, the
+ * shared priorities, the participants, and where to get help.
+ */
+export async function renderGroupReport(report: GroupReport): Promise<Uint8Array> {
+  const texts: GroupTexts = report.locale === 'en' ? groupEn : groupFr;
+  const format = reportFormat(report.locale);
+  const writer = new ReportWriter({
+    locale: report.locale,
+    title: `${texts.documentTitle} — ${report.title}`,
+    subject: texts.subject,
+    date: new Date(report.createdAt),
+  });
+  const { doc } = writer;
+  const score = (value: number | null) => (value === null ? '—' : format.score(value));
+
+  writer.group(writer.root, 'Sect', (section) => {
+    doc.y = PAGE.margins.top + 40;
+    writer.paragraph(section, texts.kicker.toUpperCase(), {
+      font: FONT.semibold,
+      size: SIZE.small,
+      colour: COLOUR.accent,
+      after: 4,
+    });
+    writer.heading(section, 1, report.title);
+    writer.paragraph(section, fill(texts.date, { date: format.date(`${report.date}T12:00:00Z`) }), {
+      colour: COLOUR.muted,
+      after: 2,
+    });
+    writer.paragraph(
+      section,
+      fill(texts.questionnaire, {
+        title: report.questionnaire.title,
+        version: report.questionnaire.version,
+      }),
+      { colour: COLOUR.muted, after: 14 },
+    );
+    writer.paragraph(section, fill(texts.counts, report.counts), { font: FONT.semibold });
+    writer.paragraph(
+      section,
+      report.overall.mean === null
+        ? texts.overallNone
+        : fill(texts.overall, { score: score(report.overall.mean), count: report.overall.count }),
+      { font: FONT.semibold, size: SIZE.h3 },
+    );
+
+    writer.heading(section, 2, texts.profileTitle);
+    writer.paragraph(section, texts.profileIntro, { colour: COLOUR.muted, size: SIZE.small });
+    const series: RadarSeries[] = [
+      ...report.participants
+        .filter((participant) => participant.submitted)
+        .slice(0, MEMBER_POLYGONS)
+        .map((participant): RadarSeries => ({ values: participant.areaScores, style: 'faint' })),
+      { values: report.areas.map((area) => area.mean), style: 'primary' },
+    ];
+    writer.ensureSpace(330);
+    drawRadar(
+      writer,
+      section,
+      { x: PAGE.margins.left, y: doc.y + 4, width: CONTENT_WIDTH, height: 300 },
+      {
+        axes: report.areas.map((area) => ({
+          label: area.title,
+          valueText: `${score(area.mean)} / 100`,
+        })),
+        bands: report.levels.map((level) => level.min),
+        series,
+        alt: fill(texts.radarAlt, {
+          scores: report.areas
+            .map((area) =>
+              area.mean === null
+                ? fill(texts.radarNone, { area: area.title })
+                : fill(texts.radarScore, { area: area.title, score: score(area.mean) }),
+            )
+            .join(' ; '),
+        }),
+      },
+    );
+    doc.y += 10;
+  });
+
+  writer.newPage();
+  writer.group(writer.root, 'Sect', (section) => {
+    writer.heading(section, 2, texts.areaTable);
+    drawTable(writer, section, {
+      columns: [
+        { header: texts.area, width: CONTENT_WIDTH - 4 * 70 },
+        { header: texts.mean, width: 70, align: 'right' },
+        { header: texts.range, width: 70, align: 'right' },
+        { header: texts.spread, width: 70, align: 'right' },
+        { header: texts.count, width: 70, align: 'right' },
+      ],
+      rows: report.areas.map((area) => [
+        [{ text: area.title, font: FONT.semibold }],
+        [{ text: score(area.mean) }],
+        [{ text: area.min === null ? '—' : `${score(area.min)} – ${score(area.max)}` }],
+        [{ text: score(area.stdDev) }],
+        [{ text: String(area.count) }],
+      ]),
+    });
+    writer.heading(section, 2, texts.levelsTitle);
+    const levelWidth = Math.min(80, (CONTENT_WIDTH - 150) / Math.max(1, report.levels.length));
+    drawTable(writer, section, {
+      columns: [
+        { header: texts.area, width: CONTENT_WIDTH - levelWidth * report.levels.length },
+        ...report.levels.map((level) => ({
+          header: level.title,
+          width: levelWidth,
+          align: 'right' as const,
+        })),
+      ],
+      rows: report.areas.map((area) => [
+        [{ text: area.title, font: FONT.semibold }],
+        ...area.levelCounts.map((count) => [{ text: String(count) }]),
+      ]),
+    });
+  });
+
+  writer.newPage();
+  writer.group(writer.root, 'Sect', (section) => {
+    writer.heading(section, 1, texts.prioritiesTitle);
+    if (report.priorities.length === 0) {
+      writer.paragraph(section, texts.prioritiesEmpty);
+    } else {
+      writer.paragraph(section, texts.prioritiesIntro, { colour: COLOUR.muted, size: SIZE.small });
+      drawTable(writer, section, {
+        columns: [
+          { header: texts.recommendation, width: CONTENT_WIDTH - 140 - 80 },
+          { header: texts.area, width: 140 },
+          { header: texts.share, width: 80, align: 'right' },
+        ],
+        rows: report.priorities.map((priority) => [
+          [{ text: priority.title, font: FONT.semibold }],
+          [{ text: priority.areaTitle }],
+          [
+            {
+              text: fill(texts.shareValue, {
+                count: priority.count,
+                total: report.counts.submitted,
+              }),
+            },
+          ],
+        ]),
+      });
+    }
+    writer.heading(section, 1, texts.participantsTitle);
+    drawTable(writer, section, {
+      columns: [
+        { header: texts.participant, width: CONTENT_WIDTH - 80 - 60 - 120 },
+        { header: texts.status, width: 80 },
+        { header: texts.overallScore, width: 60, align: 'right' },
+        { header: texts.level, width: 120 },
+      ],
+      rows: report.participants.map((participant) => [
+        [{ text: participant.name ?? texts.unnamed, font: FONT.semibold }],
+        [{ text: participant.submitted ? texts.submitted : texts.inProgress }],
+        [{ text: score(participant.overallScore) }],
+        [{ text: participant.overallLevel ?? '—' }],
+      ]),
+    });
+  });
+
+  drawHelpPage(writer, reportTexts(report.locale));
+  drawPageDecorations(writer, report.title, (page, count) =>
+    fill(reportTexts(report.locale).page, { page, count }),
+  );
+  return writer.end();
+}

@@ -1,0 +1,67 @@
+import {
+  isWorkshopOpen,
+  normalizeJoinCode,
+  WorkshopClosedError,
+  WorkshopNotFoundError,
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import type { StartedResponse } from '../start-response.js';
+
+export interface JoinInfo {
+  title: string;
+  date: string;
+  questionnaireId: string;
+  version: string;
+  locale: string;
+  open: boolean;
+}
+
+/** What a participant sees before joining: which workshop the code opens, and whether it is open. */
+export function makeGetJoinInfo(deps: UseCaseDependencies) {
+  return async function getJoinInfo(code: string): Promise<JoinInfo> {
+    const workshop = await deps.store.workshops.findByJoinCode(normalizeJoinCode(code));
+    if (!workshop) throw new WorkshopNotFoundError();
+    return {
+      title: workshop.title,
+      date: workshop.date,
+      questionnaireId: workshop.questionnaireId,
+      version: workshop.version,
+      locale: workshop.locale,
+      open: isWorkshopOpen(workshop, deps.clock.now().toISOString()),
+    };
+  };
+}
+
+/**
+ * Joins a workshop: a response of its own (the usual token and resume link), tied to the
+ * workshop, saying whether the facilitator may see its answers (by default only its scores).
+ */
+export function makeJoinWorkshop(
+  deps: UseCaseDependencies,
+  startResponse: (input: {
+    questionnaireId: string;
+    version: string;
+    locale: string;
+    associationName: string | null | undefined;
+    workshopId: string;
+    shareAnswers: boolean;
+  }) => Promise<StartedResponse>,
+) {
+  return async function joinWorkshop(input: {
+    code: string;
+    associationName?: string | null | undefined;
+    shareAnswers: boolean;
+  }): Promise<StartedResponse> {
+    const workshop = await deps.store.workshops.findByJoinCode(normalizeJoinCode(input.code));
+    if (!workshop) throw new WorkshopNotFoundError();
+    if (!isWorkshopOpen(workshop, deps.clock.now().toISOString())) throw new WorkshopClosedError();
+    return startResponse({
+      questionnaireId: workshop.questionnaireId,
+      version: workshop.version,
+      locale: workshop.locale,
+      associationName: input.associationName,
+      workshopId: workshop.id,
+      shareAnswers: input.shareAnswers,
+    });
+  };
+}

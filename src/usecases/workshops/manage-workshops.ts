@@ -1,0 +1,83 @@
+import {
+  QuestionnaireNotFoundError,
+  UnsupportedLocaleError,
+  type Workshop,
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { ownedWorkshop } from '../workshop-access.js';
+import { workshopView, type WorkshopView } from './workshop-view.js';
+
+export interface CreateWorkshopInput {
+  facilitatorId: string;
+  title: string;
+  date: string;
+  questionnaireId: string;
+  version?: string | undefined;
+  locale?: string | undefined;
+  closesAt?: string | null | undefined;
+}
+
+/** A new workshop with a join code no other workshop has. */
+export function makeCreateWorkshop(deps: UseCaseDependencies) {
+  return async function createWorkshop(input: CreateWorkshopInput): Promise<WorkshopView> {
+    const entry = deps.catalog.find(input.questionnaireId, input.version);
+    if (!entry) throw new QuestionnaireNotFoundError(input.questionnaireId, input.version);
+    const { questionnaire, contentHash } = entry;
+    const locale = input.locale ?? questionnaire.defaultLocale;
+    if (!questionnaire.locales.includes(locale)) {
+      throw new UnsupportedLocaleError(locale, questionnaire.locales);
+    }
+    const now = deps.clock.now().toISOString();
+    return deps.store.transaction(async (repositories) => {
+      let joinCode = deps.secrets.newJoinCode();
+      while (await repositories.workshops.findByJoinCode(joinCode)) {
+        joinCode = deps.secrets.newJoinCode();
+      }
+      // The workshop points at the version; its content is frozen from now on.
+      await repositories.publishedVersions.record(
+        { questionnaireId: questionnaire.id, version: questionnaire.version, contentHash },
+        now,
+      );
+      const workshop: Workshop = {
+        id: deps.secrets.newResponseId(),
+        facilitatorId: input.facilitatorId,
+        title: input.title,
+        date: input.date,
+        questionnaireId: questionnaire.id,
+        version: questionnaire.version,
+        locale,
+        joinCode,
+        closesAt: input.closesAt ?? null,
+        closedAt: null,
+        createdAt: now,
+      };
+      await repositories.workshops.insert(workshop);
+      return workshopView(deps, workshop);
+    });
+  };
+}
+
+export function makeListWorkshops(deps: UseCaseDependencies) {
+  return async function listWorkshops(facilitatorId: string): Promise<WorkshopView[]> {
+    const workshops = await deps.store.workshops.listByFacilitator(facilitatorId);
+    return workshops.map((workshop) => workshopView(deps, workshop));
+  };
+}
+
+export function makeGetWorkshop(deps: UseCaseDependencies) {
+  return async function getWorkshop(facilitatorId: string, workshopId: string) {
+    return workshopView(deps, await ownedWorkshop(deps.store, facilitatorId, workshopId));
+  };
+}
+
+/** Closes a workshop: no new participant, no new answer. Closing twice changes nothing. */
+export function makeCloseWorkshop(deps: UseCaseDependencies) {
+  return async function closeWorkshop(facilitatorId: string, workshopId: string) {
+    return deps.store.transaction(async (repositories) => {
+      const workshop = await ownedWorkshop(repositories, facilitatorId, workshopId);
+      const closedAt = workshop.closedAt ?? deps.clock.now().toISOString();
+      await repositories.workshops.close(workshop.id, closedAt);
+      return workshopView(deps, { ...workshop, closedAt });
+    });
+  };
+}
