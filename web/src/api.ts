@@ -6,14 +6,11 @@ import type {
   SaveAnswersBody,
 } from '../../src/http/contracts/response-contract.js';
 
-import type { JoinableWorkshop, JoinRequest, PeerComparison } from './workshop-types.js';
+import type { JoinableWorkshop, JoinRequest } from './workshop-types.js';
 
 // The API's own contracts, as types only: nothing of zod reaches the bundle.
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
-export type ResponseView = z.infer<typeof ResponseContract> & {
-  /** Absent from servers before workshops; null when the peer group is under five. */
-  peerComparison?: PeerComparison | null;
-};
+export type ResponseView = z.infer<typeof ResponseContract>;
 /** What a save sends: answers to merge and, when it changed, the association's name. */
 export type SaveRequest = z.input<typeof SaveAnswersBody>;
 

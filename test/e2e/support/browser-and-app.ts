@@ -10,21 +10,22 @@ export interface BrowserAndApp {
 
 /**
  * Registers the hooks of an e2e file: one Chromium for the file, a fresh app on a fresh SQLite
- * file for each test. Read the fields inside tests, after the hooks have run.
+ * file for each test (with `env` over the test settings). Read the fields inside tests, after
+ * the hooks have run.
  */
-export function useBrowserAndApp(): BrowserAndApp {
-  const env = {} as BrowserAndApp;
+export function useBrowserAndApp(env: Record<string, string> = {}): BrowserAndApp {
+  const fields = {} as BrowserAndApp;
   beforeAll(async () => {
-    env.browser = await launchChromium();
+    fields.browser = await launchChromium();
   });
   afterAll(async () => {
-    await env.browser?.close();
+    await fields.browser?.close();
   });
   beforeEach(async () => {
-    env.web = await startWebApp();
+    fields.web = await startWebApp(env);
   });
   afterEach(async () => {
-    await env.web.close();
+    await fields.web.close();
   });
-  return env;
+  return fields;
 }

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/http/build-app.js';
@@ -17,23 +18,40 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
+/** A port nobody listens on now, so the app's public address (join links) can name it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /**
  * The real app on a real port (a browser cannot use `inject`), on a fresh SQLite file, serving
- * the built front end.
+ * the built front end. Its public address is the one the browser opens, so the join links and QR
+ * codes of workshops point where a participant's phone would go. `env` overrides settings.
  */
-export async function startWebApp(): Promise<WebApp> {
+export async function startWebApp(env: Record<string, string> = {}): Promise<WebApp> {
   const database = tempDatabase();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const app = await buildApp({
     config: testConfig({
       DATABASE_URL: database.file,
       WEB_DIR,
       QUESTIONNAIRES_DIR,
+      PUBLIC_URL: url,
+      ...env,
     }),
   });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port, host: '127.0.0.1' });
   return {
     app,
-    url: address,
+    url,
     close: async () => {
       await app.close();
       database.remove();

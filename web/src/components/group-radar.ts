@@ -82,7 +82,8 @@ export function groupRadar(levelSteps: number[]): {
   const draw = () => {
     if (!latest || !canvas.isConnected) return;
     const narrow = window.innerWidth < 600;
-    const labels = narrow ? latest.axes.map((axis) => wrap(axis, 14)) : latest.axes;
+    // Wrapped on every screen: long area names would otherwise shrink the chart to a stamp.
+    const labels = latest.axes.map((axis) => wrap(axis, narrow ? 14 : 18));
     if (chart) {
       chart.data.labels = labels;
       chart.data.datasets = datasets(latest);

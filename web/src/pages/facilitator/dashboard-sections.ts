@@ -118,33 +118,46 @@ export function levelsTable(dashboard: Dashboard): HTMLElement {
   );
 }
 
-/** The recommendations most participants got, most shared first. */
+/** How many priorities show at once: the rest wait behind a disclosure. */
+const PRIORITIES_SHOWN = 10;
+
+/** The recommendations most participants got, most shared first; the first ten in view. */
 export function prioritiesList(dashboard: Dashboard): HTMLElement {
   if (dashboard.priorities.length === 0) return h('p', {}, t('dashboard.priorities.none'));
   const areaTitle = (id: string) => dashboard.areas.find((a) => a.id === id)?.title ?? id;
-  return h(
-    'ol',
-    { class: 'priorities' },
-    ...dashboard.priorities.map((priority) =>
+  const item = (priority: Dashboard['priorities'][number]) =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'item-title' }, priority.title),
       h(
-        'li',
-        {},
-        h('span', { class: 'item-title' }, priority.title),
-        h(
-          'span',
-          { class: 'meta' },
-          `${areaTitle(priority.areaId)} · ${t('dashboard.priorities.share', {
-            count: priority.count,
-            share: percent(priority.share),
-          })}`,
-        ),
-        h(
-          'span',
-          { class: 'share-bar', 'aria-hidden': 'true' },
-          h('span', { style: `width: ${Math.round(priority.share * 100)}%` }),
-        ),
+        'span',
+        { class: 'meta' },
+        `${areaTitle(priority.areaId)} · ${t('dashboard.priorities.share', {
+          count: priority.count,
+          share: percent(priority.share),
+        })}`,
       ),
-    ),
+      h(
+        'span',
+        { class: 'share-bar', 'aria-hidden': 'true' },
+        h('span', { style: `width: ${Math.round(priority.share * 100)}%` }),
+      ),
+    );
+  const first = dashboard.priorities.slice(0, PRIORITIES_SHOWN);
+  const rest = dashboard.priorities.slice(PRIORITIES_SHOWN);
+  return h(
+    'div',
+    {},
+    h('ol', { class: 'priorities' }, ...first.map(item)),
+    rest.length > 0
+      ? h(
+          'details',
+          { class: 'more-priorities' },
+          h('summary', {}, t('dashboard.priorities.more', { count: rest.length })),
+          h('ol', { class: 'priorities', start: PRIORITIES_SHOWN + 1 }, ...rest.map(item)),
+        )
+      : null,
   );
 }
 
@@ -209,18 +222,22 @@ export function participantsTable(dashboard: Dashboard): HTMLElement {
           h(
             'td',
             { class: 'participant-actions' },
-            submitted
-              ? h(
-                  'a',
-                  {
-                    href: `#/animateur/atelier/${workshopId}/participant/${participant.responseId}`,
-                    id: `open-${participant.responseId}`,
-                    'aria-label': t('dashboard.participants.open.label', { name }),
-                  },
-                  t('dashboard.participants.open'),
-                )
-              : null,
-            submitted ? participantPdf(workshopId, participant.responseId, name) : null,
+            h(
+              'div',
+              {},
+              submitted
+                ? h(
+                    'a',
+                    {
+                      href: `#/animateur/atelier/${workshopId}/participant/${participant.responseId}`,
+                      id: `open-${participant.responseId}`,
+                      'aria-label': t('dashboard.participants.open.label', { name }),
+                    },
+                    t('dashboard.participants.open'),
+                  )
+                : null,
+              submitted ? participantPdf(workshopId, participant.responseId, name) : null,
+            ),
           ),
         );
       }),
