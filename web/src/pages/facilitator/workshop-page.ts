@@ -3,7 +3,7 @@ import { downloadButton } from '../../components/download-button.js';
 import { groupRadar } from '../../components/group-radar.js';
 import { announce, h, onLeave, showPage } from '../../dom.js';
 import { currentSession, facilitatorApi, isSignedOut } from '../../facilitator-api.js';
-import { locale, t } from '../../i18n.js';
+import { formatNumber, locale, t } from '../../i18n.js';
 import { formatWorkshopDate } from '../../join-code.js';
 import type { Dashboard } from '../../workshop-types.js';
 import { showError } from '../error-page.js';
@@ -49,6 +49,7 @@ export async function showWorkshop(
   const levels = h('div', { class: 'table-scroll' });
   const priorities = h('div', {});
   const participants = h('div', { class: 'table-scroll' });
+  const overall = h('p', { class: 'group-overall' });
   const connection = h('p', { class: 'meta connection', 'aria-live': 'polite' });
   const closeButton = h(
     'button',
@@ -82,6 +83,13 @@ export async function showWorkshop(
     closeButton.hidden = !workshop.open;
     if (!before || JSON.stringify(before.counts) !== JSON.stringify(next.counts))
       counts.replaceChildren(countsSection(next.counts));
+    overall.textContent =
+      next.overall.mean === null
+        ? ''
+        : t('dashboard.overall', {
+            score: formatNumber(next.overall.mean),
+            count: next.overall.count,
+          });
     const submitted = next.participants.filter((p) => p.status === 'submitted');
     radar.update({
       axes: next.areas.map((a) => a.title),
@@ -176,6 +184,7 @@ export async function showWorkshop(
         { class: 'card counts-card', 'aria-labelledby': 'counts-title' },
         h('h2', { id: 'counts-title' }, t('dashboard.counts.title')),
         counts,
+        overall,
         connection,
       ),
     ),
