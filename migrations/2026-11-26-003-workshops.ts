@@ -63,11 +63,59 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The answer to the questionnaire's peer-group context question (the budget bracket), kept
   // apart so that peer averages are one indexed query.
   await db.schema.alterTable('responses').addColumn('peer_group', 'text').execute();
-  await db.schema.createIndex('responses_workshop_idx').on('responses').column('workshop_id').execute();
+  // Covers the dashboard's counts and overall mean, and its list of the latest participants.
+  await db.schema
+    .createIndex('responses_workshop_idx')
+    .on('responses')
+    .columns(['workshop_id', 'status', 'overall_score'])
+    .execute();
+  await db.schema
+    .createIndex('responses_workshop_recent_idx')
+    .on('responses')
+    .columns(['workshop_id', 'updated_at'])
+    .execute();
   await db.schema
     .createIndex('responses_peer_group_idx')
     .on('responses')
     .columns(['questionnaire_id', 'peer_group', 'status'])
+    .execute();
+
+  // Running totals of each workshop's submitted responses, kept by each submission, so that a
+  // dashboard reads a few rows whatever the workshop's size.
+  await db.schema
+    .createTable('workshop_area_stats')
+    .addColumn('workshop_id', 'text', (c) =>
+      c.notNull().references('workshops.id').onDelete('cascade'),
+    )
+    .addColumn('area_id', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addColumn('sum', 'double precision', (c) => c.notNull())
+    .addColumn('sum_squares', 'double precision', (c) => c.notNull())
+    .addColumn('min', 'double precision', (c) => c.notNull())
+    .addColumn('max', 'double precision', (c) => c.notNull())
+    .addPrimaryKeyConstraint('workshop_area_stats_pk', ['workshop_id', 'area_id'])
+    .execute();
+  await db.schema
+    .createTable('workshop_level_counts')
+    .addColumn('workshop_id', 'text', (c) =>
+      c.notNull().references('workshops.id').onDelete('cascade'),
+    )
+    .addColumn('area_id', 'text', (c) => c.notNull())
+    .addColumn('level', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('workshop_level_counts_pk', ['workshop_id', 'area_id', 'level'])
+    .execute();
+  await db.schema
+    .createTable('workshop_recommendation_counts')
+    .addColumn('workshop_id', 'text', (c) =>
+      c.notNull().references('workshops.id').onDelete('cascade'),
+    )
+    .addColumn('recommendation_id', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('workshop_recommendation_counts_pk', [
+      'workshop_id',
+      'recommendation_id',
+    ])
     .execute();
 
   // The recommendations of each submitted response's plan, for the workshop's shared priorities.
@@ -82,7 +130,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('workshop_recommendation_counts').execute();
+  await db.schema.dropTable('workshop_level_counts').execute();
+  await db.schema.dropTable('workshop_area_stats').execute();
   await db.schema.dropTable('response_recommendations').execute();
+  await db.schema.dropIndex('responses_workshop_recent_idx').execute();
   await db.schema.dropIndex('responses_peer_group_idx').execute();
   await db.schema.dropIndex('responses_workshop_idx').execute();
   await db.schema.alterTable('responses').dropColumn('peer_group').execute();

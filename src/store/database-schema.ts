@@ -4,6 +4,11 @@ import type { QuestionnaireVersionsTable } from './tables/questionnaire-versions
 import type { ResponseAreaScoresTable } from './tables/response-area-scores-table.js';
 import type { ResponseRecommendationsTable } from './tables/response-recommendations-table.js';
 import type { ResponsesTable } from './tables/responses-table.js';
+import type {
+  WorkshopAreaStatsTable,
+  WorkshopLevelCountsTable,
+  WorkshopRecommendationCountsTable,
+} from './tables/workshop-stats-tables.js';
 import type { WorkshopsTable } from './tables/workshops-table.js';
 
 /** The whole database as Kysely sees it: one interface a table. */
@@ -15,4 +20,7 @@ export interface DatabaseSchema {
   facilitators: FacilitatorsTable;
   facilitator_sessions: FacilitatorSessionsTable;
   workshops: WorkshopsTable;
+  workshop_area_stats: WorkshopAreaStatsTable;
+  workshop_level_counts: WorkshopLevelCountsTable;
+  workshop_recommendation_counts: WorkshopRecommendationCountsTable;
 }

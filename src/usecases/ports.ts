@@ -49,7 +49,7 @@ export interface ResponseRepository {
     id: string,
     profile: ProfileSummary,
     submittedAt: string,
-    extra: { recommendationIds: string[]; peerGroup: string | null },
+    extra: { recommendationIds: string[]; peerGroup: string | null; workshopId?: string | null },
   ): Promise<void>;
   /** True when a response was erased. */
   delete(id: string): Promise<boolean>;

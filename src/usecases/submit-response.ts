@@ -44,6 +44,7 @@ export function makeSubmitResponse(deps: UseCaseDependencies) {
         {
           recommendationIds: actionPlan.items.map((item) => item.id),
           peerGroup: peerGroupOf(deps, response.answers),
+          workshopId: response.workshopId,
         },
       );
       return { id: response.id, status: 'submitted', profile, actionPlan, submittedAt };

@@ -3,6 +3,7 @@ import type { Answers, ProfileSummary, QuestionnaireResponse } from '../../domai
 import type { ResponseRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 import type { ResponsesTable } from '../tables/responses-table.js';
+import { addToWorkshopStats, recomputeWorkshopStats } from './workshop-stats.js';
 
 /**
  * Responses as the domain sees them; rows and JSON columns stay in here. `onWrite` is told
@@ -62,7 +63,7 @@ export function responseRepository(
         .execute();
     },
 
-    async markSubmitted(id, profile, submittedAt, { recommendationIds, peerGroup }) {
+    async markSubmitted(id, profile, submittedAt, { recommendationIds, peerGroup, workshopId }) {
       onWrite();
       await db
         .updateTable('responses')
@@ -100,12 +101,21 @@ export function responseRepository(
           )
           .execute();
       }
+      if (workshopId) await addToWorkshopStats(db, workshopId, profile, recommendationIds);
     },
 
     async delete(id) {
       onWrite();
-      // Area scores go with the response (ON DELETE CASCADE).
+      const row = await db
+        .selectFrom('responses')
+        .select(['workshop_id', 'status'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      // Area scores and plan items go with the response (ON DELETE CASCADE).
       const result = await db.deleteFrom('responses').where('id', '=', id).executeTakeFirst();
+      if (row?.workshop_id && row.status === 'submitted') {
+        await recomputeWorkshopStats(db, row.workshop_id);
+      }
       return result.numDeletedRows > 0n;
     },
   };

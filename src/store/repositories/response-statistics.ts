@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ResponseStatistics } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 import { toResponse } from './response-repository.js';
@@ -9,59 +9,36 @@ import { toResponse } from './response-repository.js';
  * responses stays a few indexed aggregate queries.
  */
 export function responseStatistics(db: Kysely<DatabaseSchema>): ResponseStatistics {
-  const submittedOf = (workshopId: string) =>
-    db
-      .selectFrom('responses')
-      .select('id')
-      .where('workshop_id', '=', workshopId)
-      .where('status', '=', 'submitted');
-
   return {
     async workshopFigures(workshopId, participantLimit) {
-      const counts = await db
+      // Counts and the overall mean come from the covering index (workshop, status, score); the
+      // rest from the running totals kept by each submission (workshop-stats.ts).
+      const byStatus = await db
         .selectFrom('responses')
         .select((eb) => [
-          eb.fn.countAll<number>().as('joined'),
-          eb.fn
-            .sum<number>(eb.case().when('status', '=', 'submitted').then(1).else(0).end())
-            .as('submitted'),
-        ])
-        .where('workshop_id', '=', workshopId)
-        .executeTakeFirstOrThrow();
-      const overall = await db
-        .selectFrom('responses')
-        .select((eb) => [
-          eb.fn.count<number>('overall_score').as('count'),
+          'status',
+          eb.fn.countAll<number>().as('count'),
+          eb.fn.count<number>('overall_score').as('scored'),
           eb.fn.avg<number>('overall_score').as('mean'),
         ])
         .where('workshop_id', '=', workshopId)
-        .where('status', '=', 'submitted')
-        .executeTakeFirstOrThrow();
+        .groupBy('status')
+        .execute();
+      const submittedRow = byStatus.find((row) => row.status === 'submitted');
       const areas = await db
-        .selectFrom('response_area_scores')
-        .select((eb) => [
-          'area_id',
-          eb.fn.count<number>('score').as('count'),
-          eb.fn.avg<number>('score').as('mean'),
-          eb.fn.min<number>('score').as('min'),
-          eb.fn.max<number>('score').as('max'),
-          eb.fn.avg<number>(sql<number>`score * score`).as('mean_square'),
-        ])
-        .where('response_id', 'in', submittedOf(workshopId))
-        .groupBy('area_id')
+        .selectFrom('workshop_area_stats')
+        .selectAll()
+        .where('workshop_id', '=', workshopId)
         .execute();
       const levels = await db
-        .selectFrom('response_area_scores')
-        .select((eb) => ['area_id', 'level', eb.fn.countAll<number>().as('count')])
-        .where('response_id', 'in', submittedOf(workshopId))
-        .where('level', 'is not', null)
-        .groupBy(['area_id', 'level'])
+        .selectFrom('workshop_level_counts')
+        .selectAll()
+        .where('workshop_id', '=', workshopId)
         .execute();
       const recommendations = await db
-        .selectFrom('response_recommendations')
-        .select((eb) => ['recommendation_id', eb.fn.countAll<number>().as('count')])
-        .where('response_id', 'in', submittedOf(workshopId))
-        .groupBy('recommendation_id')
+        .selectFrom('workshop_recommendation_counts')
+        .selectAll()
+        .where('workshop_id', '=', workshopId)
         .orderBy('count', 'desc')
         .orderBy('recommendation_id')
         .execute();
@@ -101,31 +78,30 @@ export function responseStatistics(db: Kysely<DatabaseSchema>): ResponseStatisti
         scoresOf.set(row.response_id, scores);
       }
       return {
-        joined: Number(counts.joined),
-        submitted: Number(counts.submitted ?? 0),
+        joined: byStatus.reduce((sum, row) => sum + Number(row.count), 0),
+        submitted: Number(submittedRow?.count ?? 0),
         areas: areas.map((row) => {
-          const mean = row.mean === null ? null : Number(row.mean);
-          const meanSquare = row.mean_square === null ? null : Number(row.mean_square);
+          const count = Number(row.count);
+          const mean = count === 0 ? null : Number(row.sum) / count;
+          const variance = mean === null ? null : Number(row.sum_squares) / count - mean * mean;
           return {
             areaId: row.area_id,
-            count: Number(row.count),
+            count,
             mean,
-            min: row.min === null ? null : Number(row.min),
-            max: row.max === null ? null : Number(row.max),
-            stdDev:
-              mean === null || meanSquare === null
-                ? null
-                : Math.sqrt(Math.max(0, meanSquare - mean * mean)),
+            min: count === 0 ? null : Number(row.min),
+            max: count === 0 ? null : Number(row.max),
+            // Rounding may leave a tiny negative variance where all scores are equal.
+            stdDev: variance === null ? null : Math.sqrt(Math.max(0, variance)),
           };
         }),
         levelCounts: levels.map((row) => ({
           areaId: row.area_id,
-          level: row.level!,
+          level: row.level,
           count: Number(row.count),
         })),
         overall: {
-          count: Number(overall.count),
-          mean: overall.mean === null ? null : Number(overall.mean),
+          count: Number(submittedRow?.scored ?? 0),
+          mean: submittedRow?.mean == null ? null : Number(submittedRow.mean),
         },
         recommendationCounts: recommendations.map((row) => ({
           recommendationId: row.recommendation_id,

@@ -42,7 +42,7 @@ describe('a workshop dashboard and its exports', () => {
       shareAnswers: false,
     });
     await api().participant(workshop.joinCode, { site: 'no' }, { shareAnswers: false }, false);
-    return { anne, workshop, alpha: alpha.id, beta: beta.id };
+    return { anne, workshop, alpha: alpha.id, beta: beta.id, alphaToken: alpha.token };
   }
 
   test('when three have joined and two submitted, then the dashboard holds the figures worked out by hand', async () => {
@@ -93,6 +93,32 @@ describe('a workshop dashboard and its exports', () => {
       areaScores: { comm: 0, data: 50 },
       shareAnswers: true,
     });
+  });
+
+  test('when a participant erases its submitted response, then the figures are those of the others', async () => {
+    const { anne, workshop, alpha, alphaToken } = await workshopWithThree();
+
+    expect((await env.api.remove(alpha, alphaToken)).statusCode).toBe(204);
+
+    const dashboard = DashboardContract.parse(
+      (await api().get(anne, `/api/workshops/${workshop.id}/dashboard`)).json(),
+    );
+    // Only Bêta remains submitted: comm 100, data 100, no plan.
+    expect(dashboard.counts).toEqual({ joined: 2, inProgress: 1, submitted: 1 });
+    expect(
+      dashboard.areas.map(({ mean, min, max, stdDev, count }) => ({
+        mean,
+        min,
+        max,
+        stdDev,
+        count,
+      })),
+    ).toEqual([
+      { mean: 100, min: 100, max: 100, stdDev: 0, count: 1 },
+      { mean: 100, min: 100, max: 100, stdDev: 0, count: 1 },
+    ]);
+    expect(dashboard.priorities).toEqual([]);
+    expect(dashboard.overall).toEqual({ mean: 100, count: 1 });
   });
 
   test("when the facilitator opens a participant's results, then the answers show only if it allowed it", async () => {

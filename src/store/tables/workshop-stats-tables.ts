@@ -1,0 +1,23 @@
+/** Running totals over a workshop's submitted responses (see workshop-stats.ts). */
+export interface WorkshopAreaStatsTable {
+  workshop_id: string;
+  area_id: string;
+  count: number;
+  sum: number;
+  sum_squares: number;
+  min: number;
+  max: number;
+}
+
+export interface WorkshopLevelCountsTable {
+  workshop_id: string;
+  area_id: string;
+  level: string;
+  count: number;
+}
+
+export interface WorkshopRecommendationCountsTable {
+  workshop_id: string;
+  recommendation_id: string;
+  count: number;
+}
