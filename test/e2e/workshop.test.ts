@@ -2,7 +2,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { addFacilitator, type FacilitatorAccount } from './support/add-facilitator.js';
 import { downloadFile } from './support/download-file.js';
+import { frenchOnlyUiStrings } from './support/french-only-ui-strings.js';
 import { horizontalOverflow } from './support/horizontal-overflow.js';
+import { pageText } from './support/page-text.js';
 import { paintedPixels } from './support/painted-pixels.js';
 import { pdfText } from './support/pdf-text.js';
 import { seriousViolations } from './support/serious-violations.js';
@@ -26,6 +28,7 @@ const LAPTOP = {
   locale: 'fr-FR',
   reducedMotion: 'reduce' as const,
 };
+const WORKSHOP_TITLE = 'Atelier numérique — CRIB de Lyon';
 const CODE_ALPHABET = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;
 /** The mean polygon's ink (web/src/components/group-radar.ts). */
 const MEAN_INK: [number, number, number] = [0x1d, 0x4f, 0x91];
@@ -98,7 +101,7 @@ describe('workshops', () => {
 
     // Creating the workshop: the questionnaire, its latest version and the page's language
     // are chosen already.
-    await page.locator('#workshop-title').fill('Atelier numérique — CRIB de Lyon');
+    await page.locator('#workshop-title').fill(WORKSHOP_TITLE);
     await waitForNewPage(page, () => page.locator('.create-form button[type="submit"]').click());
     const codeShown = page.locator('.join-panel .join-code');
     const code = (await codeShown.getAttribute('data-code'))!;
@@ -229,6 +232,19 @@ describe('workshops', () => {
       'Cet atelier est clos : il n’est plus possible de le rejoindre.',
     );
     expect(await latePage.locator('#join-start').count()).toBe(0);
+
+    // In English, the dashboard speaks English only (the server's titles included).
+    await waitForNewPage(page, () => page.locator('#lang-switch button[lang="en"]').click());
+    await page.locator('.join-panel .join-code').waitFor();
+    expect(await page.locator('#counts-title').textContent()).toBe('Participation');
+    expect(await page.locator('#group-radar-title').textContent()).toBe('The group’s radar');
+    const english = await pageText(page);
+    // What people typed (the workshop's title, the names) is theirs, in their language.
+    const typed = [WORKSHOP_TITLE, ...PARTICIPANTS.map((p) => p.name)].join('\n');
+    expect(
+      frenchOnlyUiStrings().filter((french) => english.includes(french) && !typed.includes(french)),
+    ).toEqual([]);
+    await waitForNewPage(page, () => page.locator('#lang-switch button[lang="fr"]').click());
 
     // Signing out: back to the sign-in form, and the session is gone for the server too.
     await waitForNewPage(page, () => page.locator('#sign-out').click());
