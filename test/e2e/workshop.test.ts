@@ -297,4 +297,29 @@ describe('workshops', () => {
     await phone.close();
     await laptop.close();
   });
+
+  test('when the session expires during a workshop, then the dashboard asks to sign in again, says why, and comes back to the same workshop', async () => {
+    const account = await addFacilitator(env.web.app);
+    const context = await env.browser.newContext(LAPTOP);
+    const page = await context.newPage();
+    await page.goto(`${env.web.url}/#/animateur`);
+    await page.locator('#signin-email').waitFor();
+    await waitForNewPage(page, () => signIn(page, account));
+    await page.locator('#workshop-title').fill(WORKSHOP_TITLE);
+    await waitForNewPage(page, () => page.locator('.create-form button[type="submit"]').click());
+    const dashboardUrl = page.url();
+    expect(dashboardUrl).toMatch(/#\/animateur\/atelier\/[^/]+$/);
+
+    // The cookie gone, as when the session times out: the next refresh finds out.
+    await context.clearCookies();
+    await page.locator('#signin-email').waitFor({ timeout: 10_000 });
+    expect(page.url()).toBe(dashboardUrl);
+    expect(await page.locator('.signin-problem [role="status"]').textContent()).toBe(
+      'Votre session a expiré : reconnectez-vous.',
+    );
+    await waitForNewPage(page, () => signIn(page, account));
+    expect(page.url()).toBe(dashboardUrl);
+    expect(await page.locator('#workshop-title').textContent()).toContain(WORKSHOP_TITLE);
+    await context.close();
+  });
 });

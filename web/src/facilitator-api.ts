@@ -13,6 +13,8 @@ import type {
  * `x-csrf-token` header (a page of another site can send the cookie, not read the token).
  */
 let session: FacilitatorSession | undefined;
+/** The server ended a session this page held (it expired): the sign-in form says so. */
+let expired = false;
 
 /** The signed-in facilitator, asked of the server once per page load; undefined when signed out. */
 export async function currentSession(): Promise<FacilitatorSession | undefined> {
@@ -29,6 +31,19 @@ export async function currentSession(): Promise<FacilitatorSession | undefined> 
 /** The session has ended on the server (expired, signed out elsewhere): forget it here too. */
 export function forgetSession(): void {
   session = undefined;
+}
+
+/** A 401 while signed in: the session expired on the server. */
+function sessionEnded(): void {
+  if (session) expired = true;
+  forgetSession();
+}
+
+/** Whether the last session ended by expiring, rather than by signing out; asked once. */
+export function takeExpiredNotice(): boolean {
+  const was = expired;
+  expired = false;
+  return was;
 }
 
 /** True when an error means "sign in again". */
@@ -48,7 +63,7 @@ async function change<T>(method: 'POST' | 'DELETE', path: string, body?: unknown
   try {
     return await attempt();
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) forgetSession();
+    if (error instanceof ApiError && error.status === 401) sessionEnded();
     if (!(error instanceof ApiError && error.code === 'csrf_token_invalid')) throw error;
     forgetSession();
     return attempt();
@@ -60,7 +75,7 @@ async function read<T>(path: string): Promise<T> {
   try {
     return await request<T>('GET', path);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) forgetSession();
+    if (error instanceof ApiError && error.status === 401) sessionEnded();
     throw error;
   }
 }

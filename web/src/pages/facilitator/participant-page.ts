@@ -25,7 +25,7 @@ export async function showParticipant(
     response = await facilitatorApi.participant(workshopId, responseId);
     questionnaire = await api.questionnaire(response.questionnaireId, response.version);
   } catch (error) {
-    if (isSignedOut(error)) return navigate('#/animateur');
+    if (isSignedOut(error)) return navigate(location.hash); // The sign-in form, then back here.
     showError(root, error, () => void showParticipant(root, workshopId, responseId, navigate));
     return;
   }

@@ -1,6 +1,6 @@
 import { ApiError } from '../../api.js';
 import { h, showPage } from '../../dom.js';
-import { facilitatorApi } from '../../facilitator-api.js';
+import { facilitatorApi, takeExpiredNotice } from '../../facilitator-api.js';
 import { t } from '../../i18n.js';
 
 /** The facilitator's sign-in: an account made by the operator (CLI), an e-mail and a password. */
@@ -30,6 +30,11 @@ export function showSignIn(root: HTMLElement, signedIn: () => void): void {
     button,
     problem,
   );
+  if (takeExpiredNotice()) {
+    problem.replaceChildren(
+      h('p', { class: 'notice', role: 'status' }, t('facilitator.signedOut')),
+    );
+  }
   const fail = (message: string, field?: HTMLInputElement) => {
     problem.replaceChildren(h('p', { class: 'error', role: 'alert' }, message));
     for (const input of [email, password]) input.removeAttribute('aria-invalid');

@@ -34,7 +34,7 @@ export async function showWorkshop(
   try {
     dashboard = await facilitatorApi.dashboard(workshopId, locale());
   } catch (error) {
-    if (isSignedOut(error)) return navigate('#/animateur');
+    if (isSignedOut(error)) return navigate(location.hash); // The sign-in form, then back here.
     showError(root, error, () => void showWorkshop(root, workshopId, navigate));
     return;
   }
@@ -122,7 +122,7 @@ export async function showWorkshop(
       connection.textContent = '';
     } catch (error) {
       if (stopped) return;
-      if (isSignedOut(error)) return navigate('#/animateur');
+      if (isSignedOut(error)) return navigate(location.hash); // The sign-in form, then back here.
       connection.textContent =
         error instanceof ApiError && error.offline ? t('dashboard.offline') : t('dashboard.stale');
     }
@@ -147,7 +147,7 @@ export async function showWorkshop(
       announce(t('workshop.closed.announce'));
       document.getElementById('workshop-title')?.focus();
     } catch (error) {
-      if (isSignedOut(error)) return navigate('#/animateur');
+      if (isSignedOut(error)) return navigate(location.hash); // The sign-in form, then back here.
       closeProblem.replaceChildren(
         h(
           'p',

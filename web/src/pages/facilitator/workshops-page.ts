@@ -24,7 +24,7 @@ export async function showWorkshops(
       api.listQuestionnaires(),
     ]);
   } catch (error) {
-    if (isSignedOut(error)) return navigate('#/animateur');
+    if (isSignedOut(error)) return navigate(location.hash); // The sign-in form, then back here.
     showError(root, error, () => void showWorkshops(root, session, navigate));
     return;
   }
@@ -181,7 +181,7 @@ function creationForm(
       });
       navigate(`#/animateur/atelier/${created.id}`);
     } catch (error) {
-      if (isSignedOut(error)) return navigate('#/animateur');
+      if (isSignedOut(error)) return navigate(location.hash); // The sign-in form, then back here.
       const pointer = error instanceof ApiError ? error.errors[0]?.pointer : undefined;
       const input = { '/title': title, '/date': date, '/closesAt': closesAt }[pointer ?? ''];
       fail(
