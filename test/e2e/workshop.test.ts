@@ -322,4 +322,28 @@ describe('workshops', () => {
     expect(await page.locator('#workshop-title').textContent()).toContain(WORKSHOP_TITLE);
     await context.close();
   });
+
+  test('when the workshop closes while a participant is answering, then their page says their answers can no longer be saved', async () => {
+    const account = await addFacilitator(env.web.app);
+    const workshop = await env.web.app.useCases.createWorkshop({
+      facilitatorId: account.id!,
+      title: WORKSHOP_TITLE,
+      date: '2026-11-26',
+      questionnaireId: 'asso-numerique',
+    });
+    const phone = await env.browser.newContext(PHONE);
+    const { page } = await join(phone, workshop.joinCode, workshop.joinUrl, {
+      ...PARTICIPANTS[1]!,
+      way: 'join link',
+    });
+    await env.web.app.useCases.closeWorkshop(account.id!, workshop.id);
+    await page.locator('fieldset.question label.choice').first().tap();
+    const state = page.locator('#save-state[data-state="error"]');
+    await state.waitFor({ timeout: 10_000 });
+    expect(await state.textContent()).toBe(
+      'L’atelier est clos : vos réponses ne peuvent plus être enregistrées.',
+    );
+    await takeScreenshot(page, 'workshop-closed-while-answering-phone', { fullPage: false });
+    await phone.close();
+  });
 });

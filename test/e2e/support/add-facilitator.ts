@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 export interface FacilitatorAccount {
   email: string;
   password: string;
+  /** Given back once the account exists, for tests that call use cases on its behalf. */
+  id?: string;
 }
 
 /**
@@ -16,6 +18,6 @@ export async function addFacilitator(
     password: 'un mot de passe assez long',
   },
 ): Promise<FacilitatorAccount> {
-  await app.useCases.addFacilitator(account);
-  return account;
+  const { id } = await app.useCases.addFacilitator(account);
+  return { ...account, id };
 }
