@@ -30,6 +30,7 @@ describe('a workshop dashboard and its exports', () => {
     workshop: Workshop;
     alpha: string;
     beta: string;
+    alphaToken: string;
   }> {
     const anne = await api().facilitator('anne@crib.fr');
     const workshop = await api().workshop(anne);
