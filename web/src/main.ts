@@ -2,7 +2,6 @@ import { h, leavePage } from './dom.js';
 import { locale, setLocale, t, type UiLocale } from './i18n.js';
 import { showDiagnosis } from './pages/diagnosis-page.js';
 import { showError } from './pages/error-page.js';
-import { showFacilitator } from './pages/facilitator/facilitator-routes.js';
 import { showHome } from './pages/home-page.js';
 import { showJoin } from './pages/join-page.js';
 import { normalizeJoinCode } from './join-code.js';
@@ -32,7 +31,12 @@ async function route(): Promise<void> {
   // Spaces typed in the address arrive encoded: the code ignores them as the server does.
   if (page === 'atelier' && id)
     return showJoin(root, normalizeJoinCode(id.replace(/%20/g, '')), navigate);
-  if (page === 'animateur') return showFacilitator(root, parts.slice(1), navigate);
+  if (page === 'animateur') {
+    // A dynamic import: a chunk of its own once the build splits (esbuild `splitting`), so that
+    // volunteers never download the facilitator's pages; inlined in the bundle until then.
+    const { showFacilitator } = await import('./pages/facilitator/facilitator-routes.js');
+    return showFacilitator(root, parts.slice(1), navigate);
+  }
   const credentials = id ? currentCredentials() : undefined;
   if ((page === 'diagnostic' || page === 'resultats') && (!credentials || credentials.id !== id)) {
     showError(root, new Error(t('error.notFound')), () => navigate('#/'));
