@@ -212,6 +212,9 @@ describe('workshops', () => {
     await waitForNewPage(page, () => rowOf(PARTICIPANTS[0]!.name).locator('a').click());
     expect(await page.locator('#app h1').textContent()).toContain(PARTICIPANTS[0]!.name);
     expect(await page.locator('dl.answers dt').count()).toBeGreaterThan(10);
+    await page.locator('.radar canvas').waitFor();
+    found['participant results'] = await seriousViolations(page);
+    await takeScreenshot(page, 'workshop-participant-answers-shared');
     await waitForNewPage(page, () => page.locator('.facilitator-bar a').click());
     await waitForNewPage(page, () => rowOf(PARTICIPANTS[1]!.name).locator('a').click());
     expect(await page.locator('dl.answers').count()).toBe(0);
@@ -254,7 +257,12 @@ describe('workshops', () => {
     await page.locator('#signin-email').waitFor();
 
     for (const context of [facilitator, late, ...phones]) await context.close();
-    expect(found).toEqual({ 'sign-in': [], 'join page': [], dashboard: [] });
+    expect(found).toEqual({
+      'sign-in': [],
+      'join page': [],
+      dashboard: [],
+      'participant results': [],
+    });
   });
 
   test('when a code is unknown or a password is wrong, then the page says so in words, and too many attempts are explained', async () => {
