@@ -354,4 +354,35 @@ describe('workshops', () => {
     await takeScreenshot(page, 'workshop-closed-while-answering-phone', { fullPage: false });
     await phone.close();
   });
+
+  test('when the dashboard is hidden (another tab, a laptop asleep), then it stops asking for news, and asks at once when shown again', async () => {
+    const account = await addFacilitator(env.web.app);
+    const context = await env.browser.newContext(LAPTOP);
+    const page = await context.newPage();
+    await page.goto(`${env.web.url}/#/animateur`);
+    await page.locator('#signin-email').waitFor();
+    await waitForNewPage(page, () => signIn(page, account));
+    await page.locator('#workshop-title').fill(WORKSHOP_TITLE);
+    await waitForNewPage(page, () => page.locator('.create-form button[type="submit"]').click());
+    const asked: number[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/dashboard')) asked.push(Date.now());
+    });
+    await expect.poll(() => asked.length, { timeout: 5_000 }).toBeGreaterThan(0);
+
+    const setHidden = (hidden: boolean) =>
+      page.evaluate(
+        `Object.defineProperty(document, 'hidden', { configurable: true, get: () => ${hidden} });
+         document.dispatchEvent(new Event('visibilitychange'));`,
+      );
+    await setHidden(true);
+    const hiddenAt = Date.now();
+    await page.waitForTimeout(4_000);
+    expect(asked.filter((at) => at > hiddenAt)).toEqual([]);
+
+    await setHidden(false);
+    const shownAt = Date.now();
+    await expect.poll(() => asked.filter((at) => at >= shownAt).length, { timeout: 1_000 }).toBe(1);
+    await context.close();
+  });
 });

@@ -113,23 +113,29 @@ export async function showWorkshop(
 
   // Polling: one request at a time, none while the page is hidden (a laptop asleep, another tab).
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight = false;
   let stopped = false;
   const refresh = async () => {
     timer = undefined;
-    if (stopped || document.hidden) return;
+    if (stopped || document.hidden || inFlight) return;
+    inFlight = true;
     try {
-      render(await facilitatorApi.dashboard(workshopId, locale()));
+      const next = await facilitatorApi.dashboard(workshopId, locale());
+      if (!stopped) render(next);
       connection.textContent = '';
     } catch (error) {
       if (stopped) return;
       if (isSignedOut(error)) return navigate(location.hash); // The sign-in form, then back here.
       connection.textContent =
         error instanceof ApiError && error.offline ? t('dashboard.offline') : t('dashboard.stale');
+    } finally {
+      inFlight = false;
     }
     if (!stopped && !document.hidden) timer = setTimeout(() => void refresh(), REFRESH_MS);
   };
+  // Back in view: news at once, unless a request or a timer is already on its way.
   const onVisibility = () => {
-    if (!document.hidden && timer === undefined) void refresh();
+    if (!document.hidden && timer === undefined && !inFlight) void refresh();
   };
   document.addEventListener('visibilitychange', onVisibility);
   onLeave(() => {
