@@ -1,15 +1,18 @@
 /**
- * Builds the front end into web/dist: one JavaScript bundle (with the shared scoring code and
- * the parts of Chart.js the radar needs), the stylesheet and the page. Everything is served by
+ * Builds the front end into web/dist: the JavaScript bundle (with the shared scoring code and
+ * the parts of Chart.js the radar needs) and its lazily loaded chunks, the stylesheet and the
+ * page. Everything is served by
  * the app itself: no CDN. Usage: tsx scripts/build-web.ts [--watch]
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const web = fileURLToPath(new URL('../web/', import.meta.url));
 const out = `${web}dist/`;
+// Chunk names change with their content: start empty so that no stale chunk is served.
+await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 await copyFile(`${web}index.html`, `${out}index.html`);
 const result = await esbuild.build({
@@ -21,6 +24,10 @@ const result = await esbuild.build({
   bundle: true,
   minify: true,
   format: 'esm',
+  // The facilitator's pages are a dynamic import: split into their own chunk, a volunteer's
+  // phone never downloads them.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: ['es2022'],
   sourcemap: true,
   metafile: true,
@@ -28,7 +35,13 @@ const result = await esbuild.build({
   logLevel: 'warning',
 });
 // Compressed once here, served as is (@fastify/static preCompressed): no work per request.
-for (const file of ['app.js', 'app.css', 'index.html']) {
+const files = [
+  'index.html',
+  ...Object.keys(result.metafile.outputs)
+    .filter((file) => /\.(js|css)$/.test(file))
+    .map((file) => file.slice(file.indexOf('dist/') + 'dist/'.length)),
+];
+for (const file of files) {
   const content = await readFile(`${out}${file}`);
   await writeFile(`${out}${file}.gz`, gzipSync(content, { level: 9 }));
   await writeFile(
@@ -38,5 +51,5 @@ for (const file of ['app.js', 'app.css', 'index.html']) {
 }
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([file]) => !file.endsWith('.map'))
-  .map(([file, info]) => `${file.split('/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
+  .map(([file, info]) => `${file.split('dist/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
 console.log(`web/dist: ${sizes.join(', ')}`);
