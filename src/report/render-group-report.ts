@@ -11,6 +11,9 @@ import { reportFormat } from './report-format.js';
 import { fill, reportTexts } from './report-texts.js';
 import { drawHelpPage } from './sections/help-page.js';
 
+/** The shared priorities a group report lists: beyond, they concern few of the group. */
+const SHOWN_PRIORITIES = 15;
+
 /** At most this many members drawn faintly on the radar: beyond, the lines are only noise. */
 const MEMBER_POLYGONS = 40;
 
@@ -146,7 +149,7 @@ export async function renderGroupReport(report: GroupReport): Promise<Uint8Array
           { header: texts.area, width: 140 },
           { header: texts.share, width: 80, align: 'right' },
         ],
-        rows: report.priorities.map((priority) => [
+        rows: report.priorities.slice(0, SHOWN_PRIORITIES).map((priority) => [
           [{ text: priority.title, font: FONT.semibold }],
           [{ text: priority.areaTitle }],
           [
@@ -159,6 +162,13 @@ export async function renderGroupReport(report: GroupReport): Promise<Uint8Array
           ],
         ]),
       });
+    }
+    if (report.priorities.length > SHOWN_PRIORITIES) {
+      writer.paragraph(
+        section,
+        fill(texts.morePriorities, { count: report.priorities.length - SHOWN_PRIORITIES }),
+        { size: SIZE.small, colour: COLOUR.muted },
+      );
     }
     writer.heading(section, 1, texts.participantsTitle);
     drawTable(writer, section, {

@@ -30,6 +30,7 @@ export const groupEn: GroupTexts = {
   prioritiesIntro:
     'The recommendations that come up for the most associations: good topics to work on together.',
   prioritiesEmpty: 'No shared recommendation yet.',
+  morePriorities: '… and {count} more recommendation(s), less shared.',
   recommendation: 'Recommendation',
   share: 'Associations',
   shareValue: '{count} of {total}',

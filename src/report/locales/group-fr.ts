@@ -28,6 +28,7 @@ export const groupFr = {
   prioritiesIntro:
     'Les recommandations qui reviennent pour le plus d’associations\u202f: de bons sujets à travailler ensemble.',
   prioritiesEmpty: 'Aucune recommandation commune pour l’instant.',
+  morePriorities: '… et {count} autre(s) recommandation(s), moins partagée(s).',
   recommendation: 'Recommandation',
   share: 'Associations',
   shareValue: '{count} sur {total}',
