@@ -118,6 +118,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     ])
     .execute();
 
+  // Running totals of each peer group (a questionnaire and an answer to its peer-group context
+  // question), kept by each submission: the peer comparison reads two small rows sets.
+  await db.schema
+    .createTable('peer_group_sizes')
+    .addColumn('questionnaire_id', 'text', (c) => c.notNull())
+    .addColumn('peer_group', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('peer_group_sizes_pk', ['questionnaire_id', 'peer_group'])
+    .execute();
+  await db.schema
+    .createTable('peer_group_area_stats')
+    .addColumn('questionnaire_id', 'text', (c) => c.notNull())
+    .addColumn('peer_group', 'text', (c) => c.notNull())
+    .addColumn('area_id', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addColumn('sum', 'double precision', (c) => c.notNull())
+    .addPrimaryKeyConstraint('peer_group_area_stats_pk', [
+      'questionnaire_id',
+      'peer_group',
+      'area_id',
+    ])
+    .execute();
+
   // The recommendations of each submitted response's plan, for the workshop's shared priorities.
   await db.schema
     .createTable('response_recommendations')
@@ -130,6 +153,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('peer_group_area_stats').execute();
+  await db.schema.dropTable('peer_group_sizes').execute();
   await db.schema.dropTable('workshop_recommendation_counts').execute();
   await db.schema.dropTable('workshop_level_counts').execute();
   await db.schema.dropTable('workshop_area_stats').execute();

@@ -5,6 +5,8 @@ import type { ResponseAreaScoresTable } from './tables/response-area-scores-tabl
 import type { ResponseRecommendationsTable } from './tables/response-recommendations-table.js';
 import type { ResponsesTable } from './tables/responses-table.js';
 import type {
+  PeerGroupAreaStatsTable,
+  PeerGroupSizesTable,
   WorkshopAreaStatsTable,
   WorkshopLevelCountsTable,
   WorkshopRecommendationCountsTable,
@@ -23,4 +25,6 @@ export interface DatabaseSchema {
   workshop_area_stats: WorkshopAreaStatsTable;
   workshop_level_counts: WorkshopLevelCountsTable;
   workshop_recommendation_counts: WorkshopRecommendationCountsTable;
+  peer_group_sizes: PeerGroupSizesTable;
+  peer_group_area_stats: PeerGroupAreaStatsTable;
 }

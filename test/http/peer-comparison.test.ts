@@ -66,6 +66,20 @@ describe('the peer comparison of a submitted response', () => {
     );
   });
 
+  test('when one of five erases its response, then the group is four and the comparison goes', async () => {
+    const mine = await submitted(EARLY);
+    const leaving = await submitted(SOME_ADVANCED);
+    for (let i = 0; i < 3; i++) await submitted(SOME_ADVANCED);
+    expect((await comparisonOf(mine))?.groupSize).toBe(5);
+
+    expect((await api.remove(leaving.id, leaving.token)).statusCode).toBe(204);
+
+    expect(await comparisonOf(mine)).toBeNull();
+    // Back to five: comm (0 + 100 * 3 + 0) / 5 = 60, data 50: the erased scores left no trace.
+    await submitted(EARLY);
+    expect(await comparisonOf(mine)).toEqual({ groupSize: 5, scores: { comm: 60, data: 50 } });
+  });
+
   test('when the response is a draft, then it has no comparison', async () => {
     for (let i = 0; i < 5; i++) await submitted(EARLY);
     const draft = await api.started();

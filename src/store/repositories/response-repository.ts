@@ -3,6 +3,7 @@ import type { Answers, ProfileSummary, QuestionnaireResponse } from '../../domai
 import type { ResponseRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 import type { ResponsesTable } from '../tables/responses-table.js';
+import { changePeerGroupStats } from './peer-group-stats.js';
 import { addToWorkshopStats, recomputeWorkshopStats } from './workshop-stats.js';
 
 /**
@@ -102,15 +103,47 @@ export function responseRepository(
           .execute();
       }
       if (workshopId) await addToWorkshopStats(db, workshopId, profile, recommendationIds);
+      if (peerGroup !== null) {
+        const row = await db
+          .selectFrom('responses')
+          .select('questionnaire_id')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        await changePeerGroupStats(
+          db,
+          {
+            questionnaireId: row.questionnaire_id,
+            peerGroup,
+            scores: profile.areas.map((area) => ({ areaId: area.id, score: area.score })),
+          },
+          1,
+        );
+      }
     },
 
     async delete(id) {
       onWrite();
       const row = await db
         .selectFrom('responses')
-        .select(['workshop_id', 'status'])
+        .select(['workshop_id', 'status', 'questionnaire_id', 'peer_group'])
         .where('id', '=', id)
         .executeTakeFirst();
+      if (row?.status === 'submitted' && row.peer_group !== null) {
+        const scores = await db
+          .selectFrom('response_area_scores')
+          .select(['area_id', 'score'])
+          .where('response_id', '=', id)
+          .execute();
+        await changePeerGroupStats(
+          db,
+          {
+            questionnaireId: row.questionnaire_id,
+            peerGroup: row.peer_group,
+            scores: scores.map((score) => ({ areaId: score.area_id, score: score.score })),
+          },
+          -1,
+        );
+      }
       // Area scores and plan items go with the response (ON DELETE CASCADE).
       const result = await db.deleteFrom('responses').where('id', '=', id).executeTakeFirst();
       if (row?.workshop_id && row.status === 'submitted') {

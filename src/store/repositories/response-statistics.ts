@@ -133,29 +133,25 @@ export function responseStatistics(db: Kysely<DatabaseSchema>): ResponseStatisti
     },
 
     async peerAverages(questionnaireId, peerGroup) {
-      const members = db
-        .selectFrom('responses')
-        .select('id')
-        .where('questionnaire_id', '=', questionnaireId)
-        .where('peer_group', '=', peerGroup)
-        .where('status', '=', 'submitted');
       const size = await db
-        .selectFrom('responses')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .selectFrom('peer_group_sizes')
+        .select('count')
         .where('questionnaire_id', '=', questionnaireId)
         .where('peer_group', '=', peerGroup)
-        .where('status', '=', 'submitted')
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
       const rows = await db
-        .selectFrom('response_area_scores')
-        .select((eb) => ['area_id', eb.fn.avg<number>('score').as('mean')])
-        .where('response_id', 'in', members)
-        .groupBy('area_id')
+        .selectFrom('peer_group_area_stats')
+        .select(['area_id', 'count', 'sum'])
+        .where('questionnaire_id', '=', questionnaireId)
+        .where('peer_group', '=', peerGroup)
         .execute();
       return {
-        groupSize: Number(size.count),
+        groupSize: Number(size?.count ?? 0),
         scores: Object.fromEntries(
-          rows.map((row) => [row.area_id, row.mean === null ? null : Number(row.mean)]),
+          rows.map((row) => [
+            row.area_id,
+            Number(row.count) > 0 ? Number(row.sum) / Number(row.count) : null,
+          ]),
         ),
       };
     },

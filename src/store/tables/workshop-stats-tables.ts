@@ -21,3 +21,18 @@ export interface WorkshopRecommendationCountsTable {
   recommendation_id: string;
   count: number;
 }
+
+/** Running totals of each peer group (see peer-group-stats.ts). */
+export interface PeerGroupSizesTable {
+  questionnaire_id: string;
+  peer_group: string;
+  count: number;
+}
+
+export interface PeerGroupAreaStatsTable {
+  questionnaire_id: string;
+  peer_group: string;
+  area_id: string;
+  count: number;
+  sum: number;
+}
