@@ -7,6 +7,7 @@ import { openAppServices, type AppServices, type ServiceOverrides } from '../ope
 import apiDocs from './plugins/api-docs.js';
 import appServices from './plugins/app-services.js';
 import problemDetails from './plugins/problem-details.js';
+import securityHeaders from './plugins/security-headers.js';
 import webApp from './plugins/web-app.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { ProblemError } from './problem-error.js';
@@ -55,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     else parseJson(request, body.toString(), done);
   });
 
+  await app.register(securityHeaders);
   await app.register(cookie);
   // Per-route limits only (sign-in for now); counters live in this process.
   await app.register(rateLimit, {

@@ -138,11 +138,7 @@ export function prioritiesList(dashboard: Dashboard): HTMLElement {
           share: percent(priority.share),
         })}`,
       ),
-      h(
-        'span',
-        { class: 'share-bar', 'aria-hidden': 'true' },
-        h('span', { style: `width: ${Math.round(priority.share * 100)}%` }),
-      ),
+      h('span', { class: 'share-bar', 'aria-hidden': 'true' }, shareFill(priority.share)),
     );
   const first = dashboard.priorities.slice(0, PRIORITIES_SHOWN);
   const rest = dashboard.priorities.slice(PRIORITIES_SHOWN);
@@ -256,4 +252,11 @@ function participantPdf(workshopId: string, responseId: string, name: string): H
     .querySelector('button')!
     .setAttribute('aria-label', t('dashboard.participants.pdf.label', { name }));
   return control;
+}
+
+/** The bar's filled part, sized through the CSSOM: the Content-Security-Policy allows no style attribute. */
+function shareFill(share: number): HTMLSpanElement {
+  const fill = h('span', {});
+  fill.style.width = `${Math.round(share * 100)}%`;
+  return fill;
 }
