@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Repositories, Store } from '../usecases/ports.js';
 import type { DatabaseSchema } from './database-schema.js';
 import { groupCommit } from './group-commit.js';
@@ -25,5 +25,11 @@ function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Reposi
 
 /** The store port over a Kysely database: plain repositories plus (group-committed) transactions. */
 export function createStore(db: Database): Store {
-  return { ...repositoriesOn(db, noWriteTracking), transaction: groupCommit(db, repositoriesOn) };
+  return {
+    ...repositoriesOn(db, noWriteTracking),
+    transaction: groupCommit(db, repositoriesOn),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { UseCaseDependencies } from './dependencies.js';
+import { makeCheckHealth } from './check-health.js';
 import { makeDeleteResponse } from './delete-response.js';
 import { makeGetResponse } from './get-response.js';
 import { makeGetResponseReport } from './get-response-report.js';
@@ -38,6 +39,7 @@ export function createUseCases(deps: UseCaseDependencies) {
     submitResponse: makeSubmitResponse(deps),
     deleteResponse: makeDeleteResponse(deps),
     verifyPublishedVersions: makeVerifyPublishedVersions(deps),
+    checkHealth: makeCheckHealth(deps),
     addFacilitator: makeAddFacilitator(deps),
     signIn: makeSignIn(deps),
     authenticate: makeAuthenticate(deps),

@@ -146,4 +146,6 @@ export interface Repositories {
 /** The store: repositories, and the one way to run several operations atomically. */
 export interface Store extends Repositories {
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
 }

@@ -11,12 +11,13 @@ describe('health, unknown routes and the API documentation', () => {
     await testApp.close();
   });
 
-  test('when the health route is called, then it answers 200 { status: "ok" } as JSON', async () => {
+  test('when the health route is called, then it answers 200 with the database checked', async () => {
     const response = await testApp.app.inject({ method: 'GET', url: '/api/health' });
 
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
-    expect(response.json()).toEqual({ status: 'ok' });
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.json()).toEqual({ status: 'ok', database: 'ok' });
   });
 
   test('when a route does not exist, then it answers a 404 route_not_found problem naming the route', async () => {
