@@ -5,7 +5,7 @@ import { reportCommand } from './cli/report-command.js';
 import { scoreCommand } from './cli/score-command.js';
 import { validateCommand } from './cli/validate-command.js';
 import { loadConfig } from './config.js';
-import { migrateDatabase } from './open-app-services.js';
+import { backupConfiguredDatabase, migrateDatabase } from './open-app-services.js';
 
 const USAGE = `Usage: assoradar <command>
 
@@ -16,6 +16,7 @@ const USAGE = `Usage: assoradar <command>
   report <id@version> <answers.json> <out.pdf> [--locale fr] [--name "..."] [--date 2026-11-26]
                                    render the PDF report of an answers file
   facilitator add <email>          create a facilitator account (password read from standard input)
+  backup <file>                    copy the SQLite database to a new file, while the app runs
 
 Configuration comes from the environment (DATABASE_URL, QUESTIONNAIRES_DIR, ...): see README.`;
 
@@ -48,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
     case 'score':
       if (rest.length !== 2) break;
       return scoreCommand(rest[0]!, rest[1]!, values.locale, config, consoleOutput);
+    case 'backup': {
+      if (rest.length !== 1) break;
+      const pages = await backupConfiguredDatabase(config, rest[0]!);
+      consoleOutput.log(`Backed up ${pages} pages to ${rest[0]}.`);
+      return 0;
+    }
     case 'facilitator':
       if (rest.length !== 2 || rest[0] !== 'add') break;
       return facilitatorAddCommand(rest[1]!, passwordFromStdin, config, consoleOutput);

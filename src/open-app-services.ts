@@ -2,6 +2,7 @@ import { loadCatalog } from './catalog/load-catalog.js';
 import type { Config } from './config.js';
 import { createStore } from './store/create-store.js';
 import { pdfReportRenderer } from './report/pdf-report-renderer.js';
+import { backupDatabase } from './store/backup-database.js';
 import { migrateToLatest } from './store/migrate-to-latest.js';
 import { openDatabase, type Database } from './store/open-database.js';
 import { systemClock, type Clock } from './system/clock.js';
@@ -18,6 +19,11 @@ export async function migrateDatabase(config: Config): Promise<string[]> {
   } finally {
     await db.destroy();
   }
+}
+
+/** Backs the database named by the configuration up to `target`, for the CLI's `backup`. */
+export function backupConfiguredDatabase(config: Config, target: string): Promise<number> {
+  return backupDatabase(config.database, target);
 }
 
 export interface AppServices {
