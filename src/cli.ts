@@ -5,7 +5,7 @@ import { reportCommand } from './cli/report-command.js';
 import { scoreCommand } from './cli/score-command.js';
 import { validateCommand } from './cli/validate-command.js';
 import { loadConfig } from './config.js';
-import { backupConfiguredDatabase, migrateDatabase } from './open-app-services.js';
+import { backupConfiguredDatabase, migrateDatabase, openAppServices } from './open-app-services.js';
 
 const USAGE = `Usage: assoradar <command>
 
@@ -17,6 +17,7 @@ const USAGE = `Usage: assoradar <command>
                                    render the PDF report of an answers file
   facilitator add <email>          create a facilitator account (password read from standard input)
   backup <file>                    copy the SQLite database to a new file, while the app runs
+  purge-drafts [--days 180]        erase drafts untouched for that many days
 
 Configuration comes from the environment (DATABASE_URL, QUESTIONNAIRES_DIR, ...): see README.`;
 
@@ -28,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
       locale: { type: 'string' },
       name: { type: 'string' },
       date: { type: 'string' },
+      days: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -49,6 +51,22 @@ async function main(argv: string[]): Promise<number> {
     case 'score':
       if (rest.length !== 2) break;
       return scoreCommand(rest[0]!, rest[1]!, values.locale, config, consoleOutput);
+    case 'purge-drafts': {
+      if (rest.length !== 0) break;
+      const days = values.days === undefined ? config.draftRetentionDays : Number(values.days);
+      if (!Number.isInteger(days) || days < 1) {
+        consoleOutput.error(`--days: "${values.days}" is not a number of days (1 or more).`);
+        return 1;
+      }
+      const services = await openAppServices(config);
+      try {
+        const erased = await services.useCases.purgeAbandonedDrafts(days);
+        consoleOutput.log(`${erased} draft(s) untouched for ${days} days erased.`);
+        return 0;
+      } finally {
+        await services.close();
+      }
+    }
     case 'backup': {
       if (rest.length !== 1) break;
       const pages = await backupConfiguredDatabase(config, rest[0]!);

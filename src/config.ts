@@ -30,6 +30,7 @@ const Environment = z.object({
   PEER_GROUP_QUESTION: z.string().min(1).default('budget'),
   PEER_GROUP_MINIMUM: z.coerce.number().int().min(2).default(5),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  DRAFT_RETENTION_DAYS: z.coerce.number().int().min(0).default(180),
 });
 
 export type DatabaseConfig =
@@ -49,6 +50,8 @@ export interface Config {
   peerGroupQuestion: string;
   peerGroupMinimum: number;
   signInAttemptsPerMinute: number;
+  /** Drafts untouched this long are erased once a day; 0 keeps them. */
+  draftRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     peerGroupQuestion: e.PEER_GROUP_QUESTION,
     peerGroupMinimum: e.PEER_GROUP_MINIMUM,
     signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
+    draftRetentionDays: e.DRAFT_RETENTION_DAYS,
   });
 }
 

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { openAppServices, type AppServices, type ServiceOverrides } from '../open-app-services.js';
 import apiDocs from './plugins/api-docs.js';
 import appServices from './plugins/app-services.js';
+import draftPurge from './plugins/draft-purge.js';
 import problemDetails from './plugins/problem-details.js';
 import securityHeaders from './plugins/security-headers.js';
 import webApp from './plugins/web-app.js';
@@ -70,6 +71,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     services: options.services ?? (await openAppServices(config, options)),
     owned: options.services === undefined,
   });
+
+  await app.register(draftPurge, { retentionDays: config.draftRetentionDays });
 
   await app.register(healthRoutes);
   await app.register(questionnaireRoutes);

@@ -1,5 +1,6 @@
 import type { UseCaseDependencies } from './dependencies.js';
 import { makeCheckHealth } from './check-health.js';
+import { makePurgeAbandonedDrafts } from './purge-abandoned-drafts.js';
 import { makeDeleteResponse } from './delete-response.js';
 import { makeGetResponse } from './get-response.js';
 import { makeGetResponseReport } from './get-response-report.js';
@@ -40,6 +41,7 @@ export function createUseCases(deps: UseCaseDependencies) {
     deleteResponse: makeDeleteResponse(deps),
     verifyPublishedVersions: makeVerifyPublishedVersions(deps),
     checkHealth: makeCheckHealth(deps),
+    purgeAbandonedDrafts: makePurgeAbandonedDrafts(deps),
     addFacilitator: makeAddFacilitator(deps),
     signIn: makeSignIn(deps),
     authenticate: makeAuthenticate(deps),

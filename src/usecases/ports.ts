@@ -53,6 +53,8 @@ export interface ResponseRepository {
   ): Promise<void>;
   /** True when a response was erased. */
   delete(id: string): Promise<boolean>;
+  /** Erases the drafts last changed before `cutoff` (ISO-8601); answers how many. */
+  deleteDraftsUpdatedBefore(cutoff: string): Promise<number>;
 }
 
 export interface FacilitatorRepository {

@@ -121,6 +121,17 @@ export function responseRepository(
       }
     },
 
+    async deleteDraftsUpdatedBefore(cutoff) {
+      onWrite();
+      // Drafts count in no running total: erasing them touches nothing else.
+      const result = await db
+        .deleteFrom('responses')
+        .where('status', '=', 'draft')
+        .where('updated_at', '<', cutoff)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     async delete(id) {
       onWrite();
       const row = await db
