@@ -5,10 +5,19 @@ import type { Page } from 'playwright-core';
  * the saver's storage, and the status shown says so.
  */
 export async function waitUntilSaved(page: Page, responseId: string, timeout = 15_000) {
-  const pendingKey = JSON.stringify(`assoradar.pending.${responseId}`);
+  // A function, not a string: the app's Content-Security-Policy forbids eval in the page.
   await page.waitForFunction(
-    `localStorage.getItem(${pendingKey}) === null && document.getElementById('save-state')?.dataset.state === 'saved'`,
-    undefined,
+    (key) => {
+      const page = globalThis as unknown as {
+        localStorage: { getItem(key: string): string | null };
+        document: { getElementById(id: string): { dataset: { state?: string } } | null };
+      };
+      return (
+        page.localStorage.getItem(key) === null &&
+        page.document.getElementById('save-state')?.dataset.state === 'saved'
+      );
+    },
+    `assoradar.pending.${responseId}`,
     { timeout },
   );
 }
