@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config.js';
 import { scoreResponse } from '../domain/index.js';
 import { pdfReportRenderer } from '../report/pdf-report-renderer.js';
 import { buildResponseReport } from '../usecases/build-response-report.js';
 import { readAnswersFile } from './answers-file.js';
 import type { CommandOutput } from './command-output.js';
+import { findQuestionnaire } from './find-questionnaire.js';
 
 export interface ReportCommandOptions {
   locale?: string | undefined;
@@ -28,14 +28,8 @@ export async function reportCommand(
   out: CommandOutput,
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const [id = '', version] = reference.split('@');
-  const catalog = await loadCatalog(config.questionnairesDir);
-  const entry = catalog.find(id, version);
-  if (!entry) {
-    out.error(`There is no questionnaire ${reference}.`);
-    return 1;
-  }
-  const { questionnaire } = entry;
+  const questionnaire = await findQuestionnaire(reference, config, out);
+  if (!questionnaire) return 1;
   const locale = options.locale ?? questionnaire.defaultLocale;
   if (!questionnaire.locales.includes(locale)) {
     out.error(

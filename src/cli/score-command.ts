@@ -1,8 +1,8 @@
-import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config.js';
 import { buildActionPlan, scoreResponse } from '../domain/index.js';
 import { readAnswersFile } from './answers-file.js';
 import type { CommandOutput } from './command-output.js';
+import { findQuestionnaire } from './find-questionnaire.js';
 
 /**
  * Scores an answers file (`{ "answers": {...} }` or the bare map) against id@version and prints
@@ -15,14 +15,8 @@ export async function scoreCommand(
   config: Config,
   out: CommandOutput,
 ): Promise<number> {
-  const [id = '', version] = reference.split('@');
-  const catalog = await loadCatalog(config.questionnairesDir);
-  const entry = catalog.find(id, version);
-  if (!entry) {
-    out.error(`There is no questionnaire ${reference}.`);
-    return 1;
-  }
-  const { questionnaire } = entry;
+  const questionnaire = await findQuestionnaire(reference, config, out);
+  if (!questionnaire) return 1;
   const read = await readAnswersFile(answersFile, questionnaire);
   if ('errors' in read) {
     read.errors.forEach((error) => out.error(error));
@@ -37,7 +31,7 @@ export async function scoreCommand(
   );
   out.log(
     JSON.stringify(
-      { questionnaireId: id, version: questionnaire.version, profile, actionPlan },
+      { questionnaireId: questionnaire.id, version: questionnaire.version, profile, actionPlan },
       null,
       2,
     ),

@@ -1,11 +1,12 @@
 import {
   QuestionnaireNotFoundError,
+  UnsupportedLocaleError,
   ResponseNotFoundError,
   type Questionnaire,
   type QuestionnaireResponse,
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
-import type { Repositories } from './ports.js';
+import type { CatalogEntry, Repositories } from './ports.js';
 
 /** The response, if the token opens it; a wrong token looks exactly like a missing response. */
 export async function ownedResponse(
@@ -31,4 +32,21 @@ export function definitionOf(
   // The start-up check guarantees every used version is loaded; this guards the invariant.
   if (!entry) throw new QuestionnaireNotFoundError(response.questionnaireId, response.version);
   return entry.questionnaire;
+}
+
+/**
+ * The version to start on (the latest unless one is named) and the locale to use (the
+ * questionnaire's default unless one is named), refusing an unknown version or locale.
+ */
+export function versionToStart(
+  { catalog }: Pick<UseCaseDependencies, 'catalog'>,
+  input: { questionnaireId: string; version?: string | undefined; locale?: string | undefined },
+): CatalogEntry & { locale: string } {
+  const entry = catalog.find(input.questionnaireId, input.version);
+  if (!entry) throw new QuestionnaireNotFoundError(input.questionnaireId, input.version);
+  const locale = input.locale ?? entry.questionnaire.defaultLocale;
+  if (!entry.questionnaire.locales.includes(locale)) {
+    throw new UnsupportedLocaleError(locale, entry.questionnaire.locales);
+  }
+  return { ...entry, locale };
 }

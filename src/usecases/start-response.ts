@@ -1,5 +1,5 @@
-import { QuestionnaireNotFoundError, UnsupportedLocaleError } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
+import { versionToStart } from './owned-response.js';
 
 export interface StartResponseInput {
   questionnaireId: string;
@@ -24,13 +24,7 @@ export interface StartedResponse {
 export function makeStartResponse(deps: UseCaseDependencies) {
   const recorded = new Set<string>();
   return async function startResponse(input: StartResponseInput): Promise<StartedResponse> {
-    const entry = deps.catalog.find(input.questionnaireId, input.version);
-    if (!entry) throw new QuestionnaireNotFoundError(input.questionnaireId, input.version);
-    const { questionnaire, contentHash } = entry;
-    const locale = input.locale ?? questionnaire.defaultLocale;
-    if (!questionnaire.locales.includes(locale)) {
-      throw new UnsupportedLocaleError(locale, questionnaire.locales);
-    }
+    const { questionnaire, contentHash, locale } = versionToStart(deps, input);
     const now = deps.clock.now().toISOString();
     const token = deps.secrets.newToken();
     const response = {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
+import { sendAttachment } from '../send-attachment.js';
 import { ProblemDetails } from '../contracts/problem-contract.js';
 import {
   ResponseContract,
@@ -121,16 +122,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         token: bearerToken(request.headers.authorization),
         locale: request.query.lang,
       });
-      return (
-        reply
-          .type('application/pdf')
-          .header('content-disposition', `attachment; filename="${report.fileName}"`)
-          // Personal data behind a token: no shared cache may keep it.
-          .header('cache-control', 'private, no-store')
-          // A Buffer is sent as it is (no serializer runs); the typed reply knows only the
-          // problem schemas, as a binary body has no zod schema.
-          .send(Buffer.from(report.pdf) as never)
-      );
+      return sendAttachment(reply, 'application/pdf', report.fileName, report.pdf);
     },
   );
 

@@ -12,13 +12,10 @@ import {
   WorkshopParams,
 } from '../contracts/workshop-contract.js';
 import { requireFacilitator } from '../facilitator-session.js';
+import { sendAttachment } from '../send-attachment.js';
 
 const tags = ['workshops'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
-
-/** A binary body as it is: the typed reply only knows the JSON schemas. */
-const binary = (bytes: Uint8Array | string) =>
-  (typeof bytes === 'string' ? bytes : Buffer.from(bytes)) as never;
 
 /** A facilitator's workshops: each facilitator sees only their own (404 for any other). */
 export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -101,7 +98,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply
         .type('image/svg+xml')
         .header('cache-control', 'private, no-store')
-        .send(binary(svg));
+        .send(svg as never); // a string body; the typed reply knows only the JSON schemas
     },
   );
 
@@ -133,11 +130,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { fileName, csv } = await useCases.workshopCsv(me(request), request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .send(binary(csv));
+      return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
     },
   );
 
@@ -158,11 +151,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         request.query.lang,
       );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .send(binary(pdf));
+      return sendAttachment(reply, 'application/pdf', fileName, pdf);
     },
   );
 
@@ -183,11 +172,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         request.query.lang,
       );
-      return reply
-        .type('application/zip')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .send(binary(zip));
+      return sendAttachment(reply, 'application/zip', fileName, zip);
     },
   );
 
@@ -223,11 +208,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.responseId,
         request.query.lang,
       );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .send(binary(pdf));
+      return sendAttachment(reply, 'application/pdf', fileName, pdf);
     },
   );
 };

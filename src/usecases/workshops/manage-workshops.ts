@@ -1,9 +1,6 @@
-import {
-  QuestionnaireNotFoundError,
-  UnsupportedLocaleError,
-  type Workshop,
-} from '../../domain/index.js';
+import type { Workshop } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
+import { versionToStart } from '../owned-response.js';
 import { ownedWorkshop } from '../workshop-access.js';
 import { workshopView, type WorkshopView } from './workshop-view.js';
 
@@ -20,13 +17,7 @@ export interface CreateWorkshopInput {
 /** A new workshop with a join code no other workshop has. */
 export function makeCreateWorkshop(deps: UseCaseDependencies) {
   return async function createWorkshop(input: CreateWorkshopInput): Promise<WorkshopView> {
-    const entry = deps.catalog.find(input.questionnaireId, input.version);
-    if (!entry) throw new QuestionnaireNotFoundError(input.questionnaireId, input.version);
-    const { questionnaire, contentHash } = entry;
-    const locale = input.locale ?? questionnaire.defaultLocale;
-    if (!questionnaire.locales.includes(locale)) {
-      throw new UnsupportedLocaleError(locale, questionnaire.locales);
-    }
+    const { questionnaire, contentHash, locale } = versionToStart(deps, input);
     const now = deps.clock.now().toISOString();
     return deps.store.transaction(async (repositories) => {
       let joinCode = deps.secrets.newJoinCode();
