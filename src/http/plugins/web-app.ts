@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
 /**
- * Serves the built front end (web/dist) at "/": the page, its one script and stylesheet. Built
+ * Serves the built front end (web/dist) at "/": the page, its scripts (the bundle and its lazily loaded chunks) and stylesheet. Built
  * files only, so a centre's closed network needs nothing from outside. Without a build, "/"
  * points to the API documentation.
  */
