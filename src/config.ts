@@ -31,10 +31,13 @@ const Environment = z.object({
   PEER_GROUP_MINIMUM: z.coerce.number().int().min(2).default(5),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(0).default(180),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 export type DatabaseConfig =
-  { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+  | { dialect: 'sqlite'; file: string }
+  /** `poolSize`: connections each instance keeps; the sum over instances stays under max_connections. */
+  | { dialect: 'postgres'; url: string; poolSize: number };
 
 export interface Config {
   port: number;
@@ -78,7 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
-    database: parseDatabaseUrl(e.DATABASE_URL),
+    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
@@ -92,8 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
 }
 
-function parseDatabaseUrl(url: string): DatabaseConfig {
-  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url };
+function parseDatabaseUrl(url: string, poolSize: number): DatabaseConfig {
+  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url, poolSize };
   const file = url.replace(/^sqlite:(\/\/)?/i, '');
   return { dialect: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
 }

@@ -29,7 +29,11 @@ describe('configuration from environment variables', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db' }).database).toEqual({
       dialect: 'postgres',
       url: 'postgres://u@localhost/db',
+      poolSize: 10,
     });
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://u@db/x', DATABASE_POOL_SIZE: '4' }).database,
+    ).toMatchObject({ dialect: 'postgres', poolSize: 4 });
   });
 
   test('when PUBLIC_URL ends with a slash, then it is dropped so links can be joined', () => {
