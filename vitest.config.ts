@@ -1,4 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
+
+/**
+ * With TEST_DATABASE_URL (a PostgreSQL server), the store and HTTP suites run a second time on
+ * PostgreSQL, each test in a schema of its own (test/support/test-database.ts).
+ */
+const postgresProjects: TestProjectConfiguration[] = process.env.TEST_DATABASE_URL
+  ? [
+      {
+        extends: true,
+        test: {
+          name: 'store-pg',
+          include: ['test/integration/store/**/*.test.ts'],
+          env: { TEST_DATABASE_DIALECT: 'postgres' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'http-pg',
+          include: ['test/http/**/*.test.ts'],
+          env: { TEST_DATABASE_DIALECT: 'postgres' },
+        },
+      },
+    ]
+  : [];
 
 export default defineConfig({
   test: {
@@ -6,6 +31,7 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'] } },
+      ...postgresProjects,
       {
         extends: true,
         test: {

@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDatabase,
+  type SqliteStatement,
+} from 'kysely';
+import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import type { DatabaseSchema } from './database-schema.js';
 
@@ -13,14 +20,11 @@ const STATEMENT_CACHE_SIZE = 256;
 /**
  * The one place that picks the dialect. SQLite runs in WAL mode with synchronous=NORMAL: a
  * commit survives a crash of the process (the WAL is written before we answer), and only a
- * power loss can lose the last transactions. @see README "Decisions"
+ * power loss can lose the last transactions. PostgreSQL keeps its own defaults (fsync on,
+ * synchronous_commit on): a commit is on disk before we answer. @see README "Durability"
  */
 export function openDatabase(config: DatabaseConfig): Database {
-  if (config.dialect === 'postgres') {
-    throw new Error(
-      'DATABASE_URL names PostgreSQL, which this version does not support yet: use an SQLite file.',
-    );
-  }
+  if (config.dialect === 'postgres') return openPostgres(config.url, config.poolSize);
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
   const sqlite = new SQLite(config.file);
   sqlite.pragma('journal_mode = WAL');
@@ -51,4 +55,24 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
       return statement;
     },
   };
+}
+
+/**
+ * Counts (bigint) and exact sums (numeric) come back from PostgreSQL as strings to spare
+ * precision; ours stay far below 2^53, and the repositories expect numbers as SQLite gives them.
+ * Set on this pool only, not on the pg module that other code may share.
+ */
+const postgresTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return Number;
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypes });
+  // An idle client whose server went away emits 'error' on the pool: without a listener that
+  // would end the process; the next query reconnects, and health reports the outage meanwhile.
+  pool.on('error', () => undefined);
+  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -4,7 +4,7 @@ import { buildApp } from '../../src/http/build-app.js';
 import { openAppServices } from '../../src/open-app-services.js';
 import type { ResponseSecrets } from '../../src/system/response-secrets.js';
 import { respondentApi } from '../support/respondent-api.js';
-import { tempDatabase } from '../support/temp-database.js';
+import { createTestDatabase } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testConfig } from '../support/test-config.js';
 
@@ -46,8 +46,8 @@ describe('buildApp', () => {
   // Services handed in belong to the caller (benchmarks reuse them); only those the app opened
   // itself close with it.
   test('when already opened services are handed in, then closing the app leaves them open for their owner', async () => {
-    const database = tempDatabase();
-    const config = testConfig({ DATABASE_URL: database.file });
+    const database = await createTestDatabase();
+    const config = testConfig({ DATABASE_URL: database.url });
     const services = await openAppServices(config);
     try {
       const app = await buildApp({ config, services });
@@ -59,7 +59,7 @@ describe('buildApp', () => {
       ).resolves.toMatchObject({ questionnaireId: 'mini' });
     } finally {
       await services.close();
-      database.remove();
+      await database.remove();
     }
   });
 });

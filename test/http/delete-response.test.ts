@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ResponseContract } from '../../src/http/contracts/response-contract.js';
 import { expectProblem } from '../support/expect-problem.js';
-import { countRows } from '../support/read-database.js';
 import { useRespondentApp } from '../support/use-respondent-app.js';
 
 describe('DELETE /api/responses/:id', () => {
@@ -16,7 +15,7 @@ describe('DELETE /api/responses/:id', () => {
     expect(response.statusCode).toBe(204);
     expect(response.body).toBe('');
     expectProblem(await env.api.get(id, token), 404, 'response_not_found');
-    expect(countRows(env.testApp.databaseFile, 'responses')).toBe(0);
+    expect(await env.testApp.database.countRows('responses')).toBe(0);
   });
 
   test('when the owner deletes a submitted response, then its stored area scores go with it', async () => {
@@ -28,12 +27,12 @@ describe('DELETE /api/responses/:id', () => {
       gdpr: 3,
     });
     expect((await env.api.submit(id, token)).statusCode).toBe(200);
-    expect(countRows(env.testApp.databaseFile, 'response_area_scores')).toBe(2);
+    expect(await env.testApp.database.countRows('response_area_scores')).toBe(2);
 
     expect((await env.api.remove(id, token)).statusCode).toBe(204);
 
-    expect(countRows(env.testApp.databaseFile, 'responses')).toBe(0);
-    expect(countRows(env.testApp.databaseFile, 'response_area_scores')).toBe(0);
+    expect(await env.testApp.database.countRows('responses')).toBe(0);
+    expect(await env.testApp.database.countRows('response_area_scores')).toBe(0);
   });
 
   test('when the token is wrong or missing, then it answers 404 response_not_found and the response still exists', async () => {
@@ -47,7 +46,7 @@ describe('DELETE /api/responses/:id', () => {
     const response = await env.api.get(mine.id, mine.token);
     expect(response.statusCode).toBe(200);
     expect(ResponseContract.parse(response.json()).id).toBe(mine.id);
-    expect(countRows(env.testApp.databaseFile, 'responses')).toBe(2);
+    expect(await env.testApp.database.countRows('responses')).toBe(2);
   });
 
   test('when a response is deleted twice, then the second answers 404 response_not_found', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { respondentApi } from '../support/respondent-api.js';
-import { tempDatabase } from '../support/temp-database.js';
+import { createTestDatabase } from '../support/test-database.js';
 import { startTestApp } from '../support/test-app.js';
 
 const COMPLETE = { employees: 'some', site: 'no', channels: ['none'], gdpr: 0, payroll: 'yes' };
@@ -34,29 +34,29 @@ describe('purging abandoned drafts', () => {
   });
 
   test('when the app starts with a retention, then it purges at once; with 0, it keeps every draft', async () => {
-    const database = tempDatabase();
+    const database = await createTestDatabase();
     let now = new Date('2026-01-01T10:00:00Z');
     const clock = { now: () => now };
     const first = await startTestApp(
-      { DATABASE_URL: database.file, DRAFT_RETENTION_DAYS: '0' },
+      { DATABASE_URL: database.url, DRAFT_RETENTION_DAYS: '0' },
       { clock },
     );
     const draft = await respondentApi(first.app).started();
-    await first.app.close();
+    await first.close();
     now = new Date(now.getTime() + 31 * DAY);
 
     const keeping = await startTestApp(
-      { DATABASE_URL: database.file, DRAFT_RETENTION_DAYS: '0' },
+      { DATABASE_URL: database.url, DRAFT_RETENTION_DAYS: '0' },
       { clock },
     );
     expect((await respondentApi(keeping.app).get(draft.id, draft.token)).statusCode).toBe(200);
-    await keeping.app.close();
+    await keeping.close();
     const purging = await startTestApp(
-      { DATABASE_URL: database.file, DRAFT_RETENTION_DAYS: '30' },
+      { DATABASE_URL: database.url, DRAFT_RETENTION_DAYS: '30' },
       { clock },
     );
     expect((await respondentApi(purging.app).get(draft.id, draft.token)).statusCode).toBe(404);
-    await purging.app.close();
-    database.remove();
+    await purging.close();
+    await database.remove();
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { buildApp } from '../../src/http/build-app.js';
 import { openAppServices } from '../../src/open-app-services.js';
-import { tempDatabase } from '../support/temp-database.js';
+import { createTestDatabase } from '../support/test-database.js';
 import { testConfig } from '../support/test-config.js';
 
 describe('GET /api/health when the database is gone', () => {
   test('when the database no longer answers, then health says 503 and which part is down', async () => {
-    const database = tempDatabase();
-    const config = testConfig({ DATABASE_URL: database.file });
+    const database = await createTestDatabase();
+    const config = testConfig({ DATABASE_URL: database.url });
     const services = await openAppServices(config);
     const app = await buildApp({ config, services });
     try {
@@ -20,7 +20,7 @@ describe('GET /api/health when the database is gone', () => {
       expect(response.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
     } finally {
       await app.close();
-      database.remove();
+      await database.remove();
     }
   });
 });

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { StartedResponseContract } from '../../src/http/contracts/response-contract.js';
 import { expectProblem } from '../support/expect-problem.js';
-import { countRows } from '../support/read-database.js';
 import { respondentApi } from '../support/respondent-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestDatabase } from '../support/test-database.js';
 
 describe('POST /api/responses', () => {
   let testApp: TestApp | undefined;
@@ -17,17 +17,17 @@ describe('POST /api/responses', () => {
     return {
       app: testApp.app,
       api: respondentApi(testApp.app),
-      databaseFile: testApp.databaseFile,
+      database: testApp.database,
     };
   }
 
-  function expectNothingStored(databaseFile: string) {
-    expect(countRows(databaseFile, 'responses')).toBe(0);
-    expect(countRows(databaseFile, 'questionnaire_versions')).toBe(0);
+  async function expectNothingStored(database: TestDatabase) {
+    expect(await database.countRows('responses')).toBe(0);
+    expect(await database.countRows('questionnaire_versions')).toBe(0);
   }
 
   test('when a questionnaire id alone is sent, then a draft of its latest version starts in the default locale fr', async () => {
-    const { api, databaseFile } = await start();
+    const { api, database } = await start();
 
     const response = await api.start({ questionnaireId: 'mini' });
 
@@ -38,7 +38,7 @@ describe('POST /api/responses', () => {
     expect(body.id).not.toBe('');
     // 32 random bytes in base64url: 43 characters nobody can guess.
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(countRows(databaseFile, 'responses')).toBe(1);
+    expect(await database.countRows('responses')).toBe(1);
   });
 
   test('when locale en and the version are named, then the draft uses them', async () => {
@@ -65,43 +65,43 @@ describe('POST /api/responses', () => {
   });
 
   test('when the questionnaire does not offer the locale, then it answers 400 unsupported_locale and stores nothing', async () => {
-    const { api, databaseFile } = await start();
+    const { api, database } = await start();
 
     const response = await api.start({ questionnaireId: 'mini', locale: 'de' });
 
     const problem = expectProblem(response, 400, 'unsupported_locale');
     expect(problem.detail).toContain('"de"');
     expect(problem.detail).toContain('fr, en');
-    expectNothingStored(databaseFile);
+    await expectNothingStored(database);
   });
 
   test('when the questionnaire is unknown, then it answers 404 questionnaire_not_found and stores nothing', async () => {
-    const { api, databaseFile } = await start();
+    const { api, database } = await start();
 
     const response = await api.start({ questionnaireId: 'unknown' });
 
     expectProblem(response, 404, 'questionnaire_not_found');
-    expectNothingStored(databaseFile);
+    await expectNothingStored(database);
   });
 
   test('when the version is unknown, then it answers 404 questionnaire_not_found and stores nothing', async () => {
-    const { api, databaseFile } = await start();
+    const { api, database } = await start();
 
     const response = await api.start({ questionnaireId: 'mini', version: '2.0.0' });
 
     const problem = expectProblem(response, 404, 'questionnaire_not_found');
     expect(problem.detail).toContain('2.0.0');
-    expectNothingStored(databaseFile);
+    await expectNothingStored(database);
   });
 
   test('when the body has an unknown key, then it answers 400 validation_failed pointing at /extra', async () => {
-    const { api, databaseFile } = await start();
+    const { api, database } = await start();
 
     const response = await api.start({ questionnaireId: 'mini', extra: true });
 
     const problem = expectProblem(response, 400, 'validation_failed', ['/extra']);
     expect(problem.errors![0]!.detail).toBe('unknown field');
-    expectNothingStored(databaseFile);
+    await expectNothingStored(database);
   });
 
   test('when fields are missing or malformed, then each faulty field is pointed at', async () => {
@@ -123,7 +123,7 @@ describe('POST /api/responses', () => {
   });
 
   test('when the body is not valid JSON, then it answers 400 malformed_json and stores nothing', async () => {
-    const { app, databaseFile } = await start();
+    const { app, database } = await start();
 
     const response = await app.inject({
       method: 'POST',
@@ -133,11 +133,11 @@ describe('POST /api/responses', () => {
     });
 
     expectProblem(response, 400, 'malformed_json');
-    expectNothingStored(databaseFile);
+    await expectNothingStored(database);
   });
 
   test('when the body is larger than BODY_LIMIT, then it answers 413 body_too_large and stores nothing', async () => {
-    const { app, databaseFile } = await start({ BODY_LIMIT: '1024' });
+    const { app, database } = await start({ BODY_LIMIT: '1024' });
     const payload = JSON.stringify({ questionnaireId: 'mini', padding: 'x'.repeat(2000) });
     expect(Buffer.byteLength(payload)).toBeGreaterThan(1024);
 
@@ -149,7 +149,7 @@ describe('POST /api/responses', () => {
     });
 
     expectProblem(response, 413, 'body_too_large');
-    expectNothingStored(databaseFile);
+    await expectNothingStored(database);
   });
 
   test('when the body is under a small BODY_LIMIT, then the same app still accepts it', async () => {
@@ -159,7 +159,7 @@ describe('POST /api/responses', () => {
   });
 
   test('when the content type is not JSON, then it answers 415 unsupported_media_type and stores nothing', async () => {
-    const { app, databaseFile } = await start();
+    const { app, database } = await start();
 
     const response = await app.inject({
       method: 'POST',
@@ -169,7 +169,7 @@ describe('POST /api/responses', () => {
     });
 
     expectProblem(response, 415, 'unsupported_media_type');
-    expectNothingStored(databaseFile);
+    await expectNothingStored(database);
   });
 
   // fetch() with a string body and no header sends text/plain: the API speaks only JSON.

@@ -5,7 +5,7 @@ import {
 } from '../../src/http/contracts/response-contract.js';
 import type { Answers } from '../../src/domain/index.js';
 import { findArea } from '../support/find-area.js';
-import { queryDatabase } from '../support/read-database.js';
+import { sql } from 'kysely';
 import { respondentApi, type StartedResponse } from '../support/respondent-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -90,25 +90,22 @@ describe('the profile of a submitted response', () => {
   });
 
   test('when a response is submitted, then the database keeps the profile summary without any explanation', async () => {
-    const select = 'select profile from responses where id = ?';
-    const [before] = queryDatabase<{ profile: string | null }>(
-      testApp.databaseFile,
-      select,
-      draft.id,
-    );
+    const storedProfile = async () =>
+      (
+        await testApp.database.rows(
+          sql<{ profile: string | null }>`select profile from responses where id = ${draft.id}`,
+        )
+      )[0]!.profile;
+    const before = await storedProfile();
     // A draft stores no profile: it is scored when read.
-    expect(before!.profile).toBeNull();
+    expect(before).toBeNull();
 
     await submitted();
 
-    const [after] = queryDatabase<{ profile: string | null }>(
-      testApp.databaseFile,
-      select,
-      draft.id,
-    );
-    expect(after!.profile).not.toBeNull();
-    expect(after!.profile).not.toContain('explanation');
-    expect(JSON.parse(after!.profile!)).toEqual({
+    const after = await storedProfile();
+    expect(after).not.toBeNull();
+    expect(after).not.toContain('explanation');
+    expect(JSON.parse(after!)).toEqual({
       overall: { score: 66.7, level: 'advanced', coverage: 1 },
       areas: [
         { id: 'comm', score: 62.5, level: 'advanced', coverage: 1, status: 'scored', weight: 2 },

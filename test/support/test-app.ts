@@ -1,31 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from '../../src/http/build-app.js';
-import { tempDatabase } from './temp-database.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { testConfig } from './test-config.js';
 
 export interface TestApp {
   app: FastifyInstance;
-  databaseFile: string;
+  database: TestDatabase;
   close(): Promise<void>;
 }
 
-/** The real app on a fresh SQLite file, over the fixture questionnaires unless told otherwise. */
+/** The real app on a fresh database of the run's dialect (test-database.ts), over the fixture questionnaires unless told otherwise. */
 export async function startTestApp(
   env: Record<string, string> = {},
   options: Omit<BuildAppOptions, 'config'> = {},
 ): Promise<TestApp> {
-  const database = tempDatabase();
+  const database = await createTestDatabase();
   const app = await buildApp({
     ...options,
-    config: testConfig({ DATABASE_URL: database.file, ...env }),
+    config: testConfig({ DATABASE_URL: database.url, ...env }),
   });
   await app.ready();
   return {
     app,
-    databaseFile: database.file,
+    database,
     close: async () => {
       await app.close();
-      database.remove();
+      await database.remove();
     },
   };
 }

@@ -3,21 +3,21 @@ import { createStore } from '../../src/store/create-store.js';
 import { migrateToLatest } from '../../src/store/migrate-to-latest.js';
 import { openDatabase, type Database } from '../../src/store/open-database.js';
 import type { Store } from '../../src/usecases/ports.js';
-import { tempDatabase } from './temp-database.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const CREATED = '2026-03-01T10:00:00.000Z';
 
 export interface TestStore {
   db: Database;
   store: Store;
-  file: string;
+  database: TestDatabase;
   close(): Promise<void>;
 }
 
-/** The real store on a fresh, migrated SQLite file, with the mini fixture's version recorded. */
+/** The real store on a fresh, migrated database of the run's dialect, with the mini fixture's version recorded. */
 export async function openTestStore(): Promise<TestStore> {
-  const database = tempDatabase();
-  const db = openDatabase({ dialect: 'sqlite', file: database.file });
+  const database = await createTestDatabase();
+  const db = openDatabase(database.config);
   await migrateToLatest(db);
   const store = createStore(db);
   await store.publishedVersions.record(
@@ -27,10 +27,10 @@ export async function openTestStore(): Promise<TestStore> {
   return {
     db,
     store,
-    file: database.file,
+    database,
     close: async () => {
       await db.destroy();
-      database.remove();
+      await database.remove();
     },
   };
 }

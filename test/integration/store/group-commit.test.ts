@@ -1,4 +1,4 @@
-import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Store } from '../../../src/usecases/ports.js';
 import { buildDraftResponse, openTestStore, type TestStore } from '../../support/test-store.js';
@@ -17,15 +17,11 @@ describe('transactions that arrive together share one commit', () => {
   });
   afterEach(() => testStore.close());
 
-  function storedIds(): string[] {
-    const sqlite = new SQLite(testStore.file, { readonly: true });
-    try {
-      return (
-        sqlite.prepare('select id from responses order by id').all() as Array<{ id: string }>
-      ).map((row) => row.id);
-    } finally {
-      sqlite.close();
-    }
+  async function storedIds(): Promise<string[]> {
+    const rows = await testStore.database.rows(
+      sql<{ id: string }>`select id from responses order by id`,
+    );
+    return rows.map((row) => row.id);
   }
 
   test('when units of work run concurrently and some fail after writing, then only the failed ones leave nothing', async () => {
@@ -46,8 +42,9 @@ describe('transactions that arrive together share one commit', () => {
       ids.map((_, i) => (i % 3 === 0 ? 'rejected' : 'fulfilled')),
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled').map((o) => o.value)).toEqual(kept);
-    expect(storedIds()).toEqual(kept);
-    expect(failed.every((id) => !storedIds().includes(id))).toBe(true);
+    expect(await storedIds()).toEqual(kept);
+    const stored = await storedIds();
+    expect(failed.every((id) => !stored.includes(id))).toBe(true);
   });
 
   test('when a unit fails alone, then its write is rolled back and the next unit still commits', async () => {
@@ -59,13 +56,13 @@ describe('transactions that arrive together share one commit', () => {
     ).rejects.toThrow('fails');
     await store.transaction(({ responses }) => responses.insert(draft('next')));
 
-    expect(storedIds()).toEqual(['next']);
+    expect(await storedIds()).toEqual(['next']);
   });
 
   test('when a unit is acknowledged, then its write is already in the database file', async () => {
     await store.transaction(({ responses }) => responses.insert(draft('durable')));
 
     // Read through another connection: only committed data is visible there.
-    expect(storedIds()).toEqual(['durable']);
+    expect(await storedIds()).toEqual(['durable']);
   });
 });

@@ -4,21 +4,122 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { migrateToLatest } from '../../../src/store/migrate-to-latest.js';
 import { openDatabase, type Database } from '../../../src/store/open-database.js';
 import { tempDatabase } from '../../support/temp-database.js';
+import {
+  createTestDatabase,
+  onPostgres,
+  TEST_DIALECT,
+  type TestDatabase,
+} from '../../support/test-database.js';
 
-function tablesOf(file: string): string[] {
-  const sqlite = new SQLite(file, { readonly: true });
-  try {
-    return (
-      sqlite
-        .prepare("select name from sqlite_master where type = 'table' order by name")
-        .all() as Array<{ name: string }>
-    ).map((row) => row.name);
-  } finally {
-    sqlite.close();
-  }
-}
+describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
+  let database: TestDatabase;
+  let db: Database | undefined;
+  beforeEach(async () => {
+    database = await createTestDatabase();
+  });
+  afterEach(async () => {
+    await db?.destroy();
+    db = undefined;
+    await database.remove();
+  });
 
-describe('opening and migrating an SQLite database', () => {
+  test('when a new database is migrated, then it holds the tables and records each migration', async () => {
+    db = openDatabase(database.config);
+
+    const results = await migrateToLatest(db);
+
+    expect(results.map((result) => [result.migrationName, result.status])).toEqual([
+      ['2026-11-26-001-initial', 'Success'],
+      ['2026-11-26-002-association-name', 'Success'],
+      ['2026-11-26-003-workshops', 'Success'],
+    ]);
+    expect(await database.tables()).toEqual(
+      expect.arrayContaining(['questionnaire_versions', 'responses', 'response_area_scores']),
+    );
+  });
+
+  test('when migrations run twice, then the second run does nothing', async () => {
+    db = openDatabase(database.config);
+    await migrateToLatest(db);
+    const tables = await database.tables();
+    await db.destroy();
+
+    db = openDatabase(database.config);
+    const second = await migrateToLatest(db);
+
+    expect(second).toEqual([]);
+    expect(await database.tables()).toEqual(tables);
+  });
+
+  // Several instances share a PostgreSQL database, whose migrator takes a lock; an SQLite file
+  // serves one instance.
+  test.runIf(onPostgres)(
+    'when two instances migrate the same new database at once, then each migration runs once',
+    async () => {
+      db = openDatabase(database.config);
+      const other = openDatabase(database.config);
+      try {
+        const [first, second] = await Promise.all([migrateToLatest(db), migrateToLatest(other)]);
+
+        expect([...first, ...second].map((result) => result.migrationName).sort()).toEqual([
+          '2026-11-26-001-initial',
+          '2026-11-26-002-association-name',
+          '2026-11-26-003-workshops',
+        ]);
+      } finally {
+        await other.destroy();
+      }
+    },
+  );
+
+  test('when counts and sums are read, then they come back as numbers on either dialect', async () => {
+    db = openDatabase(database.config);
+    await migrateToLatest(db);
+    const count = () =>
+      sql<{
+        count: unknown;
+        total: unknown;
+      }>`select count(*) as count, sum(length(version)) as total from questionnaire_versions`.execute(
+        db!,
+      );
+    expect((await count()).rows).toEqual([{ count: 0, total: null }]);
+
+    await db
+      .insertInto('questionnaire_versions')
+      .values({ questionnaire_id: 'q', version: '1.0.0', content_hash: 'h', first_used_at: 'now' })
+      .execute();
+
+    // PostgreSQL types count(*) and sum(integer) as bigint, which pg reads as text by default.
+    expect((await count()).rows).toEqual([{ count: 1, total: 5 }]);
+  });
+
+  test('when a response names a version that was never recorded, then the foreign key rejects it', async () => {
+    db = openDatabase(database.config);
+    await migrateToLatest(db);
+
+    const insert = db
+      .insertInto('responses')
+      .values({
+        id: 'r1',
+        questionnaire_id: 'mini',
+        version: '1.0.0',
+        locale: 'fr',
+        status: 'draft',
+        token_hash: 'x',
+        answers: '{}',
+        profile: null,
+        overall_score: null,
+        overall_level: null,
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      })
+      .execute();
+
+    await expect(insert).rejects.toThrow(/foreign key/i);
+  });
+});
+
+describe.skipIf(onPostgres)('an SQLite file', () => {
   let database: ReturnType<typeof tempDatabase>;
   let db: Database | undefined;
   beforeEach(() => {
@@ -30,41 +131,20 @@ describe('opening and migrating an SQLite database', () => {
     database.remove();
   });
 
-  test('when a new file is migrated, then it holds the three tables and records each migration', async () => {
-    db = openDatabase({ dialect: 'sqlite', file: database.file });
-
-    const results = await migrateToLatest(db);
-
-    expect(results.map((result) => [result.migrationName, result.status])).toEqual([
-      ['2026-11-26-001-initial', 'Success'],
-      ['2026-11-26-002-association-name', 'Success'],
-      ['2026-11-26-003-workshops', 'Success'],
-    ]);
-    expect(tablesOf(database.file)).toEqual(
-      expect.arrayContaining(['questionnaire_versions', 'responses', 'response_area_scores']),
-    );
-  });
-
   test('when the file sits in a folder that does not exist yet, then the folder is created', async () => {
     const file = `${database.dir}/nested/deeper/app.sqlite`;
     db = openDatabase({ dialect: 'sqlite', file });
 
     await migrateToLatest(db);
 
-    expect(tablesOf(file)).toContain('responses');
-  });
-
-  test('when migrations run twice, then the second run does nothing', async () => {
-    db = openDatabase({ dialect: 'sqlite', file: database.file });
-    await migrateToLatest(db);
-    const tables = tablesOf(database.file);
-    await db.destroy();
-
-    db = openDatabase({ dialect: 'sqlite', file: database.file });
-    const second = await migrateToLatest(db);
-
-    expect(second).toEqual([]);
-    expect(tablesOf(database.file)).toEqual(tables);
+    const sqlite = new SQLite(file, { readonly: true });
+    try {
+      expect(
+        sqlite.prepare("select name from sqlite_master where name = 'responses'").all(),
+      ).toEqual([{ name: 'responses' }]);
+    } finally {
+      sqlite.close();
+    }
   });
 
   test('when the database is opened, then the file is in WAL mode', async () => {
@@ -89,30 +169,5 @@ describe('opening and migrating an SQLite database', () => {
     const synchronous = await sql<{ synchronous: number }>`pragma synchronous`.execute(db);
     expect(foreignKeys.rows).toEqual([{ foreign_keys: 1 }]);
     expect(synchronous.rows).toEqual([{ synchronous: 1 }]); // 1 = NORMAL
-  });
-
-  test('when a response names a version that was never recorded, then the foreign key rejects it', async () => {
-    db = openDatabase({ dialect: 'sqlite', file: database.file });
-    await migrateToLatest(db);
-
-    const insert = db
-      .insertInto('responses')
-      .values({
-        id: 'r1',
-        questionnaire_id: 'mini',
-        version: '1.0.0',
-        locale: 'fr',
-        status: 'draft',
-        token_hash: 'x',
-        answers: '{}',
-        profile: null,
-        overall_score: null,
-        overall_level: null,
-        created_at: '2026-01-01T00:00:00.000Z',
-        updated_at: '2026-01-01T00:00:00.000Z',
-      })
-      .execute();
-
-    await expect(insert).rejects.toThrow(/FOREIGN KEY/);
   });
 });

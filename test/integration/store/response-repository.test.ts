@@ -1,4 +1,4 @@
-import SQLite from 'better-sqlite3';
+import { sql, type RawBuilder } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Profile } from '../../../src/domain/index.js';
 import type { Store } from '../../../src/usecases/ports.js';
@@ -33,18 +33,13 @@ function profile(
 /** No plan items and no peer group: what these tests do not look at. */
 const NO_EXTRA = { recommendationIds: [], peerGroup: null };
 
-describe('the response repository on SQLite', () => {
+describe('the response repository', () => {
   let testStore: TestStore;
   let store: Store;
 
-  /** Reads the file with SQL, as a dashboard or a benchmark report would. */
-  function query<T>(statement: string, ...params: unknown[]): T[] {
-    const sqlite = new SQLite(testStore.file, { readonly: true });
-    try {
-      return sqlite.prepare(statement).all(...params) as T[];
-    } finally {
-      sqlite.close();
-    }
+  /** Reads the tables with SQL, as a dashboard or a benchmark report would. */
+  function query<T>(statement: RawBuilder<T>): Promise<T[]> {
+    return testStore.database.rows(statement);
   }
 
   beforeEach(async () => {
@@ -67,7 +62,9 @@ describe('the response repository on SQLite', () => {
     await store.responses.insert(response);
 
     expect(await store.responses.findById('r1')).toEqual(response);
-    const [row] = query<Record<string, unknown>>('select * from responses where id = ?', 'r1');
+    const [row] = await query(
+      sql<Record<string, unknown>>`select * from responses where id = ${'r1'}`,
+    );
     expect(row).toMatchObject({
       profile: null,
       overall_score: null,
@@ -114,11 +111,13 @@ describe('the response repository on SQLite', () => {
       submittedAt: '2026-03-03T00:00:00.000Z',
       updatedAt: '2026-03-03T00:00:00.000Z',
     });
-    expect(query('select overall_score, overall_level, status from responses')).toEqual([
+    expect(await query(sql`select overall_score, overall_level, status from responses`)).toEqual([
       { overall_score: 75, overall_level: 'expert', status: 'submitted' },
     ]);
     expect(
-      query('select area_id, score, level, coverage from response_area_scores order by area_id'),
+      await query(
+        sql`select area_id, score, level, coverage from response_area_scores order by area_id`,
+      ),
     ).toEqual([
       { area_id: 'comm', score: 80, level: 'expert', coverage: 1 },
       { area_id: 'data', score: null, level: null, coverage: 0.25 },
@@ -160,8 +159,12 @@ describe('the response repository on SQLite', () => {
     }
     await store.responses.insert(draft('r4')); // a draft: no area scores yet
 
-    const means = query<{ area_id: string; mean: number; scored: number }>(
-      'select area_id, avg(score) as mean, count(score) as scored from response_area_scores group by area_id order by area_id',
+    const means = await query(
+      sql<{
+        area_id: string;
+        mean: number;
+        scored: number;
+      }>`select area_id, avg(score) as mean, count(score) as scored from response_area_scores group by area_id order by area_id`,
     );
 
     // comm: (80 + 40 + 62.5) / 3 = 60.8333...; data: the null of r2 is left out, (50 + 25) / 2 = 37.5.
@@ -169,7 +172,7 @@ describe('the response repository on SQLite', () => {
     expect(means[0]).toMatchObject({ area_id: 'comm', scored: 3 });
     expect(means[0]!.mean).toBeCloseTo(182.5 / 3, 10);
     expect(means[1]).toEqual({ area_id: 'data', mean: 37.5, scored: 2 });
-    expect(query('select avg(overall_score) as mean from responses')).toEqual([
+    expect(await query(sql`select avg(overall_score) as mean from responses`)).toEqual([
       { mean: 182.5 / 3 },
     ]);
   });
@@ -193,12 +196,12 @@ describe('the response repository on SQLite', () => {
     expect(await store.responses.delete('r1')).toBe(true);
 
     expect(await store.responses.findById('r1')).toBeUndefined();
-    expect(query('select response_id, area_id from response_area_scores order by area_id')).toEqual(
-      [
-        { response_id: 'r2', area_id: 'comm' },
-        { response_id: 'r2', area_id: 'data' },
-      ],
-    );
+    expect(
+      await query(sql`select response_id, area_id from response_area_scores order by area_id`),
+    ).toEqual([
+      { response_id: 'r2', area_id: 'comm' },
+      { response_id: 'r2', area_id: 'data' },
+    ]);
   });
 
   test('when an unknown response is deleted, then delete answers false', async () => {
@@ -224,7 +227,7 @@ describe('the response repository on SQLite', () => {
     expect(await store.publishedVersions.list()).toEqual([
       { questionnaireId: 'mini', version: '1.0.0', contentHash: 'abc' },
     ]);
-    expect(query('select first_used_at from questionnaire_versions')).toEqual([
+    expect(await query(sql`select first_used_at from questionnaire_versions`)).toEqual([
       { first_used_at: CREATED },
     ]);
   });
