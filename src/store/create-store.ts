@@ -23,11 +23,22 @@ function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Reposi
   };
 }
 
+/**
+ * PostgreSQL's codes for a transaction it aborted so that another could go on: a deadlock
+ * (40P01) or a serialization failure (40001). Running it again is what the server asks for.
+ */
+const TRANSIENT_POSTGRES_CODES = new Set(['40P01', '40001']);
+
+export function isTransientDatabaseError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && TRANSIENT_POSTGRES_CODES.has(code);
+}
+
 /** The store port over a Kysely database: plain repositories plus (group-committed) transactions. */
 export function createStore(db: Database): Store {
   return {
     ...repositoriesOn(db, noWriteTracking),
-    transaction: groupCommit(db, repositoriesOn),
+    transaction: groupCommit(db, repositoriesOn, isTransientDatabaseError),
     ping: async () => {
       await sql`select 1`.execute(db);
     },

@@ -6,6 +6,9 @@ type Work<R, T> = (repositories: R) => Promise<T>;
 /** Builds the repositories of a transaction; `onWrite` is called before each write. */
 export type RepositoryFactory<R> = (db: Kysely<DatabaseSchema>, onWrite: () => void) => R;
 
+/** A batch that keeps losing to other transactions fails after this many tries. */
+const MAX_ATTEMPTS = 5;
+
 interface Pending<R> {
   work: Work<R, unknown>;
   resolve(value: unknown): void;
@@ -21,10 +24,15 @@ interface Pending<R> {
  * A unit that fails before writing (a wrong token, an invalid answer) is simply rejected. A unit
  * that fails after writing spoils the shared transaction: it is rolled back and every unit of
  * the batch runs again alone, so that one failure never takes other requests down with it.
+ *
+ * With several instances on one PostgreSQL database, two batches may update the same running
+ * totals in opposite orders; PostgreSQL then aborts one of them (a deadlock), which `isTransient`
+ * recognises, and that batch runs again from the start.
  */
 export function groupCommit<R>(
   db: Kysely<DatabaseSchema>,
   repositoriesOn: RepositoryFactory<R>,
+  isTransient: (error: unknown) => boolean = () => false,
 ): <T>(work: Work<R, T>) => Promise<T> {
   let queue: Array<Pending<R>> = [];
   let scheduled = false;
@@ -33,20 +41,37 @@ export function groupCommit<R>(
     while (queue.length > 0) {
       const batch = queue;
       queue = [];
-      const spoiled = await runTogether(batch);
-      if (spoiled) for (const pending of batch) await runTogether([pending]);
+      const outcome = await runWithRetries(batch);
+      if (outcome === 'spoiled') for (const pending of batch) await runWithRetries([pending]);
     }
     scheduled = false;
   }
 
-  /** True when a unit failed after writing and nothing of the batch was kept. */
-  async function runTogether(batch: Array<Pending<R>>): Promise<boolean> {
+  /**
+   * Runs the batch again when it lost to another instance's transaction (a deadlock or a
+   * serialization failure on PostgreSQL): nothing of it was kept, so running it again is safe.
+   */
+  async function runWithRetries(batch: Array<Pending<R>>): Promise<'done' | 'spoiled'> {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await runTogether(batch, attempt < MAX_ATTEMPTS);
+      if (outcome !== 'transient') return outcome;
+    }
+  }
+
+  /**
+   * 'spoiled' when a unit failed after writing and nothing of the batch was kept; 'transient'
+   * when the database gave up on the transaction and asked for it to be run again.
+   */
+  async function runTogether(
+    batch: Array<Pending<R>>,
+    mayRetry: boolean,
+  ): Promise<'done' | 'spoiled' | 'transient'> {
     let trx: ControlledTransaction<DatabaseSchema>;
     try {
       trx = await db.startTransaction().execute();
     } catch (error) {
       batch.forEach((pending) => pending.reject(error));
-      return false;
+      return 'done';
     }
     const outcomes: Array<() => void> = [];
     try {
@@ -56,9 +81,10 @@ export function groupCommit<R>(
           const value = await pending.work(repositoriesOn(trx, () => (wrote = true)));
           outcomes.push(() => pending.resolve(value));
         } catch (error) {
+          if (isTransient(error)) throw error;
           if (wrote && batch.length > 1) {
             await trx.rollback().execute();
-            return true;
+            return 'spoiled';
           }
           if (wrote) throw error;
           outcomes.push(() => pending.reject(error));
@@ -71,11 +97,11 @@ export function groupCommit<R>(
         .rollback()
         .execute()
         .catch(() => undefined);
+      if (mayRetry && isTransient(error)) return 'transient';
       batch.forEach((pending) => pending.reject(error));
     }
-    return false;
+    return 'done';
   }
-
   return function transaction<T>(work: Work<R, T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
