@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -32,7 +33,55 @@ const Environment = z.object({
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   DRAFT_RETENTION_DAYS: z.coerce.number().int().min(0).default(180),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  WRITES_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'use a redis:// or rediss:// URL' }).optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'use at most 64 letters, digits and . _ : -')
+    .default('assoradar:'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((text, context) => {
+      const trustProxy = parseTrustProxy(text);
+      if (trustProxy !== undefined) return trustProxy;
+      context.addIssue({
+        code: 'custom',
+        message: "use false, true, or the proxies' addresses and CIDR ranges, separated by commas",
+      });
+      return z.NEVER;
+    }),
 });
+
+/**
+ * Fastify's `trustProxy`: false (the socket's address is the client's), true (believe
+ * X-Forwarded-For whoever sends it: only when nothing but the proxy can reach the app), or the
+ * addresses of the proxies to believe. No count of hops: Fastify 5 no longer trusts one, since
+ * a client could send as many forged hops as it likes.
+ * @see https://fastify.dev/docs/latest/Reference/Server/#trustproxy
+ */
+export type TrustProxy = boolean | readonly string[];
+
+/** proxy-addr's names for the private ranges, accepted in a TRUST_PROXY list. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY as Fastify takes it; `undefined` when the text is none of its forms. */
+function parseTrustProxy(text: string): TrustProxy | undefined {
+  if (/^(false|)$/i.test(text)) return false;
+  if (/^true$/i.test(text)) return true;
+  const entries = text.split(',').map((entry) => entry.trim());
+  return entries.every(isProxyAddress) ? Object.freeze(entries) : undefined;
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 export type DatabaseConfig =
   | { dialect: 'sqlite'; file: string }
@@ -55,6 +104,14 @@ export interface Config {
   signInAttemptsPerMinute: number;
   /** Drafts untouched this long are erased once a day; 0 keeps them. */
   draftRetentionDays: number;
+  /** POST, PUT, PATCH and DELETE requests per client address and minute (sign-in has its own). */
+  writesPerMinute: number;
+  /** Where rate-limit counters are shared between instances; in each process's memory if unset. */
+  redisUrl: string | undefined;
+  /** Namespace of this app's keys in Redis, so that several apps can share one server. */
+  redisKeyPrefix: string;
+  /** Which proxies' X-Forwarded-For to believe: the client address limits key on. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -73,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+        return `${name}=${JSON.stringify(withoutPassword(env[name] ?? ''))}: ${issue.message}`;
       }),
     );
   }
@@ -92,7 +149,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     peerGroupMinimum: e.PEER_GROUP_MINIMUM,
     signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
     draftRetentionDays: e.DRAFT_RETENTION_DAYS,
+    writesPerMinute: e.WRITES_PER_MINUTE,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    trustProxy: e.TRUST_PROXY,
   });
+}
+
+/** A URL's password never reaches the terminal or the service's journal. */
+function withoutPassword(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:).*@/i, '$1***@');
 }
 
 function parseDatabaseUrl(url: string, poolSize: number): DatabaseConfig {

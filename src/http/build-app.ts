@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
@@ -8,10 +7,10 @@ import apiDocs from './plugins/api-docs.js';
 import appServices from './plugins/app-services.js';
 import draftPurge from './plugins/draft-purge.js';
 import problemDetails from './plugins/problem-details.js';
+import rateLimits from './plugins/rate-limits.js';
 import securityHeaders from './plugins/security-headers.js';
 import webApp from './plugins/web-app.js';
 import { healthRoutes } from './routes/health-routes.js';
-import { ProblemError } from './problem-error.js';
 import { facilitatorRoutes } from './routes/facilitator-routes.js';
 import { joinRoutes } from './routes/join-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
@@ -41,6 +40,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: config.bodyLimit,
+    // Behind a reverse proxy, request.ip is the client's (X-Forwarded-For): limits key on it.
+    trustProxy: typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -59,11 +60,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(securityHeaders);
   await app.register(cookie);
-  // Per-route limits only (sign-in for now); counters live in this process.
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new ProblemError('too_many_requests', `Too many attempts: try again in ${context.after}.`),
+  await app.register(rateLimits, {
+    writesPerMinute: config.writesPerMinute,
+    redisUrl: config.redisUrl,
+    redisKeyPrefix: config.redisKeyPrefix,
   });
   await app.register(problemDetails);
   await app.register(apiDocs, { publicUrl: config.publicUrl });

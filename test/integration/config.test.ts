@@ -70,4 +70,64 @@ describe('configuration from environment variables', () => {
   test('when PORT is out of range, then it is refused', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
   });
+
+  test('when the hardening variables are not set, then writes are limited per address in memory, no proxy is trusted', () => {
+    expect(loadConfig({})).toMatchObject({
+      writesPerMinute: 600,
+      redisUrl: undefined,
+      redisKeyPrefix: 'assoradar:',
+      trustProxy: false,
+    });
+  });
+
+  test('when REDIS_URL is a redis:// or rediss:// URL, then it is kept; any other URL is refused', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://cache.internal:6379/2' }).redisUrl).toBe(
+      'redis://cache.internal:6379/2',
+    );
+    expect(loadConfig({ REDIS_URL: 'rediss://u:p@cache.example.org' }).redisUrl).toBe(
+      'rediss://u:p@cache.example.org',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://cache.internal' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'two words' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+
+  test('when a bad URL holds a password, then the error shows everything but the password', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        REDIS_URL: 'http://admin:s3cr3t@cache.internal',
+        DATABASE_URL: 'mysql://app:hunter2@db.internal/assoradar',
+      });
+    } catch (thrown) {
+      error = thrown;
+    }
+
+    const { message } = error as ConfigError;
+    expect(message).toContain('REDIS_URL="http://admin:***@cache.internal"');
+    expect(message).toContain('DATABASE_URL="mysql://app:***@db.internal/assoradar"');
+    expect(message).not.toMatch(/s3cr3t|hunter2/);
+  });
+
+  test('when TRUST_PROXY is true, false or a list of addresses and ranges, then Fastify gets it as such', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'FALSE' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).toBe(false);
+    expect(
+      loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).trustProxy,
+    ).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  test('when TRUST_PROXY is a count of hops or not an address, then it is refused', () => {
+    for (const value of ['2', 'yes', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/8/8', 'proxy.local']) {
+      expect(() => loadConfig({ TRUST_PROXY: value }), value).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  test('when WRITES_PER_MINUTE is not a positive whole number, then it is refused', () => {
+    expect(loadConfig({ WRITES_PER_MINUTE: '1200' }).writesPerMinute).toBe(1200);
+    for (const value of ['0', '-5', '1.5', 'many']) {
+      expect(() => loadConfig({ WRITES_PER_MINUTE: value }), value).toThrow(/WRITES_PER_MINUTE/);
+    }
+  });
 });
