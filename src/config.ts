@@ -52,6 +52,12 @@ const Environment = z.object({
       });
       return z.NEVER;
     }),
+  REQUEST_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(60 * 60)
+    .default(30),
 });
 
 /**
@@ -112,6 +118,8 @@ export interface Config {
   redisKeyPrefix: string;
   /** Which proxies' X-Forwarded-For to believe: the client address limits key on. */
   trustProxy: TrustProxy;
+  /** The longest a client may take to send a whole request; silent twice as long, it is dropped. */
+  requestTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     trustProxy: e.TRUST_PROXY,
+    requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
   });
 }
 

@@ -32,6 +32,7 @@ export interface BuildAppOptions extends ServiceOverrides {
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
+  const requestTimeout = config.requestTimeoutSeconds * 1000;
   const app = Fastify({
     logger: options.logger ?? {
       level: config.logLevel,
@@ -42,6 +43,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: config.bodyLimit,
     // Behind a reverse proxy, request.ip is the client's (X-Forwarded-For): limits key on it.
     trustProxy: typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy,
+    // A client has this long to send a whole request (headers and body): a slow sender cannot
+    // hold connections open for ever.
+    requestTimeout,
+    // A request during which neither side sends a byte for this long is dead: its socket is
+    // closed. Twice the request timeout, so that a long export (the zip of every report) is
+    // never cut while it is being built.
+    connectionTimeout: 2 * requestTimeout,
+    // Longer than the usual reverse proxy's idle timeout (60 s for nginx and most load
+    // balancers): the proxy, not the app, closes an idle connection, so that it never reuses
+    // one the app is closing.
+    keepAliveTimeout: 72_000,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

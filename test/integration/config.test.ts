@@ -71,12 +71,13 @@ describe('configuration from environment variables', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
   });
 
-  test('when the hardening variables are not set, then writes are limited per address in memory, no proxy is trusted', () => {
+  test('when the hardening variables are not set, then writes are limited per address in memory, no proxy is trusted and requests have 30 s', () => {
     expect(loadConfig({})).toMatchObject({
       writesPerMinute: 600,
       redisUrl: undefined,
       redisKeyPrefix: 'assoradar:',
       trustProxy: false,
+      requestTimeoutSeconds: 30,
     });
   });
 
@@ -124,10 +125,14 @@ describe('configuration from environment variables', () => {
     }
   });
 
-  test('when WRITES_PER_MINUTE is not a positive whole number, then it is refused', () => {
+  test('when WRITES_PER_MINUTE or REQUEST_TIMEOUT_SECONDS is not a positive whole number, then it is refused', () => {
     expect(loadConfig({ WRITES_PER_MINUTE: '1200' }).writesPerMinute).toBe(1200);
+    expect(loadConfig({ REQUEST_TIMEOUT_SECONDS: '10' }).requestTimeoutSeconds).toBe(10);
     for (const value of ['0', '-5', '1.5', 'many']) {
       expect(() => loadConfig({ WRITES_PER_MINUTE: value }), value).toThrow(/WRITES_PER_MINUTE/);
+      expect(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: value }), value).toThrow(
+        /REQUEST_TIMEOUT_SECONDS/,
+      );
     }
   });
 });
