@@ -11,6 +11,7 @@ import rateLimits from './plugins/rate-limits.js';
 import securityHeaders from './plugins/security-headers.js';
 import webApp from './plugins/web-app.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { loggedRequest, REDACTED_LOG_PATHS } from './request-log.js';
 import { facilitatorRoutes } from './routes/facilitator-routes.js';
 import { joinRoutes } from './routes/join-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
@@ -36,8 +37,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? {
       level: config.logLevel,
-      // No IP address and no header (tokens travel in Authorization): method and path only.
-      serializers: { req: (request) => ({ method: request.method, url: request.url }) },
+      serializers: { req: loggedRequest },
+      redact: { paths: REDACTED_LOG_PATHS, censor: '***' },
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     bodyLimit: config.bodyLimit,
