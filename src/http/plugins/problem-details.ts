@@ -80,7 +80,10 @@ async function problemDetails(app: FastifyInstance) {
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(reply, known, { detail: error.message });
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(reply, 'validation_failed', { detail: error.message });
+      // Fastify's own refusals say what is wrong with the request; another library's error may
+      // carry anything in its message (a query, a path), so only its status is kept.
+      const ownMessage = error.code?.startsWith('FST_') ? { detail: error.message } : {};
+      return sendProblem(reply, 'validation_failed', ownMessage);
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, 'internal_error');
