@@ -1,4 +1,4 @@
-import { Migrator, type MigrationResult } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type MigrationResult } from 'kysely';
 import { migrations } from '../../migrations/index.js';
 import type { Database } from './open-database.js';
 
@@ -21,9 +21,24 @@ export class MigrationFailedError extends Error {
  * throwing, so it is checked here: a failed migration must stop the app.
  */
 export async function migrateToLatest(db: Database): Promise<MigrationResult[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableSchema: await postgresSchema(db),
+  });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error)
     throw new MigrationFailedError(results.find((r) => r.status === 'Error')?.migrationName, error);
   return results;
+}
+
+/**
+ * On PostgreSQL, the schema the app works in (the first of its search_path). Named explicitly
+ * because Kysely, left to itself, looks for its migration tables in every schema of the
+ * database, and would take another schema's for this one's.
+ */
+async function postgresSchema(db: Database): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
 }

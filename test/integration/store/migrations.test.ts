@@ -72,6 +72,24 @@ describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
     },
   );
 
+  test.runIf(onPostgres)(
+    'when another schema of the same database is already migrated, then this one migrates on its own',
+    async () => {
+      const neighbour = await createTestDatabase();
+      const neighbourDb = openDatabase(neighbour.config);
+      try {
+        await migrateToLatest(neighbourDb);
+        db = openDatabase(database.config);
+
+        expect(await migrateToLatest(db)).toHaveLength(3);
+        expect(await database.tables()).toContain('responses');
+      } finally {
+        await neighbourDb.destroy();
+        await neighbour.remove();
+      }
+    },
+  );
+
   test('when counts and sums are read, then they come back as numbers on either dialect', async () => {
     db = openDatabase(database.config);
     await migrateToLatest(db);
