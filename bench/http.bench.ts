@@ -5,38 +5,12 @@
  * Run: npm run bench (compiles to dist/ first: the servers run the built code, as in production).
  * BENCH_SECONDS sets the length of each load (default 10).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { startServer, stopServer } from './support/bench-server.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const SUBMIT_RATE = 5000;
-
-function startServer(
-  script: string,
-  args: string[] = [],
-): Promise<{ child: ChildProcess; words: string[] }> {
-  const child = spawn(process.execPath, [script, ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((l) => l.startsWith('READY '));
-      if (line) resolve({ child, words: line.split(' ').slice(1) });
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.on('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 function report(label: string, result: autocannon.Result) {
   const { requests, latency, errors, timeouts, non2xx } = result;
@@ -56,7 +30,7 @@ const bareRps = report(
     duration: DURATION,
   }),
 );
-await stop(bare.child);
+await stopServer(bare.child);
 
 const SUBMIT_RATES = [SUBMIT_RATE, 2000, 1000, 500];
 const SUBMIT_SECONDS = Math.max(2, Math.round(DURATION / 2));
@@ -67,7 +41,7 @@ const app = await startServer('dist/bench/servers/app-server.js', [
   String(saveDrafts + submitDrafts),
 ]);
 const [port, seedFile] = app.words as [string, string];
-const drafts = JSON.parse(readFileSync(seedFile.trim(), 'utf8')) as Array<{
+const drafts = JSON.parse(readFileSync(seedFile, 'utf8')) as Array<{
   id: string;
   token: string;
 }>;
@@ -135,4 +109,4 @@ for (const rate of SUBMIT_RATES) {
   }
 }
 console.log(`target: p99 under 10 ms at ${SUBMIT_RATE} req/s, no error, every request 2xx`);
-await stop(app.child);
+await stopServer(app.child);

@@ -1,9 +1,10 @@
 /**
- * The real app (buildApp) on a fresh SQLite file, with drafts seeded through the use cases so
- * the load measures saving and submitting, not setting up. Prints "READY <port> <seed file>".
+ * The real app (buildApp) on a fresh SQLite file, or on the database of BENCH_DATABASE_URL (a
+ * PostgreSQL schema the benchmark made), with drafts seeded through the use cases so the load
+ * measures saving and submitting, not setting up. Prints "READY <port> <seed file>".
  * Usage: node dist/bench/servers/app-server.js <drafts to seed>
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +17,11 @@ const drafts = Number(process.argv[2] ?? 1000);
 const dir = mkdtempSync(join(tmpdir(), 'assoradar-bench-'));
 const config = loadConfig({
   ...process.env,
-  DATABASE_URL: join(dir, 'bench.sqlite'),
+  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? join(dir, 'bench.sqlite'),
   LOG_LEVEL: 'warn',
+  // Every request of a load comes from 127.0.0.1: the per-address write limit would answer 429
+  // to nearly all of them. The benchmarks measure the app's work, not the limiter's refusals.
+  WRITES_PER_MINUTE: '100000000',
 });
 const services = await openAppServices(config);
 const questionnaire = services.useCases.getQuestionnaire({ id: 'asso-numerique' });
@@ -47,6 +51,7 @@ process.once('SIGTERM', () => {
     await profiler?.();
     await app.close();
     await services.close();
+    rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   })();
 });
