@@ -6,7 +6,8 @@ import { openAppServices, type AppServices, type ServiceOverrides } from '../ope
 import apiDocs from './plugins/api-docs.js';
 import appServices from './plugins/app-services.js';
 import draftPurge from './plugins/draft-purge.js';
-import problemDetails from './plugins/problem-details.js';
+import nulCharacters from './plugins/nul-characters.js';
+import problemDetails, { sendFrameworkProblem } from './plugins/problem-details.js';
 import rateLimits from './plugins/rate-limits.js';
 import securityHeaders from './plugins/security-headers.js';
 import webApp from './plugins/web-app.js';
@@ -55,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // balancers): the proxy, not the app, closes an idle connection, so that it never reuses
     // one the app is closing.
     keepAliveTimeout: 72_000,
+    frameworkErrors: sendFrameworkProblem,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -79,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     redisKeyPrefix: config.redisKeyPrefix,
   });
   await app.register(problemDetails);
+  await app.register(nulCharacters);
   await app.register(apiDocs, { publicUrl: config.publicUrl });
   await app.register(appServices, {
     services: options.services ?? (await openAppServices(config, options)),

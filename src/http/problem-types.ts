@@ -23,6 +23,8 @@ export const PROBLEMS = {
   body_too_large: { status: 413, title: 'Request body too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
   route_not_found: { status: 404, title: 'Not found' },
+  malformed_url: { status: 400, title: 'Malformed address' },
+  url_too_long: { status: 414, title: 'Address too long' },
   internal_error: { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

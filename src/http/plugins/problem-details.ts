@@ -2,6 +2,7 @@ import type {
   FastifyError,
   FastifyInstance,
   FastifyReply,
+  FastifyRequest,
   FastifySchemaValidationError,
 } from 'fastify';
 import fp from 'fastify-plugin';
@@ -43,6 +44,30 @@ export function sendProblem(
   const { status, title } = PROBLEMS[code];
   const body: ProblemDetails = { type: problemType(code), title, status, code, ...extra };
   return reply.code(status).type('application/problem+json').send(body);
+}
+
+/**
+ * What the router refuses before any route or hook runs (Fastify's `frameworkErrors`): a
+ * malformed percent-escape, a path parameter over its length. Problems like the rest, instead
+ * of Fastify's plain JSON that echoes the path.
+ */
+export function sendFrameworkProblem(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(reply, 'malformed_url', {
+      detail: 'The address holds a "%" that does not start a valid escape of UTF-8 (%XX).',
+    });
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(reply, 'url_too_long', {
+      detail: 'A part of the address is longer than any id or code.',
+    });
+  }
+  request.log.error({ err: error }, 'unhandled router error');
+  return sendProblem(reply, 'internal_error');
 }
 
 /** Every error leaves as application/problem+json; details of a 5xx are logged, never sent. */
