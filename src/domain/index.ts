@@ -11,6 +11,7 @@ export * from './questionnaire/questionnaire-index.js';
 export * from './questionnaire/compare-versions.js';
 export * from './questionnaire/localize.js';
 export * from './answers/answer-schema.js';
+export * from './answers/answer-to.js';
 export * from './answers/condition-holds.js';
 export * from './answers/hidden-questions.js';
 export * from './answers/validate-answers.js';

@@ -1,4 +1,4 @@
-import type { Answers, QuestionnaireResponse } from '../domain/index.js';
+import { answerTo, type Answers, type QuestionnaireResponse } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import type { Repositories } from './ports.js';
 
@@ -14,7 +14,7 @@ export function peerGroupOf(
   { settings }: Pick<UseCaseDependencies, 'settings'>,
   answers: Answers,
 ): string | null {
-  const answer = answers[settings.peerGroupQuestion];
+  const answer = answerTo(answers, settings.peerGroupQuestion);
   return typeof answer === 'string' ? answer : null;
 }
 

@@ -1,4 +1,5 @@
 import type { Answers } from '../answers/answer-schema.js';
+import { answerTo } from '../answers/answer-to.js';
 import { conditionHolds } from '../answers/condition-holds.js';
 import { conditionHoldsWhenShown, hiddenQuestions } from '../answers/hidden-questions.js';
 import { localize } from '../questionnaire/localize.js';
@@ -61,7 +62,11 @@ export function buildActionPlan(
     }
     if (!conditionHoldsWhenShown(trigger.answer, answers, hidden)) return undefined;
     const indexed = index.scored.get(trigger.answer.question)!;
-    const { score } = scoreQuestion(indexed, answers[indexed.question.id], questionnaire.scoring);
+    const { score } = scoreQuestion(
+      indexed,
+      answerTo(answers, indexed.question.id),
+      questionnaire.scoring,
+    );
     const areaWeight = shownWeights.get(indexed.question.area) ?? 0;
     return ((1 - (score ?? 0)) * indexed.question.weight) / (areaWeight || indexed.question.weight);
   };
@@ -70,7 +75,7 @@ export function buildActionPlan(
   questionnaire.recommendations.forEach((recommendation, position) => {
     const limitedOut = recommendation.contexts?.some(
       (condition) =>
-        answers[condition.question] !== undefined && !conditionHolds(condition, answers),
+        answerTo(answers, condition.question) !== undefined && !conditionHolds(condition, answers),
     );
     if (limitedOut) return;
     const gap = gapClosed(recommendation);

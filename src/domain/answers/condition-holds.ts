@@ -1,5 +1,6 @@
 import type { Condition } from '../questionnaire/condition-schema.js';
 import type { Answers } from './answer-schema.js';
+import { answerTo } from './answer-to.js';
 
 /**
  * Whether a condition holds for the given answers. An unanswered question never satisfies
@@ -8,7 +9,7 @@ import type { Answers } from './answer-schema.js';
  * @example conditionHolds({ question: 'site', anyOf: ['yes'] }, { site: 'yes' }) // true
  */
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
-  const value = answers[condition.question];
+  const value = answerTo(answers, condition.question);
   if (value === undefined) return false;
   if ('anyOf' in condition) {
     if (typeof value === 'string') return condition.anyOf.includes(value);

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
 import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
 import type { Answers } from './answer-schema.js';
+import { answerTo } from './answer-to.js';
 import { hiddenQuestions } from './hidden-questions.js';
 
 /**
@@ -12,6 +13,6 @@ import { hiddenQuestions } from './hidden-questions.js';
 export function unansweredRequired(questionnaire: Questionnaire, answers: Answers): string[] {
   const hidden = hiddenQuestions(indexQuestionnaire(questionnaire), answers);
   return [...questionnaire.contextQuestions, ...questionnaire.questions]
-    .filter((q) => q.required && !hidden.has(q.id) && answers[q.id] === undefined)
+    .filter((q) => q.required && !hidden.has(q.id) && answerTo(answers, q.id) === undefined)
     .map((q) => q.id);
 }

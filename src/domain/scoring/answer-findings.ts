@@ -1,4 +1,5 @@
 import type { AnswerValue, Answers } from '../answers/answer-schema.js';
+import { answerTo } from '../answers/answer-to.js';
 import { localize } from '../questionnaire/localize.js';
 import type { IndexedScoredQuestion } from '../questionnaire/questionnaire-index.js';
 import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
@@ -46,7 +47,7 @@ export function answerFindings(
     const findings: AreaFindings = { areaId: area.id, strengths: [], gaps: [], dontKnow: [] };
     for (const explanation of area.explanation.questions) {
       const indexed = index.scored.get(explanation.id);
-      const value = answers[explanation.id];
+      const value = answerTo(answers, explanation.id);
       if (!indexed || value === undefined) continue;
       const finding = {
         questionId: explanation.id,

@@ -1,4 +1,5 @@
 import type { Answers } from '../answers/answer-schema.js';
+import { answerTo } from '../answers/answer-to.js';
 import { hiddenQuestions } from '../answers/hidden-questions.js';
 import { indexQuestionnaire, type IndexedArea } from '../questionnaire/questionnaire-index.js';
 import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
@@ -72,7 +73,7 @@ function scoreArea(
       continue;
     }
     shownWeight += weight;
-    const { outcome, score } = scoreQuestion(indexed, answers[id], rules);
+    const { outcome, score } = scoreQuestion(indexed, answerTo(answers, id), rules);
     if (outcome !== 'unanswered') answeredWeight += weight;
     if (outcome !== 'unanswered' && outcome !== 'notApplicable') anyApplicable = true;
     if (score !== null) {

@@ -1,4 +1,4 @@
-import { localize } from '../../domain/index.js';
+import { answerTo, localize } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf } from '../owned-response.js';
 import { ownedWorkshop } from '../workshop-access.js';
@@ -56,7 +56,7 @@ export function makeWorkshopCsv(deps: UseCaseDependencies) {
         response.shareAnswers ? 'yes' : 'no',
         ...questions.map((question) => {
           if (!response.shareAnswers) return '';
-          const answer = response.answers[question.id];
+          const answer = answerTo(response.answers, question.id);
           if (answer === undefined) return '';
           return Array.isArray(answer)
             ? answer.join(',')
