@@ -119,7 +119,10 @@ export class AnswerSaver {
       if (!isEmpty(this.pending)) this.schedule(DELAY_MS);
       else this.onState('saved');
     } catch (error) {
-      if (error instanceof ApiError && !error.offline && error.status < 500) {
+      // Too many saves from this address (a whole workshop behind one router): the changes
+      // are fine, they wait on this device until the server takes them again.
+      const throttled = error instanceof ApiError && error.status === 429;
+      if (error instanceof ApiError && !error.offline && !throttled && error.status < 500) {
         // The server refused these changes: sending them again would fail again.
         this.sending = none();
         this.persist();
@@ -130,7 +133,8 @@ export class AnswerSaver {
       this.sending = none();
       this.persist();
       this.onState('offline');
-      this.schedule(this.retryDelay);
+      const asked = throttled ? (error.retryAfterSeconds ?? 0) * 1000 : 0;
+      this.schedule(Math.max(this.retryDelay, asked));
       this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
     }
   }

@@ -26,6 +26,8 @@ export class ApiError extends Error {
     readonly code: string,
     detail: string,
     readonly errors: Array<{ pointer: string; detail: string }> = [],
+    /** From a 429's Retry-After: how long the server asks us to wait. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail);
   }
@@ -57,6 +59,7 @@ export async function problemOf(response: Response): Promise<ApiError> {
     String(payload.code ?? 'unknown'),
     String(payload.detail ?? payload.title ?? response.statusText),
     (payload.errors as ApiError['errors'] | undefined) ?? [],
+    Number(response.headers.get('retry-after')) || undefined,
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Answers, AnswerValue } from '../../../src/domain/answers/answer-schema.js';
 import { hiddenQuestions } from '../../../src/domain/answers/hidden-questions.js';
 import { mergeAnswers } from '../../../src/domain/answers/merge-answers.js';
+import { answerTo } from '../../../src/domain/answers/answer-to.js';
 import { unansweredRequired } from '../../../src/domain/answers/unanswered-required.js';
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import { indexQuestionnaire } from '../../../src/domain/questionnaire/questionnaire-index.js';
@@ -98,7 +99,7 @@ export async function showDiagnosis(
     const shown = [...questionnaire.contextQuestions, ...questionnaire.questions].filter(
       (q) => !hidden.has(q.id),
     );
-    const answered = shown.filter((q) => answers[q.id] !== undefined).length;
+    const answered = shown.filter((q) => answerTo(answers, q.id) !== undefined).length;
     const percent = shown.length ? Math.round((100 * answered) / shown.length) : 0;
     progressBar.value = percent;
     progressLabel.textContent = `${t('diag.stepOf', { current: current + 1, total: steps.length + 1 })} · ${t('diag.answered', { percent })}`;
@@ -106,7 +107,7 @@ export async function showDiagnosis(
     stepProgress.textContent =
       current < reviewIndex
         ? t('diag.stepAnswered', {
-            answered: inStep.filter((q) => answers[q.id] !== undefined).length,
+            answered: inStep.filter((q) => answerTo(answers, q.id) !== undefined).length,
             total: inStep.length,
           })
         : '';
@@ -143,7 +144,10 @@ export async function showDiagnosis(
   } else {
     const step = steps[current]!;
     for (const question of step.questions) {
-      fields.set(question.id, questionField(question, answers[question.id], fallback, onAnswer));
+      fields.set(
+        question.id,
+        questionField(question, answerTo(answers, question.id), fallback, onAnswer),
+      );
     }
     body = [h('h1', {}, step.title), h('p', { class: 'lead' }, step.intro), ...fields.values()];
     if (step.areaId) body.push(preview);

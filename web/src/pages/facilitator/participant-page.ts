@@ -1,3 +1,4 @@
+import { answerTo } from '../../../../src/domain/answers/answer-to.js';
 import { localize } from '../../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type ResponseView } from '../../api.js';
@@ -55,9 +56,9 @@ export async function showParticipant(
 function answersSection(response: ResponseView, questionnaire: Questionnaire): HTMLElement {
   const text = (s: Record<string, string>) => localize(s, locale(), questionnaire.defaultLocale);
   const questions = [...questionnaire.contextQuestions, ...questionnaire.questions];
-  const answered = questions.filter((q) => response.answers[q.id] !== undefined);
+  const answered = questions.filter((q) => answerTo(response.answers, q.id) !== undefined);
   const answerText = (question: (typeof questions)[number]): string => {
-    const value = response.answers[question.id];
+    const value = answerTo(response.answers, question.id);
     const values = Array.isArray(value) ? value : [value];
     return values
       .map((v) => {
