@@ -79,3 +79,24 @@ async function onServer(work: (client: pg.Client) => Promise<unknown>): Promise<
     await client.end();
   }
 }
+
+/**
+ * VACUUM ANALYZE of the tables of the schema `url` reaches: what autovacuum does in time on a
+ * server where it runs (its default). Right after a load of many rows the planner has no
+ * statistics yet, and every update of a running total has left a dead row behind. Returns
+ * the server's `autovacuum` setting, for the printed figures.
+ */
+export async function vacuumAnalyze(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      'select quote_ident(tablename) as name from pg_tables where schemaname = current_schema()',
+    );
+    await client.query(`vacuum analyze ${rows.map((row) => row.name).join(', ')}`);
+    const setting = await client.query<{ autovacuum: string }>('show autovacuum');
+    return setting.rows[0]!.autovacuum;
+  } finally {
+    await client.end();
+  }
+}
