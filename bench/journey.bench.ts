@@ -59,13 +59,15 @@ interface Run {
  */
 async function load(port: string, rate: number, seconds: number): Promise<Run> {
   const journey = respondentJourney(answerSets);
+  // Each connection's share of the rate; none is left at 0, which autocannon reads as unlimited.
+  const connections = Math.min(CONNECTIONS, rate);
   const results = await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, i) => {
-      await sleep((i * 1000) / CONNECTIONS);
+    Array.from({ length: connections }, async (_, i) => {
+      await sleep((i * 1000) / connections);
       return autocannon({
         url: `http://127.0.0.1:${port}`,
         connections: 1,
-        overallRate: Math.floor(rate / CONNECTIONS) + (i < rate % CONNECTIONS ? 1 : 0),
+        overallRate: Math.floor(rate / connections) + (i < rate % connections ? 1 : 0),
         duration: seconds,
         requests: journey.requests,
       });
