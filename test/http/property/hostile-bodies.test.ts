@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   hostileBodyText,
   hostileContentType,
@@ -11,23 +11,14 @@ import {
 import {
   bearer,
   expectPrototypesUntouched,
-  expectStillServing,
   expectWellFormed,
   PROPERTY_TIMEOUT,
   RUNS,
   session,
-  startPropertyApp,
-  type PropertyApp,
+  usePropertyApp,
 } from './support/property-app.js';
 
-let env: PropertyApp;
-beforeAll(async () => {
-  env = await startPropertyApp();
-});
-afterAll(async () => {
-  await expectStillServing(env.app);
-  await env.testApp.close();
-});
+const env = usePropertyApp();
 
 /** Question ids and option ids of the mini fixture, beside hostile ones. */
 const questionId = fc.oneof(

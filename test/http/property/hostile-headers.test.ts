@@ -1,26 +1,16 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { headerValue, hostileContentType } from './support/hostile-inputs.js';
 import {
   bearer,
-  expectStillServing,
   expectWellFormed,
   PROPERTY_TIMEOUT,
   RUNS,
-  startPropertyApp,
-  type PropertyApp,
+  usePropertyApp,
+  type Method,
 } from './support/property-app.js';
 
-let env: PropertyApp;
-beforeAll(async () => {
-  env = await startPropertyApp();
-});
-afterAll(async () => {
-  await expectStillServing(env.app);
-  await env.testApp.close();
-});
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+const env = usePropertyApp();
 
 /** Every API route, with a valid body where it takes one: only the headers are hostile. */
 function routes(): Array<{ method: Method; url: string; payload?: object }> {

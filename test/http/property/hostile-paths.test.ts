@@ -1,28 +1,18 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { hostileSegment } from './support/hostile-inputs.js';
 import {
   bearer,
   expectPrototypesUntouched,
-  expectStillServing,
   expectWellFormed,
   PROPERTY_TIMEOUT,
   RUNS,
   session,
-  startPropertyApp,
-  type PropertyApp,
+  usePropertyApp,
+  type Method,
 } from './support/property-app.js';
 
-let env: PropertyApp;
-beforeAll(async () => {
-  env = await startPropertyApp();
-});
-afterAll(async () => {
-  await expectStillServing(env.app);
-  await env.testApp.close();
-});
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+const env = usePropertyApp();
 
 /**
  * Every API route with a parameter in its path, with the credentials it wants, so that the

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { ProblemDetails } from '../../../../src/http/contracts/problem-contract.js';
 import {
   EARLY,
@@ -104,3 +104,21 @@ export const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
 
 /** A property's many runs take seconds, more on PostgreSQL: past vitest's 5 s default. */
 export const PROPERTY_TIMEOUT = 60_000;
+
+/**
+ * The property app of one test file: started before its tests, checked still serving and
+ * closed after them. Its fields are filled in once `beforeAll` has run.
+ */
+export function usePropertyApp(): PropertyApp {
+  const env = {} as PropertyApp;
+  beforeAll(async () => {
+    Object.assign(env, await startPropertyApp());
+  });
+  afterAll(async () => {
+    await expectStillServing(env.app);
+    await env.testApp.close();
+  });
+  return env;
+}
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
