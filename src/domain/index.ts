@@ -30,3 +30,5 @@ export * from './response/questionnaire-response.js';
 export * from './response/association-name.js';
 export * from './workshop/join-code.js';
 export * from './workshop/workshop.js';
+export * from './progress/carry-over-answers.js';
+export * from './progress/compare-profiles.js';
