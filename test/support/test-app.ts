@@ -15,11 +15,18 @@ export async function startTestApp(
   options: Omit<BuildAppOptions, 'config'> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({
-    ...options,
-    config: testConfig({ DATABASE_URL: database.url, ...env }),
-  });
-  await app.ready();
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({
+      ...options,
+      config: testConfig({ DATABASE_URL: database.url, ...env }),
+    });
+    await app.ready();
+  } catch (error) {
+    // A test of a refused configuration still leaves no database (schema) behind.
+    await database.remove();
+    throw error;
+  }
   return {
     app,
     database,
