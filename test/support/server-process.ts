@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { FIXTURE_QUESTIONNAIRES } from './test-config.js';
+import { freePort } from './free-port.js';
 
 const SERVER = fileURLToPath(new URL('../../src/server.ts', import.meta.url));
 const NO_WEB = fileURLToPath(new URL('../fixtures/no-web', import.meta.url));
@@ -16,18 +16,6 @@ export interface ServerProcess {
   exited: Promise<number | string>;
   /** Sends the signal (SIGTERM unless told) and waits for the end. */
   stop(signal?: NodeJS.Signals): Promise<number | string>;
-}
-
-/** A port that was free a moment ago, for a server that must be told its port. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/http/build-app.js';
 import { tempDatabase } from '../../support/temp-database.js';
 import { testConfig } from '../../support/test-config.js';
+import { freePort } from '../../support/free-port.js';
 
 /** The front end built by the global setup, and the real questionnaires a volunteer answers. */
 export const WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -16,18 +16,6 @@ export interface WebApp {
   /** The origin the browser opens, e.g. http://127.0.0.1:41234 */
   url: string;
   close(): Promise<void>;
-}
-
-/** A port nobody listens on now, so the app's public address (join links) can name it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -159,10 +159,26 @@ async function serve(onTestFinished: TestContext['onTestFinished']): Promise<{
   return { server, database, applicationName };
 }
 
+/** The real server with a save in flight that never finishes (the test ends its process). */
+async function serveWithSaveHeld(
+  onTestFinished: TestContext['onTestFinished'],
+): Promise<ServerProcess> {
+  const { server } = await serve(onTestFinished);
+  const draft = await startedResponse(server.url);
+  const mark = server.output().length;
+  const save = heldSave(server.url, draft.id, draft.token, COMPLETE);
+  save.response.catch(() => undefined);
+  await until(
+    () => loggedSince(server, mark, 'incoming request', '/answers').length === 1,
+    'the save to reach the server',
+  );
+  return server;
+}
+
 // The real server in a process of its own, stopped as systemd or a container runtime stops it.
 // On SQLite the three run at once (the last one waits for the whole shutdown timeout). On
-// PostgreSQL one at a time: Kysely's migrator looks for its tables in every schema, so a schema
-// migrated while another test's schema holds them fails ("kysely_migration_lock does not exist").
+// PostgreSQL one at a time: three servers and a database server at once overload a 2-core
+// runner, and the timings these tests assert on stop being the server's own.
 const together = onPostgres ? describe.sequential : describe.concurrent;
 
 together('graceful shutdown on SIGTERM', () => {
@@ -253,15 +269,7 @@ together('graceful shutdown on SIGTERM', () => {
     expect,
     onTestFinished,
   }) => {
-    const { server } = await serve(onTestFinished);
-    const draft = await startedResponse(server.url);
-    const mark = server.output().length;
-    const save = heldSave(server.url, draft.id, draft.token, COMPLETE);
-    save.response.catch(() => undefined);
-    await until(
-      () => loggedSince(server, mark, 'incoming request', '/answers').length === 1,
-      'the save to reach the server',
-    );
+    const server = await serveWithSaveHeld(onTestFinished);
 
     server.child.kill('SIGTERM');
     await until(() => server.output().includes('shutting down'), 'the first signal to be handled');
@@ -277,15 +285,7 @@ together('graceful shutdown on SIGTERM', () => {
     expect,
     onTestFinished,
   }) => {
-    const { server } = await serve(onTestFinished);
-    const draft = await startedResponse(server.url);
-    const mark = server.output().length;
-    const save = heldSave(server.url, draft.id, draft.token, COMPLETE);
-    save.response.catch(() => undefined);
-    await until(
-      () => loggedSince(server, mark, 'incoming request', '/answers').length === 1,
-      'the save to reach the server',
-    );
+    const server = await serveWithSaveHeld(onTestFinished);
 
     const signalled = Date.now();
     server.child.kill('SIGTERM');
