@@ -130,6 +130,8 @@ async function writeSubmitted(
     status: 'draft',
     tokenHash: `h${i}`,
     associationName: `Association ${i}`,
+    chainId: `r${i}`,
+    previousResponseId: null,
     workshopId: workshop.id,
     shareAnswers: i % 2 === 0,
     answers,

@@ -38,6 +38,8 @@ export interface PublishedVersionRepository {
 export interface ResponseRepository {
   insert(response: QuestionnaireResponse): Promise<void>;
   findById(id: string): Promise<QuestionnaireResponse | undefined>;
+  /** Every diagnosis of a chain (see QuestionnaireResponse.chainId), oldest first. */
+  findChain(chainId: string): Promise<QuestionnaireResponse[]>;
   /** Replaces a draft's answers; the association's name only when given (null clears it). */
   updateDraft(
     id: string,

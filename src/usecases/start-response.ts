@@ -27,14 +27,17 @@ export function makeStartResponse(deps: UseCaseDependencies) {
     const { questionnaire, contentHash, locale } = versionToStart(deps, input);
     const now = deps.clock.now().toISOString();
     const token = deps.secrets.newToken();
+    const id = deps.secrets.newResponseId();
     const response = {
-      id: deps.secrets.newResponseId(),
+      id,
       questionnaireId: questionnaire.id,
       version: questionnaire.version,
       locale,
       status: 'draft' as const,
       tokenHash: deps.secrets.hashToken(token),
       associationName: input.associationName ?? null,
+      chainId: id,
+      previousResponseId: null,
       workshopId: input.workshopId ?? null,
       shareAnswers: input.shareAnswers ?? false,
       answers: {},

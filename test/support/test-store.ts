@@ -48,6 +48,8 @@ export function buildDraftResponse(
     status: 'draft',
     tokenHash: `hash-of-${id}`,
     associationName: null,
+    chainId: overrides.chainId ?? id,
+    previousResponseId: null,
     workshopId: null,
     shareAnswers: false,
     answers: {},

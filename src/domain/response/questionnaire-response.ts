@@ -14,6 +14,13 @@ export interface QuestionnaireResponse {
   tokenHash: string;
   /** Optional, printed on the report; null when not given. */
   associationName: string | null;
+  /**
+   * The first diagnosis of its chain (its own id for a first one): taking a diagnosis again adds
+   * to the chain, and one resume key opens every diagnosis of it.
+   */
+  chainId: string;
+  /** The diagnosis this one was taken again from, if any. */
+  previousResponseId: string | null;
   /** The workshop it was started in, if any. */
   workshopId: string | null;
   /** The facilitator of its workshop may see its answers, not only its scores. */

@@ -27,6 +27,8 @@ export function responseRepository(
           status: response.status,
           token_hash: response.tokenHash,
           association_name: response.associationName,
+          chain_id: response.chainId,
+          previous_response_id: response.previousResponseId,
           workshop_id: response.workshopId,
           share_answers: response.shareAnswers ? 1 : 0,
           answers: JSON.stringify(response.answers),
@@ -47,6 +49,17 @@ export function responseRepository(
         .where('id', '=', id)
         .executeTakeFirst();
       return row ? toResponse(row) : undefined;
+    },
+
+    async findChain(chainId) {
+      const rows = await db
+        .selectFrom('responses')
+        .selectAll()
+        .where('chain_id', '=', chainId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toResponse);
     },
 
     async updateDraft(id, { answers, associationName }, updatedAt) {
@@ -174,6 +187,8 @@ export function toResponse(row: Selectable<ResponsesTable>): QuestionnaireRespon
     status: row.status,
     tokenHash: row.token_hash,
     associationName: row.association_name,
+    chainId: row.chain_id,
+    previousResponseId: row.previous_response_id,
     workshopId: row.workshop_id,
     shareAnswers: row.share_answers === 1,
     answers: JSON.parse(row.answers) as Answers,
