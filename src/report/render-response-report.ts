@@ -8,10 +8,11 @@ import { drawAreaSections } from './sections/area-sections.js';
 import { drawCoverPage } from './sections/cover-page.js';
 import { drawHelpPage } from './sections/help-page.js';
 import { drawProfilePage } from './sections/profile-page.js';
+import { drawProgressSection } from './sections/progress-section.js';
 
 /**
- * One association's report: cover, profile (radar), one section an area, the action plan, and
- * where to get help. Deterministic: the same report gives the same bytes.
+ * One association's report: cover, profile (radar), its progress since the previous diagnosis,
+ * one section an area, the action plan, and where to get help. Deterministic: the same report gives the same bytes.
  */
 export async function renderResponseReport(report: ResponseReport): Promise<Uint8Array> {
   const texts = reportTexts(report.locale);
@@ -27,6 +28,7 @@ export async function renderResponseReport(report: ResponseReport): Promise<Uint
   });
   drawCoverPage(writer, report, texts, format);
   drawProfilePage(writer, report, texts, format);
+  drawProgressSection(writer, report, texts, format);
   drawAreaSections(writer, report, texts, format);
   drawActionPlanSection(writer, report, texts);
   drawHelpPage(writer, texts);

@@ -7,7 +7,8 @@ import {
   type Profile,
   type Questionnaire,
 } from '../domain/index.js';
-import type { ReportLevel, ResponseReport } from './report-ports.js';
+import type { Progress } from './progress/response-history.js';
+import type { ReportLevel, ReportScoreChange, ResponseReport } from './report-ports.js';
 
 export interface ReportSource {
   questionnaire: Questionnaire;
@@ -20,6 +21,8 @@ export interface ReportSource {
   locale: string;
   /** False when a facilitator reads a participant who did not share their answers. */
   answersShown?: boolean;
+  /** The change since the previous diagnosis of the chain, for the association's own report. */
+  progress?: Progress | null;
 }
 
 /**
@@ -87,6 +90,30 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
       resources: item.resources,
     })),
     comparison: null,
+    progress: source.progress
+      ? {
+          previousDate: source.progress.previous.submittedAt,
+          previousScores: source.progress.previous.scores,
+          overall: titled(source.progress.changes.overall),
+          areas: source.progress.changes.areas.map((change) => ({
+            id: change.areaId,
+            title: areas.has(change.areaId) ? text(areas.get(change.areaId)!.title) : change.areaId,
+            ...titled(change),
+          })),
+        }
+      : null,
     answersShown,
   };
+
+  function titled(change: ReportScoreChange): ReportScoreChange {
+    return {
+      before: change.before,
+      after: change.after,
+      points: change.points,
+      // A level id the current version no longer has (renamed) prints as its id.
+      levelBefore: change.levelBefore && (levelOf(change.levelBefore)?.title ?? change.levelBefore),
+      levelAfter: change.levelAfter && (levelOf(change.levelAfter)?.title ?? change.levelAfter),
+      levelSteps: change.levelSteps,
+    };
+  }
 }

@@ -8,6 +8,7 @@ import { makeGetQuestionnaire, makeListQuestionnaires } from './list-questionnai
 import { makeSaveAnswers } from './save-answers.js';
 import { makeStartResponse } from './start-response.js';
 import { makeSubmitResponse } from './submit-response.js';
+import { makeTakeAgain } from './progress/take-again.js';
 import { makeVerifyPublishedVersions } from './verify-published-versions.js';
 import { makeAddFacilitator } from './facilitators/add-facilitator.js';
 import { makeAuthenticate, makeSignOut } from './facilitators/authenticate.js';
@@ -39,6 +40,7 @@ export function createUseCases(deps: UseCaseDependencies) {
     saveAnswers: makeSaveAnswers(deps),
     submitResponse: makeSubmitResponse(deps),
     deleteResponse: makeDeleteResponse(deps),
+    takeAgain: makeTakeAgain(deps),
     verifyPublishedVersions: makeVerifyPublishedVersions(deps),
     checkHealth: makeCheckHealth(deps),
     purgeAbandonedDrafts: makePurgeAbandonedDrafts(deps),

@@ -9,6 +9,7 @@ import { buildResponseReport } from './build-response-report.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
 import { peerComparison } from './peer-comparison.js';
+import { progressOf } from './progress/response-history.js';
 import { reportFileName } from './report-file-name.js';
 
 export interface ResponseReportFile {
@@ -27,19 +28,20 @@ export function makeGetResponseReport(deps: UseCaseDependencies) {
     locale?: string | undefined;
   }): Promise<ResponseReportFile> {
     const response = await ownedResponse(deps.store, deps, input.id, input.token);
-    return submittedReport(deps, response, input.locale, { answersShown: true });
+    return submittedReport(deps, response, input.locale, { answersShown: true, history: true });
   };
 }
 
 /**
  * The report of a submitted response (409 for a draft): in `locale` or the response's own, with
- * its peer comparison; without `answersShown`, the sections leave out what the answers show.
+ * its peer comparison; without `answersShown`, the sections leave out what the answers show;
+ * with `history` (the association's own report), the progress since its previous diagnosis.
  */
 export async function submittedReport(
   deps: UseCaseDependencies,
   response: QuestionnaireResponse,
   requestedLocale: string | undefined,
-  { answersShown }: { answersShown: boolean },
+  { answersShown, history }: { answersShown: boolean; history: boolean },
 ): Promise<ResponseReportFile> {
   if (response.status !== 'submitted' || !response.profile || !response.submittedAt) {
     throw new ResponseNotSubmittedError();
@@ -62,6 +64,7 @@ export async function submittedReport(
     date: response.submittedAt,
     locale,
     answersShown,
+    progress: history ? await progressOf(deps, response, profile) : null,
   });
   const peers = await peerComparison(deps.store, deps, response);
   if (peers) report.comparison = { kind: 'peerGroup', ...peers };

@@ -11,6 +11,12 @@ import {
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
 import { peerComparison, type PeerComparison } from './peer-comparison.js';
+import {
+  chainOf,
+  progressOf,
+  type ChainEntry,
+  type Progress,
+} from './progress/response-history.js';
 
 export interface ResponseView {
   id: string;
@@ -26,6 +32,10 @@ export interface ResponseView {
   actionPlan: ActionPlan | null;
   /** The average of the same budget bracket, when enough responses form it. */
   peerComparison: PeerComparison | null;
+  /** The diagnoses the same resume key opens, oldest first (empty for a facilitator's view). */
+  chain: ChainEntry[];
+  /** The change since the diagnosis this one was taken again from (null for a facilitator). */
+  progress: Progress | null;
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
@@ -38,19 +48,20 @@ export function makeGetResponse(deps: UseCaseDependencies) {
     token: string | undefined;
   }): Promise<ResponseView> {
     const response = await ownedResponse(deps.store, deps, input.id, input.token);
-    return responseView(deps, response, { answersShown: true });
+    return responseView(deps, response, { answersShown: true, history: true });
   };
 }
 
 /**
  * A response with its profile (explained), its plan once submitted and its peer comparison.
  * Without `answersShown` (a workshop participant who did not allow it), the facilitator gets the
- * scores, levels and plan but neither the answers nor the per-question explanation.
+ * scores, levels and plan but neither the answers nor the per-question explanation. `history`
+ * (the chain and the progress) is the association's own: only its key shows it.
  */
 export async function responseView(
   deps: UseCaseDependencies,
   response: QuestionnaireResponse,
-  { answersShown }: { answersShown: boolean },
+  { answersShown, history }: { answersShown: boolean; history: boolean },
 ): Promise<ResponseView> {
   const questionnaire = definitionOf(deps, response);
   const scored = scoreResponse(questionnaire, response.answers);
@@ -80,6 +91,8 @@ export async function responseView(
         ? buildActionPlan(questionnaire, response.answers, explained, response.locale)
         : null,
     peerComparison: await peerComparison(deps.store, deps, response),
+    chain: history ? await chainOf(deps, response) : [],
+    progress: history ? await progressOf(deps, response, explained) : null,
     createdAt: response.createdAt,
     updatedAt: response.updatedAt,
     submittedAt: response.submittedAt,

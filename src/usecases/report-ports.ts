@@ -41,13 +41,33 @@ export interface ReportPlanItem {
   resources: Array<{ title: string; url: string }>;
 }
 
-/** A second polygon on the radar: the average of a peer group (later: a previous diagnosis). */
+/** A second polygon on the radar: the average of a peer group. */
 export interface ReportComparison {
   kind: 'peerGroup';
   /** How many submitted responses the average is over. */
   groupSize: number;
   /** By area id; a missing or null score leaves that axis without a point. */
   scores: Record<string, number | null>;
+}
+
+/** One score's move since the previous diagnosis, its level titles in the reader's language. */
+export interface ReportScoreChange {
+  before: number | null;
+  after: number | null;
+  points: number | null;
+  levelBefore: string | null;
+  levelAfter: string | null;
+  levelSteps: number | null;
+}
+
+export interface ReportProgress {
+  /** ISO-8601 submission time of the previous diagnosis. */
+  previousDate: string;
+  /** The previous diagnosis's scores by area id, drawn as a second polygon on the radar. */
+  previousScores: Record<string, number | null>;
+  overall: ReportScoreChange;
+  /** This diagnosis's areas, in its order. */
+  areas: Array<ReportScoreChange & { id: string; title: string }>;
 }
 
 export interface ResponseReport {
@@ -63,6 +83,8 @@ export interface ResponseReport {
   /** Ranked: quick wins, then three months, then a year. */
   plan: ReportPlanItem[];
   comparison: ReportComparison | null;
+  /** The change since the diagnosis this one was taken again from. */
+  progress: ReportProgress | null;
   /** False when the association did not share its answers with the reader (a facilitator). */
   answersShown: boolean;
 }

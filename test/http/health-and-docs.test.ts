@@ -61,6 +61,7 @@ describe('health, unknown routes and the API documentation', () => {
         'GET /api/responses/{id}/report.pdf',
         'PATCH /api/responses/{id}/answers',
         'POST /api/responses/{id}/submit',
+        'POST /api/responses/{id}/again',
         'DELETE /api/responses/{id}',
         'POST /api/facilitator/session',
         'GET /api/facilitator/session',

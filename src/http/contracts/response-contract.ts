@@ -36,6 +36,51 @@ export const ResponseParams = z.object({ id: z.string().max(64) });
 
 export const ResponseStatusContract = z.enum(['draft', 'submitted']);
 
+const ChainEntryContract = z.object({
+  id: z.string(),
+  version: z.string(),
+  status: ResponseStatusContract,
+  createdAt: z.string(),
+  submittedAt: z.string().nullable(),
+  overallScore: z.number().nullable(),
+  overallLevel: z.string().nullable(),
+});
+
+const ScoreChangeFields = {
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+  points: z.number().nullable().describe('after - before, one decimal.'),
+  levelBefore: z.string().nullable(),
+  levelAfter: z.string().nullable(),
+  levelSteps: z.number().int().nullable().describe('Levels climbed; negative when lost.'),
+};
+
+const ProgressContract = z.object({
+  previous: z.object({
+    id: z.string(),
+    version: z.string(),
+    submittedAt: z.string(),
+    scores: z.record(z.string(), z.number().nullable()),
+  }),
+  changes: z.object({
+    overall: z.object(ScoreChangeFields),
+    areas: z.array(z.object({ areaId: z.string(), ...ScoreChangeFields })),
+    removedAreaIds: z.array(z.string()),
+  }),
+});
+
+export const TakenAgainContract = z.object({
+  id: z.string(),
+  questionnaireId: z.string(),
+  version: z.string().describe('The latest version of the questionnaire.'),
+  locale: z.string(),
+  previousResponseId: z.string(),
+  carriedOver: z.number().int().describe('How many earlier answers the new diagnosis starts from.'),
+  dropped: z
+    .array(z.string())
+    .describe('Question ids of earlier answers left behind: the question is gone or changed.'),
+});
+
 export const ResponseContract = z.object({
   id: z.string(),
   questionnaireId: z.string(),
@@ -52,6 +97,12 @@ export const ResponseContract = z.object({
     .describe(
       'The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it.',
     ),
+  chain: z
+    .array(ChainEntryContract)
+    .describe('Every diagnosis the same key opens (taken again over the years), oldest first.'),
+  progress: ProgressContract.nullable().describe(
+    'The change since the diagnosis this one was taken again from, when that one was submitted.',
+  ),
   createdAt: z.string(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),

@@ -12,6 +12,7 @@ import {
   StartResponseBody,
   SubmittedResponseContract,
   SavedAnswersContract,
+  TakenAgainContract,
 } from '../contracts/response-contract.js';
 
 const tags = ['responses'];
@@ -100,6 +101,28 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         id: request.params.id,
         token: bearerToken(request.headers.authorization),
       }),
+  );
+
+  app.post(
+    '/api/responses/:id/again',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Take a submitted diagnosis again: a new draft in the same chain',
+        description:
+          'The latest version of the questionnaire, starting from the earlier answers that still fit it. The same token opens it: keep using it. While the chain has a draft, answers that draft.',
+        params: ResponseParams,
+        response: { 201: TakenAgainContract, 404: ProblemDetails, 409: ProblemDetails },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await useCases.takeAgain({
+          id: request.params.id,
+          token: bearerToken(request.headers.authorization),
+        }),
+      ),
   );
 
   app.get(

@@ -26,11 +26,20 @@ export function drawProfilePage(
     const series: RadarSeries[] = [
       { values: report.areas.map((area) => area.score), style: 'primary' },
     ];
-    const { comparison } = report;
+    const { comparison, progress } = report;
+    // The previous diagnosis is the comparison that matters most to the association: drawn
+    // dashed, it leaves the peer group a faint line rather than two dashed polygons.
+    const peerStyle = progress ? ('faint' as const) : ('comparison' as const);
+    if (progress) {
+      series.push({
+        values: report.areas.map((area) => progress.previousScores[area.id] ?? null),
+        style: 'comparison',
+      });
+    }
     if (comparison) {
       series.push({
         values: report.areas.map((area) => comparison.scores[area.id] ?? null),
-        style: 'comparison',
+        style: peerStyle,
       });
     }
     drawRadar(
@@ -61,11 +70,21 @@ export function drawProfilePage(
     doc.y += 10;
     drawLegend(writer, section, [
       { label: texts.profile.legendResponse, style: 'primary' },
+      ...(progress
+        ? [
+            {
+              label: fill(texts.profile.legendPrevious, {
+                date: format.date(progress.previousDate),
+              }),
+              style: 'comparison' as const,
+            },
+          ]
+        : []),
       ...(comparison
         ? [
             {
               label: fill(texts.profile.legendPeers, { count: comparison.groupSize }),
-              style: 'comparison' as const,
+              style: peerStyle,
             },
           ]
         : []),
@@ -116,6 +135,13 @@ function drawLegend(
           .circle(x + 11, y + 5, 2.8)
           .fillColor(COLOUR.accent)
           .fill();
+      } else if (entry.style === 'faint') {
+        doc
+          .lineWidth(0.8)
+          .strokeColor(COLOUR.muted)
+          .moveTo(x, y + 5)
+          .lineTo(x + 22, y + 5)
+          .stroke();
       } else {
         doc.lineWidth(1.3).dash(4, { space: 3 }).strokeColor(COLOUR.text);
         doc

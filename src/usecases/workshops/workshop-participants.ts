@@ -25,7 +25,7 @@ export function makeParticipantResults(deps: UseCaseDependencies) {
     responseId: string,
   ): Promise<ResponseView> {
     const response = await participantOf(deps, facilitatorId, workshopId, responseId);
-    return responseView(deps, response, { answersShown: response.shareAnswers });
+    return responseView(deps, response, { answersShown: response.shareAnswers, history: false });
   };
 }
 
@@ -38,6 +38,9 @@ export function makeParticipantReport(deps: UseCaseDependencies) {
     locale?: string,
   ): Promise<ResponseReportFile> {
     const response = await participantOf(deps, facilitatorId, workshopId, responseId);
-    return submittedReport(deps, response, locale, { answersShown: response.shareAnswers });
+    return submittedReport(deps, response, locale, {
+      answersShown: response.shareAnswers,
+      history: false,
+    });
   };
 }

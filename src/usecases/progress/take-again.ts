@@ -1,0 +1,97 @@
+import {
+  carryOverAnswers,
+  ResponseNotSubmittedError,
+  type QuestionnaireResponse,
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { ownedResponse, versionToStart } from '../owned-response.js';
+
+export interface TakenAgain {
+  id: string;
+  questionnaireId: string;
+  version: string;
+  locale: string;
+  previousResponseId: string;
+  /** How many earlier answers the new diagnosis starts from. */
+  carriedOver: number;
+  /** Question ids of the earlier answers left behind (their question is gone or changed). */
+  dropped: string[];
+}
+
+/**
+ * A new diagnosis following a submitted one: the latest version of the questionnaire, the
+ * earlier answers that still fit it as a starting point, the same association name, and the
+ * same token, so that the one resume key the association keeps opens its whole chain. A chain
+ * has at most one draft: asking again while one is open answers that draft.
+ */
+export function makeTakeAgain(deps: UseCaseDependencies) {
+  return async function takeAgain(input: {
+    id: string;
+    token: string | undefined;
+  }): Promise<TakenAgain> {
+    const previous = await ownedResponse(deps.store, deps, input.id, input.token);
+    if (previous.status !== 'submitted') throw new ResponseNotSubmittedError();
+    const chain = await deps.store.responses.findChain(previous.chainId);
+    const openDraft = chain.find(
+      (response) => response.status === 'draft' && response.tokenHash === previous.tokenHash,
+    );
+    if (openDraft) {
+      return {
+        ...identity(openDraft),
+        previousResponseId: openDraft.previousResponseId ?? previous.id,
+        carriedOver: Object.keys(openDraft.answers).length,
+        dropped: [],
+      };
+    }
+
+    const latest = versionToStart(deps, { questionnaireId: previous.questionnaireId });
+    const { questionnaire, contentHash } = latest;
+    // The association keeps its language when the new version still speaks it.
+    const locale = questionnaire.locales.includes(previous.locale)
+      ? previous.locale
+      : latest.locale;
+    const { answers, dropped } = carryOverAnswers(questionnaire, previous.answers);
+    const now = deps.clock.now().toISOString();
+    const response: QuestionnaireResponse = {
+      id: deps.secrets.newResponseId(),
+      questionnaireId: questionnaire.id,
+      version: questionnaire.version,
+      locale,
+      status: 'draft',
+      tokenHash: previous.tokenHash,
+      associationName: previous.associationName,
+      chainId: previous.chainId,
+      previousResponseId: previous.id,
+      // A workshop was one day's session: the new diagnosis is the association's own.
+      workshopId: null,
+      shareAnswers: false,
+      answers,
+      profile: null,
+      createdAt: now,
+      updatedAt: now,
+      submittedAt: null,
+    };
+    await deps.store.transaction(async (repositories) => {
+      await repositories.publishedVersions.record(
+        { questionnaireId: questionnaire.id, version: questionnaire.version, contentHash },
+        now,
+      );
+      await repositories.responses.insert(response);
+    });
+    return {
+      ...identity(response),
+      previousResponseId: previous.id,
+      carriedOver: Object.keys(answers).length,
+      dropped,
+    };
+  };
+}
+
+function identity(response: QuestionnaireResponse) {
+  return {
+    id: response.id,
+    questionnaireId: response.questionnaireId,
+    version: response.version,
+    locale: response.locale,
+  };
+}
