@@ -4,6 +4,7 @@ import type { QuestionnaireSummaryContract } from '../../src/http/contracts/ques
 import type {
   ResponseContract,
   SaveAnswersBody,
+  TakenAgainContract,
 } from '../../src/http/contracts/response-contract.js';
 
 import type { JoinableWorkshop, JoinRequest } from './workshop-types.js';
@@ -11,6 +12,7 @@ import type { JoinableWorkshop, JoinRequest } from './workshop-types.js';
 // The API's own contracts, as types only: nothing of zod reaches the bundle.
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
 export type ResponseView = z.infer<typeof ResponseContract>;
+export type TakenAgain = z.infer<typeof TakenAgainContract>;
 /** What a save sends: answers to merge and, when it changed, the association's name. */
 export type SaveRequest = z.input<typeof SaveAnswersBody>;
 
@@ -164,6 +166,9 @@ export const api = {
     request<unknown>('PATCH', `/api/responses/${id}/answers`, body, token),
   submit: ({ id, token }: Credentials) =>
     request<unknown>('POST', `/api/responses/${id}/submit`, undefined, token),
+  /** A new diagnosis following a submitted one; the same token opens it. */
+  takeAgain: ({ id, token }: Credentials) =>
+    request<TakenAgain>('POST', `/api/responses/${id}/again`, undefined, token),
   remove: ({ id, token }: Credentials) =>
     request<void>('DELETE', `/api/responses/${id}`, undefined, token),
   /** The PDF report of a submitted response, in the given language. */

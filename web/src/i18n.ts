@@ -37,3 +37,10 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(current, { maximumFractionDigits: 1 }).format(value);
 }
+
+/** Dates as the locale writes them ("26 novembre 2026"), in the server's reference time zone. */
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(current, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
+    new Date(iso),
+  );
+}

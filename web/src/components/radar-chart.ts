@@ -25,6 +25,8 @@ export interface RadarSeries {
   label: string;
   /** 0-100 per axis; null where the area has no score (drawn as a gap, never as zero). */
   values: Array<number | null>;
+  /** The first series is the profile; later ones are dashed comparisons unless `faint`. */
+  faint?: boolean;
 }
 
 export const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -48,19 +50,34 @@ export function radarChart(
       type: 'radar',
       data: {
         labels,
-        datasets: series.map((s, i) => ({
-          label: s.label,
-          data: s.values,
-          spanGaps: false,
-          borderWidth: 3,
-          borderColor: i === 0 ? '#1d4f91' : '#8a4b00',
-          backgroundColor: i === 0 ? 'rgba(29, 79, 145, 0.2)' : 'rgba(138, 75, 0, 0.1)',
-          pointBackgroundColor: i === 0 ? '#1d4f91' : '#8a4b00',
-          pointRadius: 4,
-          // The comparison dashed as well as coloured: told apart without colour vision too.
-          borderDash: i === 0 ? [] : [8, 5],
-          fill: true,
-        })),
+        datasets: series.map((s, i) =>
+          s.faint
+            ? {
+                label: s.label,
+                data: s.values,
+                spanGaps: false,
+                borderWidth: 1.5,
+                borderColor: '#767676',
+                backgroundColor: 'rgba(0, 0, 0, 0)',
+                pointBackgroundColor: '#767676',
+                pointRadius: 2,
+                borderDash: [2, 3],
+                fill: false,
+              }
+            : {
+                label: s.label,
+                data: s.values,
+                spanGaps: false,
+                borderWidth: 3,
+                borderColor: i === 0 ? '#1d4f91' : '#8a4b00',
+                backgroundColor: i === 0 ? 'rgba(29, 79, 145, 0.2)' : 'rgba(138, 75, 0, 0.1)',
+                pointBackgroundColor: i === 0 ? '#1d4f91' : '#8a4b00',
+                pointRadius: 4,
+                // The comparison dashed as well as coloured: told apart without colour vision too.
+                borderDash: i === 0 ? [] : [8, 5],
+                fill: true,
+              },
+        ),
       },
       options: {
         animation: reducedMotion() ? false : { duration: 600 },

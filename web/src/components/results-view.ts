@@ -3,8 +3,9 @@ import { localize } from '../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import type { ResponseView } from '../api.js';
 import { h } from '../dom.js';
-import { formatNumber, locale, t, type MessageKey } from '../i18n.js';
-import { radarChart } from './radar-chart.js';
+import { formatDate, formatNumber, locale, t, type MessageKey } from '../i18n.js';
+import { progressSection } from './progress-section.js';
+import { radarChart, type RadarSeries } from './radar-chart.js';
 
 const HORIZONS = ['quickWin', 'threeMonths', 'oneYear'] as const;
 
@@ -47,16 +48,26 @@ export function resultsView(
   // The average of associations of the same budget, when the server has a group of five or more.
   const peers = response.peerComparison ?? null;
   const peerScore = (areaId: string) => peers?.scores[areaId] ?? null;
-  const series = [
+  const series: RadarSeries[] = [
     {
       label: options.seriesLabel ?? t('results.radar.dataset'),
       values: profile.areas.map((a) => a.score),
     },
   ];
+  // The previous diagnosis, when this one was taken again: the comparison that matters most,
+  // so the peer group's average then steps back to a faint line.
+  const { progress } = response;
+  if (progress) {
+    series.push({
+      label: t('results.progress.dataset', { date: formatDate(progress.previous.submittedAt) }),
+      values: profile.areas.map((a) => progress.previous.scores[a.id] ?? null),
+    });
+  }
   if (peers) {
     series.push({
       label: t('results.peers.dataset', { n: peers.groupSize }),
       values: profile.areas.map((a) => peerScore(a.id)),
+      faint: progress !== null,
     });
   }
   return [
@@ -115,7 +126,11 @@ export function resultsView(
         }),
       ),
       peers
-        ? h('p', { class: 'peers-note' }, t('results.peers.note', { n: peers.groupSize }))
+        ? h(
+            'p',
+            { class: 'peers-note' },
+            t(progress ? 'results.peers.noteFaint' : 'results.peers.note', { n: peers.groupSize }),
+          )
         : null,
       h(
         'table',
@@ -153,6 +168,7 @@ export function resultsView(
         ),
       ),
     ),
+    ...(progress ? [progressSection(progress, questionnaire)] : []),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'areas-title' },

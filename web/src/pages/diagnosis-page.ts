@@ -12,7 +12,7 @@ import { api, ApiError, type Credentials } from '../api.js';
 import { questionField, type AnyQuestion } from '../components/question-field.js';
 import { resumeBox } from '../components/resume-box.js';
 import { announce, h, showPage } from '../dom.js';
-import { formatNumber, locale, t } from '../i18n.js';
+import { formatDate, formatNumber, locale, t } from '../i18n.js';
 import { showError } from './error-page.js';
 
 /** The API's limit (src/domain/response/association-name.ts): the field lets no more be typed. */
@@ -46,6 +46,8 @@ export async function showDiagnosis(
   let questionnaire: Questionnaire;
   let answers: Answers;
   let associationName: string;
+  // Set when this draft was taken again from a submitted diagnosis: its answers were carried over.
+  let carriedFrom: string | undefined;
   const saver = saverFor(credentials);
   try {
     const response = await api.response(credentials);
@@ -54,6 +56,7 @@ export async function showDiagnosis(
       return;
     }
     questionnaire = await api.questionnaire(response.questionnaireId, response.version);
+    carriedFrom = response.progress?.previous.submittedAt;
     answers = mergeAnswers(response.answers, saver.unsent());
     const unsentName = saver.unsentAssociationName();
     associationName = (unsentName === undefined ? response.associationName : unsentName) ?? '';
@@ -149,7 +152,14 @@ export async function showDiagnosis(
         questionField(question, answerTo(answers, question.id), fallback, onAnswer),
       );
     }
-    body = [h('h1', {}, step.title), h('p', { class: 'lead' }, step.intro), ...fields.values()];
+    body = [
+      h('h1', {}, step.title),
+      current === 0 && carriedFrom
+        ? h('p', { class: 'notice' }, t('diag.carriedOver', { date: formatDate(carriedFrom) }))
+        : null,
+      h('p', { class: 'lead' }, step.intro),
+      ...fields.values(),
+    ].filter((node): node is NonNullable<typeof node> => node !== null);
     if (step.areaId) body.push(preview);
   }
 

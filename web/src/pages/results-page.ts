@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type Credentials, type ResponseView } from '../api.js';
+import { historySection } from '../components/history-section.js';
 import { reportButton } from '../components/report-button.js';
 import { resultsView } from '../components/results-view.js';
 import { announce, h, showPage } from '../dom.js';
@@ -46,6 +47,7 @@ export async function showResults(
     ...resultsView(response, questionnaire, {
       title: t('results.title'),
       report: reportButton(credentials),
+      extra: [historySection(response, credentials, navigate)],
       actions: [deleteButton, ' ', h('a', { href: '#/' }, t('results.home'))],
     }),
   );
