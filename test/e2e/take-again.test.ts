@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { respondentApi } from '../support/respondent-api.js';
 import { useBrowserAndApp } from './support/browser-and-app.js';
@@ -79,6 +80,7 @@ describe('taking the diagnosis again a year later', () => {
       .screenshot({ path: `${SCREENSHOTS_DIR}/take-again-4-history.png` });
 
     const report = await downloadReport(page);
+    writeFileSync(`${SCREENSHOTS_DIR}/take-again-report.pdf`, report.content);
     const text = await pdfText(report.content);
     expect(text).toContain('Vos progrès');
     expect(text).toMatch(/Diagnostic du \d+ \S+ \d{4}/);

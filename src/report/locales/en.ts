@@ -50,7 +50,7 @@ export const en: ReportTexts = {
     points: '{sign}{points} points',
     noChange: 'no change',
     levelChange: '{before} → {after}',
-    levelSteps: '({sign}{steps} level(s))',
+    levelSteps: '({sign}{steps})',
     newArea: 'new area',
   },
   area: {

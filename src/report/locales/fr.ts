@@ -51,7 +51,7 @@ export const fr = {
     points: '{sign}{points} points',
     noChange: 'stable',
     levelChange: '{before} → {after}',
-    levelSteps: '({sign}{steps} niveau(x))',
+    levelSteps: '({sign}{steps})',
     newArea: 'nouveau domaine',
   },
   area: {
