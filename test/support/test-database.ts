@@ -68,10 +68,19 @@ async function createPostgresSchema(baseUrl: string): Promise<TestDatabase> {
   });
 }
 
-/** The URL with `options=-c search_path=<schema>`, which pg sends at connection start-up. */
+/**
+ * The URL with `options=-c search_path=<schema>`, which pg sends at connection start-up. Parallel
+ * query is off on these connections: with many test schemas at once the catalog grows, the
+ * migrator's catalog queries get parallel plans, and a parallel worker then failed now and then
+ * with "schema ... does not exist" for a schema created a moment before (seen twice on
+ * PostgreSQL 15 while several suites ran at once). Test connections never need parallel plans.
+ */
 export function withSearchPath(url: string, schema: string): string {
   const parsed = new URL(url);
-  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  parsed.searchParams.set(
+    'options',
+    `-c search_path=${schema} -c max_parallel_workers_per_gather=0`,
+  );
   return parsed.toString();
 }
 
