@@ -1,4 +1,5 @@
 import { calendarLabels } from './calendar-labels.js';
+import { daysInMonth } from './owned-plan-schema.js';
 import type { PlanAction, PlanActionStatus } from './owned-plan-schema.js';
 
 export interface PlanCalendarSource {
@@ -123,16 +124,26 @@ function compactDay(day: string): string {
   return day.replaceAll('-', '');
 }
 
+/** The day after a YYYY-MM-DD day, by calendar arithmetic. */
 function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+  let [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  date += 1;
+  if (date > daysInMonth(year, month)) {
+    date = 1;
+    month += 1;
+  }
+  if (month > 12) {
+    month = 1;
+    year += 1;
+  }
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
 }
 
 /** 2026-11-26T10:15:00.123Z → 20261126T101500Z (RFC 5545 3.3.5, UTC form). */
 function utcStamp(iso: string): string {
-  return new Date(iso)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(iso);
+  if (!match) throw new Error(`not an ISO-8601 UTC time: ${iso}`);
+  const [, year, month, day, hours, minutes, seconds] = match;
+  return `${year}${month}${day}T${hours}${minutes}${seconds}Z`;
 }
