@@ -1,6 +1,7 @@
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { migrations } from '../../../migrations/index.js';
 import { migrateToLatest } from '../../../src/store/migrate-to-latest.js';
 import { openDatabase, type Database } from '../../../src/store/open-database.js';
 import { tempDatabase } from '../../support/temp-database.js';
@@ -32,6 +33,7 @@ describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
       ['2026-11-26-001-initial', 'Success'],
       ['2026-11-26-002-association-name', 'Success'],
       ['2026-11-26-003-workshops', 'Success'],
+      ['2026-11-26-005-action-plans', 'Success'],
     ]);
     expect(await database.tables()).toEqual(
       expect.arrayContaining(['questionnaire_versions', 'responses', 'response_area_scores']),
@@ -65,6 +67,7 @@ describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
           '2026-11-26-001-initial',
           '2026-11-26-002-association-name',
           '2026-11-26-003-workshops',
+          '2026-11-26-005-action-plans',
         ]);
       } finally {
         await other.destroy();
@@ -81,7 +84,8 @@ describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
         await migrateToLatest(neighbourDb);
         db = openDatabase(database.config);
 
-        expect(await migrateToLatest(db)).toHaveLength(3);
+        // Every migration, whatever their number: the neighbour schema must not hide any.
+        expect(await migrateToLatest(db)).toHaveLength(Object.keys(migrations).length);
         expect(await database.tables()).toContain('responses');
       } finally {
         await neighbourDb.destroy();
