@@ -16,10 +16,12 @@ export const PLAN_LIMITS = {
 export const PlanActionStatus = z.enum(['planned', 'in_progress', 'done']);
 export const PlanActionCost = z.enum(['free', 'paid']);
 
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A calendar day, YYYY-MM-DD, that exists (no 31 November). */
 export const PlanDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date such as 2027-03-31')
+  .regex(DAY_PATTERN, 'use a date such as 2027-03-31')
   .refine(isCalendarDay, 'this day does not exist')
   .describe('A day, YYYY-MM-DD.');
 
@@ -104,6 +106,8 @@ export type NewPlanAction = z.output<typeof NewPlanAction>;
 export type PlanActionChanges = z.output<typeof PlanActionChanges>;
 
 function isCalendarDay(text: string): boolean {
+  // The pattern's own message covers any other shape: one problem, said once.
+  if (!DAY_PATTERN.test(text)) return true;
   const [year, month, day] = text.split('-').map(Number) as [number, number, number];
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
