@@ -7,10 +7,12 @@ import { drawActionPlanSection } from './sections/action-plan-section.js';
 import { drawAreaSections } from './sections/area-sections.js';
 import { drawCoverPage } from './sections/cover-page.js';
 import { drawHelpPage } from './sections/help-page.js';
+import { drawOwnedPlanSection } from './sections/owned-plan-section.js';
 import { drawProfilePage } from './sections/profile-page.js';
 
 /**
- * One association's report: cover, profile (radar), one section an area, the action plan, and
+ * One association's report: cover, profile (radar), one section an area, the plan it owns (when
+ * it made one), the proposed action plan, and
  * where to get help. Deterministic: the same report gives the same bytes.
  */
 export async function renderResponseReport(report: ResponseReport): Promise<Uint8Array> {
@@ -28,6 +30,7 @@ export async function renderResponseReport(report: ResponseReport): Promise<Uint
   drawCoverPage(writer, report, texts, format);
   drawProfilePage(writer, report, texts, format);
   drawAreaSections(writer, report, texts, format);
+  drawOwnedPlanSection(writer, report, texts, format);
   drawActionPlanSection(writer, report, texts);
   drawHelpPage(writer, texts);
   const header = report.associationName

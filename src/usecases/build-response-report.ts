@@ -4,10 +4,11 @@ import {
   localize,
   type Answers,
   type Level,
+  type PlanAction,
   type Profile,
   type Questionnaire,
 } from '../domain/index.js';
-import type { ReportLevel, ResponseReport } from './report-ports.js';
+import type { ReportLevel, ReportOwnedPlan, ResponseReport } from './report-ports.js';
 
 export interface ReportSource {
   questionnaire: Questionnaire;
@@ -20,6 +21,8 @@ export interface ReportSource {
   locale: string;
   /** False when a facilitator reads a participant who did not share their answers. */
   answersShown?: boolean;
+  /** The plan the association owns (its priority area ids and its actions), if any. */
+  ownedPlan?: { priorities: string[]; actions: PlanAction[] } | null;
 }
 
 /**
@@ -88,5 +91,28 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
     })),
     comparison: null,
     answersShown,
+    ownedPlan: ownedPlanOf(source.ownedPlan, (id) => {
+      const definition = areas.get(id);
+      return definition ? text(definition.title) : id;
+    }),
+  };
+}
+
+/** The owned plan with area titles in the reader's language; null when nothing was chosen. */
+function ownedPlanOf(
+  plan: ReportSource['ownedPlan'],
+  areaTitle: (id: string) => string,
+): ReportOwnedPlan | null {
+  if (!plan || (plan.priorities.length === 0 && plan.actions.length === 0)) return null;
+  return {
+    priorities: plan.priorities.map(areaTitle),
+    actions: plan.actions.map((action) => ({
+      title: action.title,
+      areaTitle: action.areaId === null ? null : areaTitle(action.areaId),
+      owner: action.owner,
+      dueDate: action.dueDate,
+      cost: action.cost,
+      status: action.status,
+    })),
   };
 }

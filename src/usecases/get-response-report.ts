@@ -54,6 +54,10 @@ export async function submittedReport(
     scoreResponse(questionnaire, response.answers),
     questionnaire.levels,
   );
+  const [priorities, actions] = await Promise.all([
+    deps.store.plans.priorities(response.id),
+    deps.store.plans.listActions(response.id),
+  ]);
   const report = buildResponseReport({
     questionnaire,
     answers: response.answers,
@@ -62,6 +66,7 @@ export async function submittedReport(
     date: response.submittedAt,
     locale,
     answersShown,
+    ownedPlan: { priorities, actions },
   });
   const peers = await peerComparison(deps.store, deps, response);
   if (peers) report.comparison = { kind: 'peerGroup', ...peers };

@@ -1,4 +1,12 @@
-import type { AnswerFinding, AreaStatus, Effort, Horizon, Impact } from '../domain/index.js';
+import type {
+  AnswerFinding,
+  AreaStatus,
+  Effort,
+  Horizon,
+  Impact,
+  PlanActionCost,
+  PlanActionStatus,
+} from '../domain/index.js';
 
 /*
  * What the PDF report takes: a view model with every text already in the reader's language. The
@@ -41,6 +49,21 @@ export interface ReportPlanItem {
   resources: Array<{ title: string; url: string }>;
 }
 
+/** The plan the association made its own: its priorities and its actions, in its order. */
+export interface ReportOwnedPlan {
+  /** The priority areas' titles, in the order chosen. */
+  priorities: string[];
+  actions: Array<{
+    title: string;
+    areaTitle: string | null;
+    owner: string | null;
+    /** YYYY-MM-DD. */
+    dueDate: string | null;
+    cost: PlanActionCost | null;
+    status: PlanActionStatus;
+  }>;
+}
+
 /** A second polygon on the radar: the average of a peer group (later: a previous diagnosis). */
 export interface ReportComparison {
   kind: 'peerGroup';
@@ -62,6 +85,8 @@ export interface ResponseReport {
   areas: ReportArea[];
   /** Ranked: quick wins, then three months, then a year. */
   plan: ReportPlanItem[];
+  /** Printed before the proposals when the association has chosen priorities or actions. */
+  ownedPlan?: ReportOwnedPlan | null;
   comparison: ReportComparison | null;
   /** False when the association did not share its answers with the reader (a facilitator). */
   answersShown: boolean;
