@@ -5,7 +5,9 @@ import type { PlanView } from '../support/plan-api.js';
 import { useBrowserAndApp } from './support/browser-and-app.js';
 import { downloadFile } from './support/download-file.js';
 import { downloadReport } from './support/download-report.js';
+import { frenchOnlyUiStrings } from './support/french-only-ui-strings.js';
 import { horizontalOverflow } from './support/horizontal-overflow.js';
+import { pageText } from './support/page-text.js';
 import { pdfText } from './support/pdf-text.js';
 import { seriousViolations } from './support/serious-violations.js';
 import { submittedResponse } from './support/submitted-response.js';
@@ -192,6 +194,55 @@ describe('own the plan', () => {
     expect(text.indexOf('Amina, trésorière')).toBeGreaterThan(own);
     expect(text.indexOf('31 mars 2027')).toBeGreaterThan(own);
     await later.close();
+    await context.close();
+  });
+
+  test('when the page is in English and used with the keyboard only, then no French UI text shows, the policy refuses nothing, and the choices are saved', async () => {
+    const { id, token } = await submittedResponse(env.web.app, { locale: 'en' });
+    const context = await env.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    await page.addInitScript({
+      content: `window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+        });`,
+    });
+    await page.goto(`${env.web.url}/#/reprendre/${id}/${token}`);
+    await page.locator('#plan-link').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#priorities-title').waitFor();
+    expect(await page.locator('#app h1').textContent()).toBe('Our action plan');
+
+    const firstBox = page.locator('input[name="priorities"]').first();
+    await firstBox.focus();
+    await saved(page, 'PUT', () => page.keyboard.press('Space'));
+    const add = page.locator('#proposals-title ~ ul.proposals button.primary').first();
+    await add.focus();
+    await saved(page, 'POST', () => page.keyboard.press('Enter'));
+    // The keyboard goes on in the new action, at "Who".
+    const focused = await page.evaluate<string>('document.activeElement?.id ?? ""');
+    expect(focused).toMatch(/^action-.+-owner$/);
+    await saved(page, 'PATCH', async () => {
+      await page.keyboard.type('Sam');
+      await page.keyboard.press('Tab');
+    });
+    expect(await page.locator('#save-state').textContent()).toBe('Plan saved');
+
+    const text = await pageText(page);
+    expect(frenchOnlyUiStrings().filter((french) => text.includes(french))).toEqual([]);
+    expect(await page.evaluate('window.cspViolations')).toEqual([]);
+    const plan = (
+      await env.web.app.inject({
+        method: 'GET',
+        url: `/api/responses/${id}/plan`,
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json<PlanView>();
+    expect(plan.priorities).toHaveLength(1);
+    expect(plan.actions.map((action) => action.owner)).toEqual(['Sam']);
     await context.close();
   });
 });

@@ -131,6 +131,8 @@ export async function showPlan(
         drawActions();
         drawProposals();
         announce(t('plan.proposals.added', { title: added.title }));
+        // The button is gone: the keyboard goes on where the new action asks for who does it.
+        document.getElementById(`action-${added.id}-owner`)?.focus();
       } else add.removeAttribute('aria-disabled');
     });
     return h(
