@@ -1,9 +1,11 @@
 import type { ActionPlanItem } from '../../../src/domain/action-plan/action-plan-schema.js';
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
-import { api, ApiError, type Credentials, type ResponseView } from '../api.js';
+import { api, type Credentials, type ResponseView } from '../api.js';
 import { downloadButton } from '../components/download-button.js';
-import { planActionEditor, TITLE_MAX } from '../components/plan-action-editor.js';
+import { ownActionForm } from '../components/own-action-form.js';
+import { planActionEditor } from '../components/plan-action-editor.js';
+import { planSaver } from '../components/plan-saver.js';
 import { priorityPicker } from '../components/priority-picker.js';
 import { reportButton } from '../components/report-button.js';
 import { announce, h, showPage } from '../dom.js';
@@ -46,28 +48,7 @@ export async function showPlan(
   let priorities = [...plan.priorities];
   let actions = [...plan.actions];
 
-  // The footer's save indicator, fixed at the bottom of the screen as on the diagnosis page: a
-  // volunteer on a phone sees it whatever part of the plan they edit; screen readers hear the
-  // outcome through the status region.
-  const indicator = document.getElementById('save-state');
-  const showSave = (state: 'saving' | 'saved' | 'error', message: string) => {
-    if (indicator) {
-      indicator.textContent = message;
-      indicator.dataset.state = state;
-    }
-    if (state !== 'saving') announce(message);
-  };
-  const saving = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
-    showSave('saving', t('plan.saving'));
-    try {
-      const result = await work();
-      showSave('saved', t('plan.saved'));
-      return result;
-    } catch (error) {
-      showSave('error', saveProblem(error));
-      return undefined;
-    }
-  };
+  const saving = planSaver();
 
   const proposalsSection = h('section', { class: 'card', 'aria-labelledby': 'proposals-title' });
   const actionsList = h('div', { class: 'plan-actions' });
@@ -187,49 +168,14 @@ export async function showPlan(
       undated === 0 ? t('plan.calendar.allDated') : t('plan.calendar.undated', { n: undated });
   };
 
-  // Our own action: what, and for which area (optional); the rest is edited like any other.
-  const ownTitle = h('input', { type: 'text', id: 'own-title', maxlength: TITLE_MAX });
-  const ownArea = h(
-    'select',
-    { id: 'own-area' },
-    h('option', { value: '' }, t('plan.own.noArea')),
-    ...areas.map((area) => h('option', { value: area.id }, area.title)),
-  );
-  const ownProblem = h('p', { class: 'field-message', 'aria-live': 'polite' });
-  const ownForm = h(
-    'form',
-    { class: 'own-action' },
-    h('h3', {}, t('plan.own.title')),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: ownTitle.id }, t('plan.action.title')),
-      ownTitle,
-    ),
-    h('div', { class: 'field' }, h('label', { for: ownArea.id }, t('plan.own.area')), ownArea),
-    ownProblem,
-    h('button', { type: 'submit', id: 'own-add' }, t('plan.own.add')),
-  );
-  ownForm.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const title = ownTitle.value.trim();
-    if (!title) {
-      ownProblem.textContent = t('plan.own.missingTitle');
-      ownProblem.className = 'field-message error';
-      ownTitle.focus();
-      return;
-    }
-    ownProblem.textContent = '';
-    const added = await saving(() =>
-      planApi.add(credentials, { title, ...(ownArea.value ? { areaId: ownArea.value } : {}) }),
-    );
-    if (!added) return;
+  const ownForm = ownActionForm(areas, async (action) => {
+    const added = await saving(() => planApi.add(credentials, action));
+    if (!added) return false;
     actions.push(added);
-    ownTitle.value = '';
-    ownArea.value = '';
     drawActions();
     announce(t('plan.proposals.added', { title: added.title }));
     document.getElementById(`action-${added.id}-owner`)?.focus();
+    return true;
   });
 
   const scoreOf = (id: string) => {
@@ -238,7 +184,6 @@ export async function showPlan(
     return t('plan.priorities.score', { score: formatNumber(area.score) });
   };
 
-  if (indicator) indicator.textContent = '';
   drawProposals();
   drawActions();
   showPage(
@@ -300,11 +245,4 @@ export async function showPlan(
     ),
     h('p', { class: 'actions' }, h('a', { href: `#/resultats/${credentials.id}` }, t('plan.back'))),
   );
-}
-
-function saveProblem(error: unknown): string {
-  if (error instanceof ApiError && error.offline) return t('plan.save.offline');
-  if (error instanceof ApiError && error.code === 'plan_full') return t('plan.save.full');
-  if (error instanceof ApiError && error.status === 404) return t('plan.save.notFound');
-  return t('plan.save.failed', { detail: error instanceof Error ? error.message : String(error) });
 }
