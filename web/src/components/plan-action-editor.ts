@@ -47,7 +47,10 @@ export function planActionEditor(
       title.value = savedTitle;
       return;
     }
-    if (await options.save({ title: value })) savedTitle = value;
+    if (await options.save({ title: value })) {
+      savedTitle = value;
+      article.setAttribute('aria-label', value);
+    }
   });
 
   const owner = h('input', {

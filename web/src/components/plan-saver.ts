@@ -18,16 +18,24 @@ export function planSaver(): <T>(work: () => Promise<T>) => Promise<T | undefine
     }
     if (state !== 'saving') announce(message);
   };
-  return async (work) => {
-    show('saving', t('plan.saving'));
-    try {
-      const result = await work();
-      show('saved', t('plan.saved'));
-      return result;
-    } catch (error) {
-      show('error', saveProblem(error));
-      return undefined;
-    }
+  // One save at a time, in the order they were made: two quick ticks must reach the server in
+  // that order, or the earlier choice could be the one kept.
+  let queue: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = async () => {
+      show('saving', t('plan.saving'));
+      try {
+        const result = await work();
+        show('saved', t('plan.saved'));
+        return result;
+      } catch (error) {
+        show('error', saveProblem(error));
+        return undefined;
+      }
+    };
+    const next = queue.then(run);
+    queue = next;
+    return next;
   };
 }
 
