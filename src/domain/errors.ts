@@ -109,3 +109,33 @@ export class ParticipantNotFoundError extends DomainError {
     super('This workshop has no such participant.');
   }
 }
+
+/** Also for another response's action: nobody learns which action ids exist. */
+export class PlanActionNotFoundError extends DomainError {
+  readonly code = 'plan_action_not_found';
+  constructor() {
+    super('This plan has no such action.');
+  }
+}
+
+/** A plan's input that does not fit the response's questionnaire or plan, field by field. */
+export class InvalidPlanError extends DomainError {
+  readonly code = 'invalid_plan';
+  constructor(readonly issues: DocumentIssue[]) {
+    super(`${issues.length} field(s) do not fit this plan.`);
+  }
+}
+
+export class PlanFullError extends DomainError {
+  readonly code = 'plan_full';
+  constructor(readonly limit: number) {
+    super(`A plan holds at most ${limit} actions: delete or merge some first.`);
+  }
+}
+
+export class PlanActionExistsError extends DomainError {
+  readonly code = 'plan_action_exists';
+  constructor() {
+    super('This proposal is already in the plan.');
+  }
+}

@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health-routes.js';
 import { loggedRequest, REDACTED_LOG_PATHS } from './request-log.js';
 import { facilitatorRoutes } from './routes/facilitator-routes.js';
 import { joinRoutes } from './routes/join-routes.js';
+import { planRoutes } from './routes/plan-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 import { workshopRoutes } from './routes/workshop-routes.js';
 import { responseRoutes } from './routes/response-routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(questionnaireRoutes);
   await app.register(responseRoutes);
+  await app.register(planRoutes);
   await app.register(facilitatorRoutes, {
     publicUrl: config.publicUrl,
     sessionHours: config.sessionHours,

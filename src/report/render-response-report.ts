@@ -7,12 +7,14 @@ import { drawActionPlanSection } from './sections/action-plan-section.js';
 import { drawAreaSections } from './sections/area-sections.js';
 import { drawCoverPage } from './sections/cover-page.js';
 import { drawHelpPage } from './sections/help-page.js';
+import { drawOwnedPlanSection } from './sections/owned-plan-section.js';
 import { drawProfilePage } from './sections/profile-page.js';
 import { drawProgressSection } from './sections/progress-section.js';
 
 /**
  * One association's report: cover, profile (radar), its progress since the previous diagnosis,
- * one section an area, the action plan, and where to get help. Deterministic: the same report gives the same bytes.
+ * one section an area, the plan it owns (when it made one), the proposed action plan, and where
+ * to get help. Deterministic: the same report gives the same bytes.
  */
 export async function renderResponseReport(report: ResponseReport): Promise<Uint8Array> {
   const texts = reportTexts(report.locale);
@@ -30,6 +32,7 @@ export async function renderResponseReport(report: ResponseReport): Promise<Uint
   drawProfilePage(writer, report, texts, format);
   drawProgressSection(writer, report, texts, format);
   drawAreaSections(writer, report, texts, format);
+  drawOwnedPlanSection(writer, report, texts, format);
   drawActionPlanSection(writer, report, texts);
   drawHelpPage(writer, texts);
   const header = report.associationName

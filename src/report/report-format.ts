@@ -8,6 +8,8 @@ export function reportFormat(locale: string) {
     score: (value: number) => score.format(value),
     percent: (share: number) => percent.format(share),
     date: (iso: string) => date.format(new Date(iso)),
+    /** A YYYY-MM-DD day, read at noon UTC so that no time zone moves it to another day. */
+    day: (day: string) => date.format(new Date(`${day}T12:00:00Z`)),
   };
 }
 

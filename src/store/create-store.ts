@@ -3,6 +3,7 @@ import type { Repositories, Store } from '../usecases/ports.js';
 import type { DatabaseSchema } from './database-schema.js';
 import { groupCommit } from './group-commit.js';
 import type { Database } from './open-database.js';
+import { planRepository } from './repositories/plan-repository.js';
 import { publishedVersionRepository } from './repositories/published-version-repository.js';
 import { facilitatorRepository } from './repositories/facilitator-repository.js';
 import { responseRepository } from './repositories/response-repository.js';
@@ -20,6 +21,7 @@ function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Reposi
     sessions: sessionRepository(db, onWrite),
     workshops: workshopRepository(db, onWrite),
     statistics: responseStatistics(db),
+    plans: planRepository(db, onWrite),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FacilitatorSessionsTable } from './tables/facilitator-sessions-table.js';
 import type { FacilitatorsTable } from './tables/facilitators-table.js';
+import type { PlanActionsTable, PlanPrioritiesTable } from './tables/plan-tables.js';
 import type { QuestionnaireVersionsTable } from './tables/questionnaire-versions-table.js';
 import type { ResponseAreaScoresTable } from './tables/response-area-scores-table.js';
 import type { ResponseRecommendationsTable } from './tables/response-recommendations-table.js';
@@ -27,4 +28,6 @@ export interface DatabaseSchema {
   workshop_recommendation_counts: WorkshopRecommendationCountsTable;
   peer_group_sizes: PeerGroupSizesTable;
   peer_group_area_stats: PeerGroupAreaStatsTable;
+  plan_priorities: PlanPrioritiesTable;
+  plan_actions: PlanActionsTable;
 }

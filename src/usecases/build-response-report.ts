@@ -4,11 +4,17 @@ import {
   localize,
   type Answers,
   type Level,
+  type PlanAction,
   type Profile,
   type Questionnaire,
 } from '../domain/index.js';
 import type { Progress } from './progress/response-history.js';
-import type { ReportLevel, ReportScoreChange, ResponseReport } from './report-ports.js';
+import type {
+  ReportLevel,
+  ReportOwnedPlan,
+  ReportScoreChange,
+  ResponseReport,
+} from './report-ports.js';
 
 export interface ReportSource {
   questionnaire: Questionnaire;
@@ -23,6 +29,8 @@ export interface ReportSource {
   answersShown?: boolean;
   /** The change since the previous diagnosis of the chain, for the association's own report. */
   progress?: Progress | null;
+  /** The plan the association owns (its priority area ids and its actions), if any. */
+  ownedPlan?: { priorities: string[]; actions: PlanAction[] } | null;
 }
 
 /**
@@ -103,6 +111,10 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
         }
       : null,
     answersShown,
+    ownedPlan: ownedPlanOf(source.ownedPlan, (id) => {
+      const definition = areas.get(id);
+      return definition ? text(definition.title) : id;
+    }),
   };
 
   function titled(change: ReportScoreChange): ReportScoreChange {
@@ -116,4 +128,23 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
       levelSteps: change.levelSteps,
     };
   }
+}
+
+/** The owned plan with area titles in the reader's language; null when nothing was chosen. */
+function ownedPlanOf(
+  plan: ReportSource['ownedPlan'],
+  areaTitle: (id: string) => string,
+): ReportOwnedPlan | null {
+  if (!plan || (plan.priorities.length === 0 && plan.actions.length === 0)) return null;
+  return {
+    priorities: plan.priorities.map(areaTitle),
+    actions: plan.actions.map((action) => ({
+      title: action.title,
+      areaTitle: action.areaId === null ? null : areaTitle(action.areaId),
+      owner: action.owner,
+      dueDate: action.dueDate,
+      cost: action.cost,
+      status: action.status,
+    })),
+  };
 }

@@ -26,6 +26,12 @@ import {
   makeParticipantReport,
   makeParticipantResults,
 } from './workshops/workshop-participants.js';
+import { makeAddPlanAction } from './plan/add-plan-action.js';
+import { makeChangePlanAction } from './plan/change-plan-action.js';
+import { makeDeletePlanAction } from './plan/delete-plan-action.js';
+import { makeGetPlan } from './plan/get-plan.js';
+import { makeGetPlanCalendar } from './plan/get-plan-calendar.js';
+import { makeSetPlanPriorities } from './plan/set-plan-priorities.js';
 import { makeWorkshopReport, makeWorkshopReportsZip } from './workshops/workshop-reports.js';
 
 /** Every use case, bound to the same ports. */
@@ -60,6 +66,12 @@ export function createUseCases(deps: UseCaseDependencies) {
     workshopReportsZip: makeWorkshopReportsZip(deps),
     participantResults: makeParticipantResults(deps),
     participantReport: makeParticipantReport(deps),
+    getPlan: makeGetPlan(deps),
+    setPlanPriorities: makeSetPlanPriorities(deps),
+    addPlanAction: makeAddPlanAction(deps),
+    changePlanAction: makeChangePlanAction(deps),
+    deletePlanAction: makeDeletePlanAction(deps),
+    getPlanCalendar: makeGetPlanCalendar(deps),
   };
 }
 

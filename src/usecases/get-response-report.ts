@@ -28,20 +28,24 @@ export function makeGetResponseReport(deps: UseCaseDependencies) {
     locale?: string | undefined;
   }): Promise<ResponseReportFile> {
     const response = await ownedResponse(deps.store, deps, input.id, input.token);
-    return submittedReport(deps, response, input.locale, { answersShown: true, history: true });
+    return submittedReport(deps, response, input.locale, {
+      answersShown: true,
+      progressAndPlan: true,
+    });
   };
 }
 
 /**
  * The report of a submitted response (409 for a draft): in `locale` or the response's own, with
  * its peer comparison; without `answersShown`, the sections leave out what the answers show;
- * with `history` (the association's own report), the progress since its previous diagnosis.
+ * with `progressAndPlan` (the association's own report, or one it shared with a centre), the
+ * progress since its previous diagnosis and the plan it owns.
  */
 export async function submittedReport(
   deps: UseCaseDependencies,
   response: QuestionnaireResponse,
   requestedLocale: string | undefined,
-  { answersShown, history }: { answersShown: boolean; history: boolean },
+  { answersShown, progressAndPlan }: { answersShown: boolean; progressAndPlan: boolean },
 ): Promise<ResponseReportFile> {
   if (response.status !== 'submitted' || !response.profile || !response.submittedAt) {
     throw new ResponseNotSubmittedError();
@@ -56,6 +60,14 @@ export async function submittedReport(
     scoreResponse(questionnaire, response.answers),
     questionnaire.levels,
   );
+  // A workshop's facilitator reads scores and proposals: the association's own plan (names,
+  // dates) is not theirs to see.
+  const [priorities, actions] = progressAndPlan
+    ? await Promise.all([
+        deps.store.plans.priorities(response.id),
+        deps.store.plans.listActions(response.id),
+      ])
+    : [[], []];
   const report = buildResponseReport({
     questionnaire,
     answers: response.answers,
@@ -64,7 +76,8 @@ export async function submittedReport(
     date: response.submittedAt,
     locale,
     answersShown,
-    progress: history ? await progressOf(deps, response, profile) : null,
+    progress: progressAndPlan ? await progressOf(deps, response, profile) : null,
+    ownedPlan: { priorities, actions },
   });
   const peers = await peerComparison(deps.store, deps, response);
   if (peers) report.comparison = { kind: 'peerGroup', ...peers };

@@ -1,6 +1,8 @@
 import type {
   Answers,
   Facilitator,
+  PlanAction,
+  PlanStatusCounts,
   ProfileSummary,
   Questionnaire,
   QuestionnaireResponse,
@@ -138,6 +140,28 @@ export interface ResponseStatistics {
   ): Promise<{ groupSize: number; scores: Record<string, number | null> }>;
 }
 
+/** The plan an association owns: its priority areas and its own actions. */
+export interface PlanRepository {
+  /** The priority area ids, in the order chosen. */
+  priorities(responseId: string): Promise<string[]>;
+  /** Replaces the priorities with these, in this order. */
+  setPriorities(responseId: string, areaIds: string[]): Promise<void>;
+  /** The response's actions, by position. */
+  listActions(responseId: string): Promise<PlanAction[]>;
+  /** The action, only if it belongs to this response. */
+  findAction(responseId: string, actionId: string): Promise<PlanAction | undefined>;
+  insertAction(responseId: string, action: PlanAction): Promise<void>;
+  /** Writes every field of the action back, only if it belongs to this response. */
+  updateAction(responseId: string, action: PlanAction): Promise<void>;
+  /** True when an action of this response was erased. */
+  deleteAction(responseId: string, actionId: string): Promise<boolean>;
+  /**
+   * How many actions each response's plan holds at each status, in one query (a facilitator's
+   * portfolio); a response without actions is absent from the map.
+   */
+  statusCounts(responseIds: string[]): Promise<Map<string, PlanStatusCounts>>;
+}
+
 export interface Repositories {
   responses: ResponseRepository;
   publishedVersions: PublishedVersionRepository;
@@ -145,6 +169,7 @@ export interface Repositories {
   sessions: SessionRepository;
   workshops: WorkshopRepository;
   statistics: ResponseStatistics;
+  plans: PlanRepository;
 }
 
 /** The store: repositories, and the one way to run several operations atomically. */

@@ -1,4 +1,12 @@
-import type { AnswerFinding, AreaStatus, Effort, Horizon, Impact } from '../domain/index.js';
+import type {
+  AnswerFinding,
+  AreaStatus,
+  Effort,
+  Horizon,
+  Impact,
+  PlanActionCost,
+  PlanActionStatus,
+} from '../domain/index.js';
 
 /*
  * What the PDF report takes: a view model with every text already in the reader's language. The
@@ -39,6 +47,21 @@ export interface ReportPlanItem {
   effort: Effort;
   impact: Impact;
   resources: Array<{ title: string; url: string }>;
+}
+
+/** The plan the association made its own: its priorities and its actions, in its order. */
+export interface ReportOwnedPlan {
+  /** The priority areas' titles, in the order chosen. */
+  priorities: string[];
+  actions: Array<{
+    title: string;
+    areaTitle: string | null;
+    owner: string | null;
+    /** YYYY-MM-DD. */
+    dueDate: string | null;
+    cost: PlanActionCost | null;
+    status: PlanActionStatus;
+  }>;
 }
 
 /** A second polygon on the radar: the average of a peer group. */
@@ -82,6 +105,8 @@ export interface ResponseReport {
   areas: ReportArea[];
   /** Ranked: quick wins, then three months, then a year. */
   plan: ReportPlanItem[];
+  /** Printed before the proposals when the association has chosen priorities or actions. */
+  ownedPlan?: ReportOwnedPlan | null;
   comparison: ReportComparison | null;
   /** The change since the diagnosis this one was taken again from. */
   progress: ReportProgress | null;

@@ -5,6 +5,7 @@ import { showError } from './pages/error-page.js';
 import { showHome } from './pages/home-page.js';
 import { showJoin } from './pages/join-page.js';
 import { normalizeJoinCode } from './join-code.js';
+import { showPlan } from './pages/plan-page.js';
 import { showResults } from './pages/results-page.js';
 import { currentCredentials, rememberCurrent } from './resume-link.js';
 
@@ -38,13 +39,15 @@ async function route(): Promise<void> {
     return showFacilitator(root, parts.slice(1), navigate);
   }
   const credentials = id ? currentCredentials() : undefined;
-  if ((page === 'diagnostic' || page === 'resultats') && (!credentials || credentials.id !== id)) {
+  const ownPages = ['diagnostic', 'resultats', 'plan'];
+  if (ownPages.includes(page ?? '') && (!credentials || credentials.id !== id)) {
     showError(root, new Error(t('error.notFound')), () => navigate('#/'));
     return;
   }
   if (page === 'diagnostic' && credentials)
     return showDiagnosis(root, credentials, Number(extra ?? 0), navigate);
   if (page === 'resultats' && credentials) return showResults(root, credentials, navigate);
+  if (page === 'plan' && credentials) return showPlan(root, credentials, navigate);
   return showHome(root, navigate);
 }
 

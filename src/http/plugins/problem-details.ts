@@ -10,6 +10,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
   DomainError,
   InvalidAnswersError,
+  InvalidPlanError,
   RequiredQuestionsUnansweredError,
 } from '../../domain/index.js';
 import type { ProblemDetails } from '../contracts/problem-contract.js';
@@ -86,6 +87,12 @@ async function problemDetails(app: FastifyInstance) {
     }
     if (error instanceof InvalidAnswersError) {
       return sendProblem(reply, 'invalid_answers', {
+        detail: error.message,
+        errors: error.issues.map((issue) => ({ pointer: issue.pointer, detail: issue.message })),
+      });
+    }
+    if (error instanceof InvalidPlanError) {
+      return sendProblem(reply, 'invalid_plan', {
         detail: error.message,
         errors: error.issues.map((issue) => ({ pointer: issue.pointer, detail: issue.message })),
       });

@@ -73,6 +73,22 @@ export const en: ReportTexts = {
     listSeparator: '; ',
     noRecommendations: 'No recommendation in this area.',
   },
+  ownedPlan: {
+    title: 'Our action plan',
+    intro:
+      'The plan the association made its own: its priority areas and its own actions, with who takes them on and by when. The diagnosis’s proposals follow.',
+    priorities: 'Our priorities: {areas}.',
+    noActions: 'No action is in the plan yet.',
+    action: 'Action',
+    who: 'Who',
+    due: 'By',
+    cost: 'Cost',
+    status: 'Status',
+    inArea: 'Area: {area}',
+    none: '—',
+    costs: { free: 'free', paid: 'paid' },
+    statuses: { planned: 'planned', in_progress: 'in progress', done: 'done' },
+  },
   plan: {
     title: 'Action plan',
     intro:

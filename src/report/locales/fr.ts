@@ -75,6 +75,22 @@ export const fr = {
     listSeparator: '\u202f; ',
     noRecommendations: 'Aucune recommandation dans ce domaine.',
   },
+  ownedPlan: {
+    title: 'Notre plan d’action',
+    intro:
+      'Le plan que l’association s’est donné\u202f: ses domaines prioritaires et ses propres actions, avec qui s’en charge et pour quand. Les propositions du diagnostic suivent.',
+    priorities: 'Nos priorités\u202f: {areas}.',
+    noActions: 'Aucune action n’est encore inscrite au plan.',
+    action: 'Action',
+    who: 'Qui',
+    due: 'Pour le',
+    cost: 'Coût',
+    status: 'Avancement',
+    inArea: 'Domaine\u202f: {area}',
+    none: '—',
+    costs: { free: 'gratuit', paid: 'payant' },
+    statuses: { planned: 'prévue', in_progress: 'en cours', done: 'faite' },
+  },
   plan: {
     title: 'Plan d’action',
     intro:

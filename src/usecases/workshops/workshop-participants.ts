@@ -40,7 +40,7 @@ export function makeParticipantReport(deps: UseCaseDependencies) {
     const response = await participantOf(deps, facilitatorId, workshopId, responseId);
     return submittedReport(deps, response, locale, {
       answersShown: response.shareAnswers,
-      history: false,
+      progressAndPlan: false,
     });
   };
 }

@@ -99,7 +99,7 @@ export function makeWorkshopReportsZip(deps: UseCaseDependencies) {
         deps,
         response,
         locale && definitionOf(deps, response).locales.includes(locale) ? locale : undefined,
-        { answersShown: response.shareAnswers, history: false },
+        { answersShown: response.shareAnswers, progressAndPlan: false },
       );
       let name = report.fileName;
       for (let n = 2; name in files; n++) name = report.fileName.replace(/\.pdf$/, `-${n}.pdf`);

@@ -46,9 +46,23 @@ export async function showResults(
     root,
     ...resultsView(response, questionnaire, {
       title: t('results.title'),
-      report: reportButton(credentials),
+      report: h('div', {}, reportButton(credentials), planLink(credentials.id)),
       extra: [historySection(response, credentials, navigate)],
       actions: [deleteButton, ' ', h('a', { href: '#/' }, t('results.home'))],
     }),
+  );
+}
+
+/** The way to the plan the association owns (see plan-page.ts). */
+function planLink(id: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'plan-link' },
+    h(
+      'a',
+      { class: 'button', href: `#/plan/${id}`, id: 'plan-link', 'aria-describedby': 'plan-hint' },
+      t('results.plan.build'),
+    ),
+    h('p', { class: 'meta', id: 'plan-hint' }, t('results.plan.build.hint')),
   );
 }

@@ -121,4 +121,4 @@ export function usePropertyApp(): PropertyApp {
   return env;
 }
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

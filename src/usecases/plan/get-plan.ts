@@ -1,0 +1,27 @@
+import type { ActionPlanItem, PlanAction } from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { planOwner, proposalsOf } from './plan-access.js';
+
+export interface PlanView {
+  responseId: string;
+  /** The priority area ids, in the order chosen. */
+  priorities: string[];
+  actions: PlanAction[];
+  /** The response's recommended plan, ranked, in its locale: what actions can be copied from. */
+  proposals: ActionPlanItem[];
+}
+
+/** The plan an association owns, with the proposals it can pick from. */
+export function makeGetPlan(deps: UseCaseDependencies) {
+  return async function getPlan(input: {
+    id: string;
+    token: string | undefined;
+  }): Promise<PlanView> {
+    const response = await planOwner(deps.store, deps, input.id, input.token);
+    const [priorities, actions] = await Promise.all([
+      deps.store.plans.priorities(response.id),
+      deps.store.plans.listActions(response.id),
+    ]);
+    return { responseId: response.id, priorities, actions, proposals: proposalsOf(deps, response) };
+  };
+}

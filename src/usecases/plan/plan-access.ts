@@ -1,0 +1,39 @@
+import {
+  buildActionPlan,
+  explainSummary,
+  ResponseNotSubmittedError,
+  scoreResponse,
+  type ActionPlanItem,
+  type QuestionnaireResponse,
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { definitionOf, ownedResponse } from '../owned-response.js';
+import type { Repositories } from '../ports.js';
+
+/**
+ * The response whose plan is asked for: opened by its token (404 otherwise, as everywhere) and
+ * submitted, since a plan builds on final results (409 for a draft).
+ */
+export async function planOwner(
+  repositories: Repositories,
+  deps: Pick<UseCaseDependencies, 'secrets'>,
+  id: string,
+  token: string | undefined,
+): Promise<QuestionnaireResponse> {
+  const response = await ownedResponse(repositories, deps, id, token);
+  if (response.status !== 'submitted' || !response.profile) throw new ResponseNotSubmittedError();
+  return response;
+}
+
+/** The recommended plan of a submitted response, in its locale: what the association picks from. */
+export function proposalsOf(
+  deps: Pick<UseCaseDependencies, 'catalog'>,
+  response: QuestionnaireResponse,
+): ActionPlanItem[] {
+  const questionnaire = definitionOf(deps, response);
+  const scored = scoreResponse(questionnaire, response.answers);
+  const profile = response.profile
+    ? explainSummary(response.profile, scored, questionnaire.levels)
+    : scored;
+  return buildActionPlan(questionnaire, response.answers, profile, response.locale).items;
+}

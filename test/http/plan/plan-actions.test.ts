@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { PLAN_LIMITS } from '../../../src/domain/index.js';
+import { expectProblem } from '../../support/expect-problem.js';
+import { planApi } from '../../support/plan-api.js';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+
+describe('an association owns its plan', () => {
+  let testApp: TestApp;
+  let plan: ReturnType<typeof planApi>;
+  beforeEach(async () => {
+    testApp = await startTestApp();
+    plan = planApi(testApp.app);
+  });
+  afterEach(async () => {
+    await testApp.close();
+  });
+
+  test('when a submitted response opens its plan, then it is empty and offers its recommended actions as proposals', async () => {
+    const { id, token } = await plan.submitted();
+
+    const view = await plan.plan(id, token);
+
+    expect(view).toMatchObject({ responseId: id, priorities: [], actions: [] });
+    expect(view.proposals.map((item) => [item.id, item.areaId, item.title])).toEqual(
+      expect.arrayContaining([
+        ['create-site', 'comm', 'Créer un site simple'],
+        ['start-newsletter', 'comm', "Lancer une lettre d'information"],
+        ['gdpr-register', 'data', 'Tenir un registre des traitements'],
+      ]),
+    );
+  });
+
+  test('when priorities are chosen, then they are kept in order and replaced by the next choice', async () => {
+    const { id, token } = await plan.submitted();
+
+    const first = await plan.setPriorities(id, token, ['data', 'comm']);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({ priorities: ['data', 'comm'] });
+    expect((await plan.plan(id, token)).priorities).toEqual(['data', 'comm']);
+
+    expect((await plan.setPriorities(id, token, ['comm'])).statusCode).toBe(200);
+    expect((await plan.plan(id, token)).priorities).toEqual(['comm']);
+  });
+
+  test('when priorities are none, four, unknown or repeated, then 400 names the field and the earlier choice stays', async () => {
+    const { id, token } = await plan.submitted();
+    await plan.setPriorities(id, token, ['comm']);
+
+    expectProblem(await plan.setPriorities(id, token, []), 400, 'validation_failed', ['/areaIds']);
+    expectProblem(
+      await plan.setPriorities(id, token, ['comm', 'data', 'a', 'b']),
+      400,
+      'validation_failed',
+      ['/areaIds'],
+    );
+    expectProblem(await plan.setPriorities(id, token, ['comm', 'nope']), 400, 'invalid_plan', [
+      '/areaIds/1',
+    ]);
+    expectProblem(await plan.setPriorities(id, token, ['data', 'data']), 400, 'invalid_plan', [
+      '/areaIds/1',
+    ]);
+    expect((await plan.plan(id, token)).priorities).toEqual(['comm']);
+  });
+
+  test('when a proposal is added, then its localized title and area are copied, once', async () => {
+    const { id, token } = await plan.submitted({ locale: 'en' });
+
+    const action = await plan.added(id, token, { recommendationId: 'gdpr-register', owner: 'Sam' });
+
+    expect(action).toMatchObject({
+      recommendationId: 'gdpr-register',
+      areaId: 'data',
+      title: 'Keep a record of processing',
+      owner: 'Sam',
+      dueDate: null,
+      cost: null,
+      status: 'planned',
+      position: 0,
+      doneAt: null,
+    });
+    expectProblem(
+      await plan.add(id, token, { recommendationId: 'gdpr-register' }),
+      409,
+      'plan_action_exists',
+    );
+    expectProblem(
+      await plan.add(id, token, { recommendationId: 'payroll-access' }),
+      400,
+      'invalid_plan',
+      ['/recommendationId'],
+    );
+    expect((await plan.plan(id, token)).actions).toEqual([action]);
+  });
+
+  test('when our own action is added, changed and deleted, then the plan says so each time', async () => {
+    const { id, token } = await plan.submitted();
+    const first = await plan.added(id, token, { recommendationId: 'create-site' });
+    const own = await plan.added(id, token, {
+      title: '  Former Léa à la lettre  ',
+      areaId: 'comm',
+      owner: 'Léa',
+      dueDate: '2027-03-31',
+      cost: 'free',
+    });
+    expect(own).toMatchObject({ title: 'Former Léa à la lettre', position: 1, status: 'planned' });
+
+    const changed = await plan.change(id, token, own.id, {
+      status: 'done',
+      owner: null,
+      cost: 'paid',
+      dueDate: null,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      id: own.id,
+      title: 'Former Léa à la lettre',
+      owner: null,
+      cost: 'paid',
+      dueDate: null,
+      status: 'done',
+    });
+    expect(changed.json<{ doneAt: string }>().doneAt).toEqual(expect.any(String));
+
+    const removed = await plan.remove(id, token, first.id);
+    expect(removed.statusCode).toBe(204);
+    expect(removed.body).toBe('');
+    const after = await plan.plan(id, token);
+    expect(after.actions.map((action) => [action.id, action.status])).toEqual([[own.id, 'done']]);
+    // Once deleted, the proposal can be picked again.
+    expect((await plan.add(id, token, { recommendationId: 'create-site' })).statusCode).toBe(201);
+  });
+
+  test('when an action is not valid, then 400 names each faulty field and nothing is written', async () => {
+    const { id, token } = await plan.submitted();
+    const cases: Array<[Record<string, unknown>, string, string[]]> = [
+      [{}, 'invalid_plan', ['/title']],
+      [{ title: '   ' }, 'validation_failed', ['/title']],
+      [{ title: 'x'.repeat(PLAN_LIMITS.titleLength + 1) }, 'validation_failed', ['/title']],
+      [
+        { title: 'ok', owner: 'x'.repeat(PLAN_LIMITS.ownerLength + 1) },
+        'validation_failed',
+        ['/owner'],
+      ],
+      [{ title: 'ok', dueDate: '2027-02-30' }, 'validation_failed', ['/dueDate']],
+      [{ title: 'ok', dueDate: '31/03/2027' }, 'validation_failed', ['/dueDate']],
+      [{ title: 'ok', cost: 'cheap' }, 'validation_failed', ['/cost']],
+      [{ title: 'ok', status: 'started' }, 'validation_failed', ['/status']],
+      [{ title: 'ok', areaId: 'nope' }, 'invalid_plan', ['/areaId']],
+      [{ title: 'ok', extra: 1 }, 'validation_failed', ['/extra']],
+      [{ recommendationId: 'create-site', title: 'both' }, 'invalid_plan', ['/title']],
+      [{ recommendationId: 'create-site', areaId: 'data' }, 'invalid_plan', ['/areaId']],
+    ];
+    for (const [payload, code, pointers] of cases) {
+      expectProblem(await plan.add(id, token, payload), 400, code, pointers);
+    }
+    const action = await plan.added(id, token, { title: 'ok' });
+    expectProblem(
+      await plan.change(id, token, action.id, { areaId: 'nope' }),
+      400,
+      'invalid_plan',
+      ['/areaId'],
+    );
+    expectProblem(
+      await plan.change(id, token, action.id, { title: '' }),
+      400,
+      'validation_failed',
+      ['/title'],
+    );
+    expectProblem(
+      await plan.change(id, token, action.id, { status: null }),
+      400,
+      'validation_failed',
+      ['/status'],
+    );
+    expect((await plan.plan(id, token)).actions).toEqual([action]);
+  });
+
+  test(`when a plan holds ${PLAN_LIMITS.maxActions} actions, then one more answers 400 plan_full`, async () => {
+    const { id, token } = await plan.submitted();
+    for (let index = 0; index < PLAN_LIMITS.maxActions; index++) {
+      await plan.added(id, token, { title: `Action ${index + 1}` });
+    }
+
+    expectProblem(await plan.add(id, token, { title: 'Une de trop' }), 400, 'plan_full');
+    expect(await testApp.database.countRows('plan_actions')).toBe(PLAN_LIMITS.maxActions);
+  });
+});
