@@ -32,3 +32,7 @@ export * from './workshop/join-code.js';
 export * from './workshop/workshop.js';
 export * from './progress/carry-over-answers.js';
 export * from './progress/compare-profiles.js';
+export * from './team/team.js';
+export * from './team/team-statistics.js';
+export * from './team/combine-profiles.js';
+export * from './team/question-divergence.js';
