@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as initial from './2026-11-26-001-initial.js';
 import * as associationName from './2026-11-26-002-association-name.js';
 import * as workshops from './2026-11-26-003-workshops.js';
+import * as teams from './2026-11-26-006-teams.js';
 
 /** Every migration, in the order they run. Names never change once released. */
 export const migrations: Record<string, Migration> = {
   '2026-11-26-001-initial': initial,
   '2026-11-26-002-association-name': associationName,
   '2026-11-26-003-workshops': workshops,
+  '2026-11-26-006-teams': teams,
 };

@@ -8,6 +8,7 @@ import { facilitatorRepository } from './repositories/facilitator-repository.js'
 import { responseRepository } from './repositories/response-repository.js';
 import { responseStatistics } from './repositories/response-statistics.js';
 import { sessionRepository } from './repositories/session-repository.js';
+import { teamRepository } from './repositories/team-repository.js';
 import { workshopRepository } from './repositories/workshop-repository.js';
 
 const noWriteTracking = () => undefined;
@@ -20,6 +21,7 @@ function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Reposi
     sessions: sessionRepository(db, onWrite),
     workshops: workshopRepository(db, onWrite),
     statistics: responseStatistics(db),
+    teams: teamRepository(db, onWrite),
   };
 }
 

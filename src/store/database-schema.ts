@@ -12,6 +12,7 @@ import type {
   WorkshopRecommendationCountsTable,
 } from './tables/workshop-stats-tables.js';
 import type { WorkshopsTable } from './tables/workshops-table.js';
+import type { TeamAgreementsTable, TeamMembersTable, TeamsTable } from './tables/teams-tables.js';
 
 /** The whole database as Kysely sees it: one interface a table. */
 export interface DatabaseSchema {
@@ -27,4 +28,7 @@ export interface DatabaseSchema {
   workshop_recommendation_counts: WorkshopRecommendationCountsTable;
   peer_group_sizes: PeerGroupSizesTable;
   peer_group_area_stats: PeerGroupAreaStatsTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  team_agreements: TeamAgreementsTable;
 }

@@ -98,7 +98,11 @@ describe('combineProfiles, three members', () => {
 
   it('when the mean falls on a level boundary, then it takes the level that starts there', () => {
     // (20 + 30) / 2 = 25 -> developing [25, 50), not beginner.
-    const combined = combineProfiles(['comms'], [member(20, { comms: 20 }), member(30, { comms: 30 })], levels);
+    const combined = combineProfiles(
+      ['comms'],
+      [member(20, { comms: 20 }), member(30, { comms: 30 })],
+      levels,
+    );
     expect(combined.areas[0]?.level).toBe('developing');
   });
 
