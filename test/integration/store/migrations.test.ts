@@ -32,9 +32,17 @@ describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
       ['2026-11-26-001-initial', 'Success'],
       ['2026-11-26-002-association-name', 'Success'],
       ['2026-11-26-003-workshops', 'Success'],
+      ['2026-11-26-006-teams', 'Success'],
     ]);
     expect(await database.tables()).toEqual(
-      expect.arrayContaining(['questionnaire_versions', 'responses', 'response_area_scores']),
+      expect.arrayContaining([
+        'questionnaire_versions',
+        'responses',
+        'response_area_scores',
+        'teams',
+        'team_members',
+        'team_agreements',
+      ]),
     );
   });
 
@@ -65,6 +73,7 @@ describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
           '2026-11-26-001-initial',
           '2026-11-26-002-association-name',
           '2026-11-26-003-workshops',
+          '2026-11-26-006-teams',
         ]);
       } finally {
         await other.destroy();
