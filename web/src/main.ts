@@ -6,6 +6,8 @@ import { showHome } from './pages/home-page.js';
 import { showJoin } from './pages/join-page.js';
 import { normalizeJoinCode } from './join-code.js';
 import { showResults } from './pages/results-page.js';
+import { showTeam } from './pages/team-page.js';
+import { showTeamJoin } from './pages/team-join-page.js';
 import { currentCredentials, rememberCurrent } from './resume-link.js';
 
 const root = document.getElementById('app')!;
@@ -31,6 +33,8 @@ async function route(): Promise<void> {
   // Spaces typed in the address arrive encoded: the code ignores them as the server does.
   if (page === 'atelier' && id)
     return showJoin(root, normalizeJoinCode(id.replace(/%20/g, '')), navigate);
+  // The invite code, like a resume token, lives only in the fragment: never in a server log.
+  if (page === 'equipe' && id) return showTeamJoin(root, id, navigate);
   if (page === 'animateur') {
     // A dynamic import: a chunk of its own once the build splits (esbuild `splitting`), so that
     // volunteers never download the facilitator's pages; inlined in the bundle until then.
@@ -38,13 +42,17 @@ async function route(): Promise<void> {
     return showFacilitator(root, parts.slice(1), navigate);
   }
   const credentials = id ? currentCredentials() : undefined;
-  if ((page === 'diagnostic' || page === 'resultats') && (!credentials || credentials.id !== id)) {
+  if (
+    (page === 'diagnostic' || page === 'resultats' || page === 'equipe-vue') &&
+    (!credentials || credentials.id !== id)
+  ) {
     showError(root, new Error(t('error.notFound')), () => navigate('#/'));
     return;
   }
   if (page === 'diagnostic' && credentials)
     return showDiagnosis(root, credentials, Number(extra ?? 0), navigate);
   if (page === 'resultats' && credentials) return showResults(root, credentials, navigate);
+  if (page === 'equipe-vue' && credentials) return showTeam(root, credentials, navigate);
   return showHome(root, navigate);
 }
 

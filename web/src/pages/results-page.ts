@@ -2,6 +2,7 @@ import type { Questionnaire } from '../../../src/domain/questionnaire/questionna
 import { api, type Credentials, type ResponseView } from '../api.js';
 import { reportButton } from '../components/report-button.js';
 import { resultsView } from '../components/results-view.js';
+import { teamBox } from '../components/team-box.js';
 import { announce, h, showPage } from '../dom.js';
 import { t } from '../i18n.js';
 import { forgetCurrent } from '../resume-link.js';
@@ -46,6 +47,7 @@ export async function showResults(
     ...resultsView(response, questionnaire, {
       title: t('results.title'),
       report: reportButton(credentials),
+      extra: [teamBox(credentials)],
       actions: [deleteButton, ' ', h('a', { href: '#/' }, t('results.home'))],
     }),
   );
