@@ -25,6 +25,17 @@ const NOTE = 'Le site existe mais personne ne le tient à jour : à confier à C
 /** The mean polygon's ink (web/src/components/group-radar.ts). */
 const MEAN_INK: [number, number, number] = [0x1d, 0x4f, 0x91];
 
+/** Collects the page's Content-Security-Policy violations (see content-security-policy.test.ts). */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript({
+    content: `window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+      });`,
+  });
+  return () => page.evaluate('window.cspViolations') as Promise<string[]>;
+}
+
 describe('team diagnosis', () => {
   const env = useBrowserAndApp();
 
@@ -40,6 +51,7 @@ describe('team diagnosis', () => {
     // are the other journeys' business) and opens the results.
     const ownerContext = await env.browser.newContext(PHONE);
     const owner = await ownerContext.newPage();
+    const ownerViolations = await watchViolations(owner);
     await owner.goto(env.web.url);
     const ownerCredentials = await startDiagnosis(owner);
     const named = await env.web.app.inject({
@@ -62,11 +74,15 @@ describe('team diagnosis', () => {
     const inviteField = owner.locator('#team-invite-url');
     await inviteField.waitFor();
     const inviteUrl = await inviteField.inputValue();
+    await owner.locator('#team-box-title').evaluate((heading) => heading.scrollIntoView());
+    await takeScreenshot(owner, 'team-box-phone', { fullPage: false });
+    found['results with the invite'] = await seriousViolations(owner);
     expect(inviteUrl).toMatch(new RegExp(`^${env.web.url}/#/equipe/[A-Za-z0-9_-]{40,}$`));
 
     // A member opens the link on their own phone, gives a first name and starts.
     const memberContext = await env.browser.newContext({ ...PHONE, acceptDownloads: true });
     const member = await memberContext.newPage();
+    const memberViolations = await watchViolations(member);
     await waitForNewPage(member, () => member.goto(inviteUrl));
     expect(await member.locator('#app h1').textContent()).toBe(
       `Rejoindre le diagnostic de ${ASSOCIATION}`,
@@ -160,6 +176,8 @@ describe('team diagnosis', () => {
     expect(text).toContain('Chloé');
     expect(text).toContain(NOTE);
 
+    expect(await ownerViolations()).toEqual([]);
+    expect(await memberViolations()).toEqual([]);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((page) => [page, []])));
     await ownerContext.close();
     await memberContext.close();

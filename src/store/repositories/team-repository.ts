@@ -93,10 +93,9 @@ export function teamRepository(db: Kysely<DatabaseSchema>, onWrite: () => void):
     async countMembers(teamId) {
       const row = await db
         .selectFrom('team_members')
-        .select((eb) => eb.fn.countAll<string | number>().as('count'))
+        .select((eb) => eb.fn.countAll<number>().as('count'))
         .where('team_id', '=', teamId)
         .executeTakeFirstOrThrow();
-      // PostgreSQL counts as bigint, which its driver hands over as a string.
       return Number(row.count);
     },
     async agreements(teamId) {

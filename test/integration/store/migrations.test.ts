@@ -90,7 +90,7 @@ describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
         await migrateToLatest(neighbourDb);
         db = openDatabase(database.config);
 
-        expect(await migrateToLatest(db)).toHaveLength(3);
+        expect(await migrateToLatest(db)).toHaveLength(4);
         expect(await database.tables()).toContain('responses');
       } finally {
         await neighbourDb.destroy();
