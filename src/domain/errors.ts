@@ -139,3 +139,32 @@ export class PlanActionExistsError extends DomainError {
     super('This proposal is already in the plan.');
   }
 }
+
+/**
+ * Also for a response outside any team, and for what only the owner may do asked by a member:
+ * nobody learns more than they may.
+ */
+export class TeamNotFoundError extends DomainError {
+  readonly code = 'team_not_found';
+  constructor() {
+    super('This response belongs to no team that it may act on this way.');
+  }
+}
+
+/** An unknown invite code, or one the owner has since renewed. */
+export class TeamInviteNotFoundError extends DomainError {
+  readonly code = 'team_invite_not_found';
+  constructor() {
+    super('This invite link is unknown or no longer valid: ask for a new one.');
+  }
+}
+
+export class InvalidAgreementError extends DomainError {
+  readonly code = 'invalid_agreement';
+  constructor(
+    readonly pointer: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}

@@ -19,6 +19,7 @@ import { planRoutes } from './routes/plan-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 import { workshopRoutes } from './routes/workshop-routes.js';
 import { responseRoutes } from './routes/response-routes.js';
+import { teamRoutes } from './routes/team-routes.js';
 
 export interface BuildAppOptions extends ServiceOverrides {
   config: Config;
@@ -102,6 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(workshopRoutes);
   await app.register(joinRoutes);
+  await app.register(teamRoutes);
   await app.register(webApp, { webDir: config.webDir });
   return app;
 }

@@ -5,7 +5,7 @@ const PLAIN_QUERY_PARAMETERS = new Set(['lang']);
  * What the log says of a request: its method and its address, with nothing that opens
  * anything. No IP address and no header: tokens travel in Authorization, the facilitator's
  * session in a cookie, and neither is logged. A join code opens its workshop to whoever holds
- * it, so it is masked; so is any query value but the locale (no route takes a secret there,
+ * it, so it is masked, and so is a team's invite code; so is any query value but the locale (no route takes a secret there,
  * but a client might send one).
  */
 export function loggedRequest(request: { method: string; url: string }): {
@@ -19,7 +19,10 @@ export function loggedRequest(request: { method: string; url: string }): {
 export function redactUrl(url: string): string {
   const queryStart = url.indexOf('?');
   const path = queryStart === -1 ? url : url.slice(0, queryStart);
-  const maskedPath = path.replace(/^(\/api\/join\/)[^/]+/, '$1***');
+  const maskedPath = path
+    .replace(/^(\/api\/join\/)[^/]+/, '$1***')
+    // An invite code lets whoever holds it into an association's team.
+    .replace(/^(\/api\/team-invites\/)[^/]+/, '$1***');
   if (queryStart === -1) return maskedPath;
   const query = url
     .slice(queryStart + 1)

@@ -9,6 +9,7 @@ import { facilitatorRepository } from './repositories/facilitator-repository.js'
 import { responseRepository } from './repositories/response-repository.js';
 import { responseStatistics } from './repositories/response-statistics.js';
 import { sessionRepository } from './repositories/session-repository.js';
+import { teamRepository } from './repositories/team-repository.js';
 import { workshopRepository } from './repositories/workshop-repository.js';
 
 const noWriteTracking = () => undefined;
@@ -22,6 +23,7 @@ function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Reposi
     workshops: workshopRepository(db, onWrite),
     statistics: responseStatistics(db),
     plans: planRepository(db, onWrite),
+    teams: teamRepository(db, onWrite),
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   WorkshopRecommendationCountsTable,
 } from './tables/workshop-stats-tables.js';
 import type { WorkshopsTable } from './tables/workshops-table.js';
+import type { TeamAgreementsTable, TeamMembersTable, TeamsTable } from './tables/teams-tables.js';
 
 /** The whole database as Kysely sees it: one interface a table. */
 export interface DatabaseSchema {
@@ -30,4 +31,7 @@ export interface DatabaseSchema {
   peer_group_area_stats: PeerGroupAreaStatsTable;
   plan_priorities: PlanPrioritiesTable;
   plan_actions: PlanActionsTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  team_agreements: TeamAgreementsTable;
 }

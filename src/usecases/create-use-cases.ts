@@ -33,6 +33,12 @@ import { makeGetPlan } from './plan/get-plan.js';
 import { makeGetPlanCalendar } from './plan/get-plan-calendar.js';
 import { makeSetPlanPriorities } from './plan/set-plan-priorities.js';
 import { makeWorkshopReport, makeWorkshopReportsZip } from './workshops/workshop-reports.js';
+import { makeCreateTeamInvite } from './teams/create-team-invite.js';
+import { makeGetTeamInvite, makeJoinTeam } from './teams/join-team.js';
+import { makeSaveTeamAgreement } from './teams/team-agreements.js';
+import { makeLeaveTeam, makeUpdateTeamMember } from './teams/team-member.js';
+import { makeGetTeamReport } from './teams/team-report.js';
+import { makeGetTeamView } from './teams/team-view.js';
 
 /** Every use case, bound to the same ports. */
 export function createUseCases(deps: UseCaseDependencies) {
@@ -72,6 +78,14 @@ export function createUseCases(deps: UseCaseDependencies) {
     changePlanAction: makeChangePlanAction(deps),
     deletePlanAction: makeDeletePlanAction(deps),
     getPlanCalendar: makeGetPlanCalendar(deps),
+    createTeamInvite: makeCreateTeamInvite(deps),
+    getTeamInvite: makeGetTeamInvite(deps),
+    joinTeam: makeJoinTeam(deps, startResponse),
+    getTeamView: makeGetTeamView(deps),
+    updateTeamMember: makeUpdateTeamMember(deps),
+    leaveTeam: makeLeaveTeam(deps),
+    saveTeamAgreement: makeSaveTeamAgreement(deps),
+    getTeamReport: makeGetTeamReport(deps),
   };
 }
 

@@ -6,6 +6,9 @@ import type {
   ProfileSummary,
   Questionnaire,
   QuestionnaireResponse,
+  Team,
+  TeamAgreement,
+  TeamMember,
   Workshop,
 } from '../domain/index.js';
 
@@ -162,6 +165,30 @@ export interface PlanRepository {
   statusCounts(responseIds: string[]): Promise<Map<string, PlanStatusCounts>>;
 }
 
+/** Team diagnoses: the team, its members (the owner among them) and its agreed levels. */
+export interface TeamRepository {
+  /** Creates the team with its owner as first member. */
+  insert(team: Team, owner: TeamMember): Promise<void>;
+  findByInviteHash(inviteTokenHash: string): Promise<Team | undefined>;
+  /** The team a response belongs to (as owner or member), with its membership. */
+  findMembership(responseId: string): Promise<{ team: Team; member: TeamMember } | undefined>;
+  renewInvite(teamId: string, inviteTokenHash: string): Promise<void>;
+  addMember(member: TeamMember): Promise<void>;
+  updateMember(
+    responseId: string,
+    changes: { displayName?: string | null; shareAnswers?: boolean },
+  ): Promise<void>;
+  removeMember(responseId: string): Promise<void>;
+  /** Dissolves the team: its members' responses stay, as ordinary responses. */
+  delete(teamId: string): Promise<void>;
+  /** In the order they joined (the owner first). */
+  members(teamId: string): Promise<TeamMember[]>;
+  countMembers(teamId: string): Promise<number>;
+  agreements(teamId: string): Promise<TeamAgreement[]>;
+  /** Creates or replaces the agreement of one area. */
+  saveAgreement(teamId: string, agreement: TeamAgreement): Promise<void>;
+}
+
 export interface Repositories {
   responses: ResponseRepository;
   publishedVersions: PublishedVersionRepository;
@@ -170,6 +197,7 @@ export interface Repositories {
   workshops: WorkshopRepository;
   statistics: ResponseStatistics;
   plans: PlanRepository;
+  teams: TeamRepository;
 }
 
 /** The store: repositories, and the one way to run several operations atomically. */

@@ -119,6 +119,55 @@ export interface ReportRenderer {
   /** The PDF bytes: the same report always gives the same bytes. */
   renderResponseReport(report: ResponseReport): Promise<Uint8Array>;
   renderGroupReport(report: GroupReport): Promise<Uint8Array>;
+  renderTeamReport(report: TeamReport): Promise<Uint8Array>;
+}
+
+/**
+ * An association's team report: the combined profile of its members, where they disagree, and
+ * the levels the board agreed on. Scores only, never a member's answers.
+ */
+export interface TeamReport {
+  locale: string;
+  /** ISO-8601, for the document's metadata: the team's creation, so bytes repeat. */
+  createdAt: string;
+  associationName: string | null;
+  questionnaire: { id: string; version: string; title: string };
+  levels: ReportLevel[];
+  counts: { members: number; submitted: number };
+  overall: { mean: number | null; level: string | null; count: number };
+  areas: Array<{
+    id: string;
+    title: string;
+    mean: number | null;
+    /** The title of the mean's level. */
+    level: string | null;
+    min: number | null;
+    max: number | null;
+    stdDev: number | null;
+    count: number;
+    /** What the board agreed on, if the owner recorded it. */
+    agreement: { level: string; note: string } | null;
+  }>;
+  members: Array<{
+    /** Null: the renderer names them "Member 2". */
+    displayName: string | null;
+    number: number;
+    submitted: boolean;
+    overallScore: number | null;
+    /** Aligned with `areas`. */
+    areaScores: Array<number | null>;
+  }>;
+  /** The most divergent questions, most first. */
+  topics: Array<{
+    question: string;
+    areaTitle: string;
+    divergence: number;
+    toDiscuss: boolean;
+    count: number;
+    /** Answers as their labels, with how many members gave each. */
+    distribution: Array<{ answer: string; count: number }>;
+  }>;
+  discussionThreshold: number;
 }
 
 /** A workshop's group report: the group's profile, its shared priorities and its participants. */

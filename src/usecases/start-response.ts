@@ -1,5 +1,6 @@
 import type { UseCaseDependencies } from './dependencies.js';
 import { versionToStart } from './owned-response.js';
+import type { Repositories } from './ports.js';
 
 export interface StartResponseInput {
   questionnaireId: string;
@@ -9,6 +10,9 @@ export interface StartResponseInput {
   /** Set when a participant joins a workshop (see join-workshop.ts). */
   workshopId?: string | undefined;
   shareAnswers?: boolean | undefined;
+  /** More writes in the same transaction as the insert (a team member's membership). */
+  alsoInTransaction?:
+    ((repositories: Repositories, responseId: string) => Promise<void>) | undefined;
 }
 
 export interface StartedResponse {
@@ -56,6 +60,7 @@ export function makeStartResponse(deps: UseCaseDependencies) {
         );
       }
       await repositories.responses.insert(response);
+      await input.alsoInTransaction?.(repositories, response.id);
     });
     recorded.add(key);
     return {

@@ -85,6 +85,14 @@ describe('health, unknown routes and the API documentation', () => {
         'GET /api/workshops/{id}/participants/{responseId}/report.pdf',
         'GET /api/join/{code}',
         'POST /api/join/{code}',
+        'POST /api/responses/{id}/team',
+        'GET /api/responses/{id}/team',
+        'PATCH /api/responses/{id}/team/member',
+        'DELETE /api/responses/{id}/team/member',
+        'PUT /api/responses/{id}/team/agreements/{areaId}',
+        'GET /api/responses/{id}/team/report.pdf',
+        'GET /api/team-invites/{code}',
+        'POST /api/team-invites/{code}/members',
       ].sort(),
     );
   });

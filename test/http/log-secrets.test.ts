@@ -91,6 +91,31 @@ describe('what the log never holds, even at trace level', () => {
     expect(text).not.toContain('Lavoir');
   });
 
+  test('when a member joins a team by its invite link, then the invite code is masked in the logged address', async () => {
+    const { app, log } = await startLogging();
+    const api = respondentApi(app);
+    const owner = await api.started();
+    const invite = await app.inject({
+      method: 'POST',
+      url: `/api/responses/${owner.id}/team`,
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    const { inviteCode } = invite.json<{ inviteCode: string }>();
+    await app.inject({ method: 'GET', url: `/api/team-invites/${inviteCode}` });
+    const joined = await app.inject({
+      method: 'POST',
+      url: `/api/team-invites/${inviteCode}/members`,
+      payload: { displayName: 'Chloé' },
+    });
+    expect(joined.statusCode).toBe(201);
+
+    const text = log();
+    expect(text).toContain('"url":"/api/team-invites/***"');
+    expect(text).toContain('"url":"/api/team-invites/***/members"');
+    expect(text).not.toContain(inviteCode);
+    expect(text).not.toContain(joined.json<{ token: string }>().token);
+  });
+
   test('when a client puts a secret in the query string, then only its name is logged', async () => {
     const { app, log } = await startLogging();
     const api = respondentApi(app);

@@ -7,12 +7,24 @@ import type {
   TakenAgainContract,
 } from '../../src/http/contracts/response-contract.js';
 
+import type {
+  TeamAgreementBody,
+  TeamInviteContract,
+  TeamInviteInfoContract,
+  TeamMemberSettingsContract,
+  TeamViewContract,
+  UpdateTeamMemberBody,
+} from '../../src/http/contracts/team-contract.js';
 import type { JoinableWorkshop, JoinRequest } from './workshop-types.js';
 
 // The API's own contracts, as types only: nothing of zod reaches the bundle.
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
 export type ResponseView = z.infer<typeof ResponseContract>;
 export type TakenAgain = z.infer<typeof TakenAgainContract>;
+export type TeamView = z.infer<typeof TeamViewContract>;
+export type TeamInvite = z.infer<typeof TeamInviteContract>;
+export type TeamInviteInfo = z.infer<typeof TeamInviteInfoContract>;
+export type TeamMemberSettings = z.infer<typeof TeamMemberSettingsContract>;
 /** What a save sends: answers to merge and, when it changed, the association's name. */
 export type SaveRequest = z.input<typeof SaveAnswersBody>;
 
@@ -177,6 +189,43 @@ export const api = {
       `/api/responses/${id}/report.pdf?lang=${encodeURIComponent(lang)}`,
       'application/pdf',
       authorization(token),
+    ),
+  /** The team of this response (404 when it belongs to none). */
+  team: ({ id, token }: Credentials) =>
+    request<TeamView>('GET', `/api/responses/${id}/team`, undefined, token),
+  /** Starts a team from this response, or gives its owner a new invite link. */
+  teamInvite: ({ id, token }: Credentials) =>
+    request<TeamInvite>('POST', `/api/responses/${id}/team`, undefined, token),
+  updateTeamMember: ({ id, token }: Credentials, body: z.input<typeof UpdateTeamMemberBody>) =>
+    request<TeamMemberSettings>('PATCH', `/api/responses/${id}/team/member`, body, token),
+  saveTeamAgreement: (
+    { id, token }: Credentials,
+    areaId: string,
+    body: z.input<typeof TeamAgreementBody>,
+  ) =>
+    request<unknown>(
+      'PUT',
+      `/api/responses/${id}/team/agreements/${encodeURIComponent(areaId)}`,
+      body,
+      token,
+    ),
+  teamReport: ({ id, token }: Credentials, lang: string): Promise<DownloadedFile> =>
+    fetchFile(
+      `/api/responses/${id}/team/report.pdf?lang=${encodeURIComponent(lang)}`,
+      'application/pdf',
+      authorization(token),
+    ),
+  /** What the join page of a team shows, by its invite code. */
+  teamByInvite: (code: string, lang: string) =>
+    request<TeamInviteInfo>(
+      'GET',
+      `/api/team-invites/${encodeURIComponent(code)}?lang=${encodeURIComponent(lang)}`,
+    ),
+  joinTeam: (code: string, body: { displayName?: string; locale?: string }) =>
+    request<Credentials & { version: string }>(
+      'POST',
+      `/api/team-invites/${encodeURIComponent(code)}/members`,
+      body,
     ),
   /** What the join page shows of a workshop, by its code. */
   workshopByCode: (code: string) =>

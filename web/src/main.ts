@@ -7,6 +7,8 @@ import { showJoin } from './pages/join-page.js';
 import { normalizeJoinCode } from './join-code.js';
 import { showPlan } from './pages/plan-page.js';
 import { showResults } from './pages/results-page.js';
+import { showTeam } from './pages/team-page.js';
+import { showTeamJoin } from './pages/team-join-page.js';
 import { currentCredentials, rememberCurrent } from './resume-link.js';
 
 const root = document.getElementById('app')!;
@@ -32,6 +34,8 @@ async function route(): Promise<void> {
   // Spaces typed in the address arrive encoded: the code ignores them as the server does.
   if (page === 'atelier' && id)
     return showJoin(root, normalizeJoinCode(id.replace(/%20/g, '')), navigate);
+  // The invite code, like a resume token, lives only in the fragment: never in a server log.
+  if (page === 'equipe' && id) return showTeamJoin(root, id, navigate);
   if (page === 'animateur') {
     // A dynamic import: a chunk of its own once the build splits (esbuild `splitting`), so that
     // volunteers never download the facilitator's pages; inlined in the bundle until then.
@@ -39,7 +43,7 @@ async function route(): Promise<void> {
     return showFacilitator(root, parts.slice(1), navigate);
   }
   const credentials = id ? currentCredentials() : undefined;
-  const ownPages = ['diagnostic', 'resultats', 'plan'];
+  const ownPages = ['diagnostic', 'resultats', 'plan', 'equipe-vue'];
   if (ownPages.includes(page ?? '') && (!credentials || credentials.id !== id)) {
     showError(root, new Error(t('error.notFound')), () => navigate('#/'));
     return;
@@ -48,6 +52,7 @@ async function route(): Promise<void> {
     return showDiagnosis(root, credentials, Number(extra ?? 0), navigate);
   if (page === 'resultats' && credentials) return showResults(root, credentials, navigate);
   if (page === 'plan' && credentials) return showPlan(root, credentials, navigate);
+  if (page === 'equipe-vue' && credentials) return showTeam(root, credentials, navigate);
   return showHome(root, navigate);
 }
 

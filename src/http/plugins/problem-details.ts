@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import {
   DomainError,
+  InvalidAgreementError,
   InvalidAnswersError,
   InvalidPlanError,
   RequiredQuestionsUnansweredError,
@@ -95,6 +96,12 @@ async function problemDetails(app: FastifyInstance) {
       return sendProblem(reply, 'invalid_plan', {
         detail: error.message,
         errors: error.issues.map((issue) => ({ pointer: issue.pointer, detail: issue.message })),
+      });
+    }
+    if (error instanceof InvalidAgreementError) {
+      return sendProblem(reply, 'invalid_agreement', {
+        detail: error.message,
+        errors: [{ pointer: error.pointer, detail: error.message }],
       });
     }
     if (error instanceof RequiredQuestionsUnansweredError) {

@@ -38,7 +38,14 @@ describe(`opening and migrating a database (${TEST_DIALECT})`, () => {
       '2026-11-26-003-workshops',
     ]);
     expect(await database.tables()).toEqual(
-      expect.arrayContaining(['questionnaire_versions', 'responses', 'response_area_scores']),
+      expect.arrayContaining([
+        'questionnaire_versions',
+        'responses',
+        'response_area_scores',
+        'teams',
+        'team_members',
+        'team_agreements',
+      ]),
     );
   });
 

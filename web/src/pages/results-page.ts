@@ -3,6 +3,7 @@ import { api, type Credentials, type ResponseView } from '../api.js';
 import { historySection } from '../components/history-section.js';
 import { reportButton } from '../components/report-button.js';
 import { resultsView } from '../components/results-view.js';
+import { teamBox } from '../components/team-box.js';
 import { announce, h, showPage } from '../dom.js';
 import { t } from '../i18n.js';
 import { forgetCurrent } from '../resume-link.js';
@@ -47,7 +48,7 @@ export async function showResults(
     ...resultsView(response, questionnaire, {
       title: t('results.title'),
       report: h('div', {}, reportButton(credentials), planLink(credentials.id)),
-      extra: [historySection(response, credentials, navigate)],
+      extra: [teamBox(credentials), historySection(response, credentials, navigate)],
       actions: [deleteButton, ' ', h('a', { href: '#/' }, t('results.home'))],
     }),
   );

@@ -1,0 +1,50 @@
+import type { TeamTexts } from './team-fr.js';
+
+/** The team report's own words in English. */
+export const teamEn: TeamTexts = {
+  documentTitle: 'Team diagnosis',
+  subject: 'An association’s digital profile, as several of its members see it',
+  kicker: 'Team diagnosis',
+  unnamedAssociation: 'Our association',
+  questionnaire: 'Questionnaire: {title}, version {version}',
+  counts: '{members} member(s) in the team · {submitted} diagnosis(es) submitted',
+  overall: 'Team overall index: {score} / 100, {level} (mean of {count} member(s))',
+  overallNone: 'No member has submitted their diagnosis yet.',
+  profileTitle: 'The team’s profile',
+  profileIntro:
+    'The thick line joins the means of each area; the thin lines, each member’s profile.',
+  radarAlt: 'Radar of the team’s means per area. {scores}',
+  radarScore: '{area}: mean {score} out of 100',
+  radarNone: '{area}: no score',
+  areaTable: 'Area by area',
+  areaTableIntro:
+    'The mean of the members with a score in the area, from lowest to highest, and the standard deviation: the larger it is, the less the team agrees.',
+  area: 'Area',
+  mean: 'Mean',
+  level: 'Level',
+  range: 'Lowest to highest',
+  spread: 'Std. deviation',
+  count: 'Members',
+  topicsTitle: 'Topics to discuss',
+  topicsIntro:
+    'The questions on which the members’ answers differ most. From a standard deviation of {threshold} points out of 100, the question is one for the board to discuss. Only how many members gave each answer is shown, never who answered what.',
+  topicsEmpty: 'The members answered alike: no disagreement to discuss.',
+  question: 'Question',
+  answers: 'Answers',
+  divergence: 'Spread',
+  toDiscuss: 'To discuss',
+  answerCount: '{answer}: {count}',
+  agreementsTitle: 'Levels agreed by the board',
+  agreementsIntro:
+    'After discussion, the level the association agrees on for each area, with a note.',
+  agreementsEmpty: 'No level agreed yet.',
+  agreed: 'Agreed level',
+  note: 'Note',
+  membersTitle: 'The members',
+  member: 'Member',
+  memberNumber: 'Member {number}',
+  status: 'Status',
+  submitted: 'Submitted',
+  inProgress: 'In progress',
+  overallScore: 'Index',
+};

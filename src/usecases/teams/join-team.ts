@@ -1,0 +1,87 @@
+import {
+  localize,
+  TeamInviteNotFoundError,
+  type QuestionnaireResponse,
+  type Team,
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { definitionOf } from '../owned-response.js';
+import type { StartedResponse, StartResponseInput } from '../start-response.js';
+
+export interface TeamInviteInfo {
+  associationName: string | null;
+  questionnaireId: string;
+  version: string;
+  /** In the asked language when the questionnaire has it, else the owner's. */
+  questionnaireTitle: string;
+  /** The owner's language: a member starts in it unless they choose another. */
+  locale: string;
+  locales: string[];
+  memberCount: number;
+}
+
+/** The team an invite code opens, and its owner's response; unknown or renewed codes are 404. */
+async function invited(
+  deps: UseCaseDependencies,
+  code: string,
+): Promise<{ team: Team; owner: QuestionnaireResponse }> {
+  const team = await deps.store.teams.findByInviteHash(deps.secrets.hashToken(code));
+  const owner = team && (await deps.store.responses.findById(team.ownerResponseId));
+  if (!team || !owner) throw new TeamInviteNotFoundError();
+  return { team, owner };
+}
+
+/** What a member sees before joining: which association, which questionnaire, how many already. */
+export function makeGetTeamInvite(deps: UseCaseDependencies) {
+  return async function getTeamInvite(code: string, lang?: string): Promise<TeamInviteInfo> {
+    const { team, owner } = await invited(deps, code);
+    const questionnaire = definitionOf(deps, owner);
+    const locale = lang && questionnaire.locales.includes(lang) ? lang : owner.locale;
+    return {
+      associationName: owner.associationName,
+      questionnaireId: owner.questionnaireId,
+      version: owner.version,
+      questionnaireTitle: localize(questionnaire.title, locale, questionnaire.defaultLocale),
+      locale: owner.locale,
+      locales: [...questionnaire.locales],
+      memberCount: await deps.store.teams.countMembers(team.id),
+    };
+  };
+}
+
+/**
+ * Joins a team: a response of the member's own (its own token and resume link), on the owner's
+ * questionnaire and version and in the member's language, carrying the association's name, and
+ * its membership, written in one transaction.
+ */
+export function makeJoinTeam(
+  deps: UseCaseDependencies,
+  startResponse: (input: StartResponseInput) => Promise<StartedResponse>,
+) {
+  return async function joinTeam(input: {
+    code: string;
+    displayName?: string | null | undefined;
+    locale?: string | undefined;
+  }): Promise<StartedResponse> {
+    const { owner } = await invited(deps, input.code);
+    const hash = deps.secrets.hashToken(input.code);
+    return startResponse({
+      questionnaireId: owner.questionnaireId,
+      version: owner.version,
+      locale: input.locale ?? owner.locale,
+      associationName: owner.associationName,
+      alsoInTransaction: async (repositories, responseId) => {
+        // Read again inside the transaction: the owner may have renewed the code meanwhile.
+        const team = await repositories.teams.findByInviteHash(hash);
+        if (!team) throw new TeamInviteNotFoundError();
+        await repositories.teams.addMember({
+          responseId,
+          teamId: team.id,
+          displayName: input.displayName ?? null,
+          shareAnswers: false,
+          joinedAt: deps.clock.now().toISOString(),
+        });
+      },
+    });
+  };
+}

@@ -1,0 +1,53 @@
+import {
+  TeamNotFoundError,
+  type QuestionnaireResponse,
+  type Team,
+  type TeamMember,
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { ownedResponse } from '../owned-response.js';
+import type { Repositories } from '../ports.js';
+
+export interface TeamAccess {
+  response: QuestionnaireResponse;
+  team: Team;
+  member: TeamMember;
+  isOwner: boolean;
+}
+
+/**
+ * The team of the response the token opens, whether it is its owner or a member. A wrong token
+ * is a missing response (404); a response outside any team, a missing team (404).
+ */
+export async function teamOfResponse(
+  repositories: Repositories,
+  deps: Pick<UseCaseDependencies, 'secrets'>,
+  id: string,
+  token: string | undefined,
+): Promise<TeamAccess> {
+  const response = await ownedResponse(repositories, deps, id, token);
+  const membership = await repositories.teams.findMembership(response.id);
+  if (!membership) throw new TeamNotFoundError();
+  return {
+    response,
+    ...membership,
+    isOwner: membership.team.ownerResponseId === response.id,
+  };
+}
+
+/** The same, for what only the owner may do: to a member it looks like no team at all. */
+export async function ownedTeam(
+  repositories: Repositories,
+  deps: Pick<UseCaseDependencies, 'secrets'>,
+  id: string,
+  token: string | undefined,
+): Promise<TeamAccess> {
+  const access = await teamOfResponse(repositories, deps, id, token);
+  if (!access.isOwner) throw new TeamNotFoundError();
+  return access;
+}
+
+/** Where a member opens the invite: the code stays in the fragment, out of every server log. */
+export function inviteUrl(deps: Pick<UseCaseDependencies, 'settings'>, code: string): string {
+  return `${deps.settings.publicUrl}/#/equipe/${code}`;
+}

@@ -1,0 +1,44 @@
+import type { UseCaseDependencies } from '../dependencies.js';
+import { teamOfResponse } from './team-access.js';
+
+/** A member's own settings: the name the team sees, and whether it may read their answers. */
+export function makeUpdateTeamMember(deps: UseCaseDependencies) {
+  return async function updateTeamMember(input: {
+    id: string;
+    token: string | undefined;
+    displayName?: string | null | undefined;
+    shareAnswers?: boolean | undefined;
+  }): Promise<{ displayName: string | null; shareAnswers: boolean }> {
+    return deps.store.transaction(async (repositories) => {
+      const { member } = await teamOfResponse(repositories, deps, input.id, input.token);
+      const changes = {
+        ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
+        ...(input.shareAnswers === undefined ? {} : { shareAnswers: input.shareAnswers }),
+      };
+      await repositories.teams.updateMember(member.responseId, changes);
+      return {
+        displayName: changes.displayName === undefined ? member.displayName : changes.displayName,
+        shareAnswers: changes.shareAnswers ?? member.shareAnswers,
+      };
+    });
+  };
+}
+
+/**
+ * A member leaves the team; their response stays theirs, as an ordinary response. The owner
+ * leaving dissolves the team (every member's response stays too).
+ */
+export function makeLeaveTeam(deps: UseCaseDependencies) {
+  return async function leaveTeam(input: { id: string; token: string | undefined }): Promise<void> {
+    await deps.store.transaction(async (repositories) => {
+      const { team, member, isOwner } = await teamOfResponse(
+        repositories,
+        deps,
+        input.id,
+        input.token,
+      );
+      if (isOwner) await repositories.teams.delete(team.id);
+      else await repositories.teams.removeMember(member.responseId);
+    });
+  };
+}

@@ -1,0 +1,126 @@
+import {
+  combineProfiles,
+  DISCUSSION_THRESHOLD,
+  divergentQuestions,
+  type Answers,
+  type CombinedProfile,
+  type QuestionDivergence,
+  type QuestionnaireResponse,
+  type TeamAgreement,
+  type TeamMember,
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { definitionOf } from '../owned-response.js';
+import type { Repositories } from '../ports.js';
+import { teamOfResponse, type TeamAccess } from './team-access.js';
+
+export interface TeamMemberView {
+  /** Its place in the team, in the order members joined (the owner is 1). */
+  number: number;
+  displayName: string | null;
+  isOwner: boolean;
+  isYou: boolean;
+  status: 'draft' | 'submitted';
+  shareAnswers: boolean;
+  /** Scores and levels once submitted (scores are not detailed answers); null before. */
+  overallScore: number | null;
+  overallLevel: string | null;
+  areaScores: Record<string, number | null>;
+}
+
+/** What every member of a team sees; the detailed answers only of those who share them. */
+export interface TeamView {
+  role: 'owner' | 'member';
+  questionnaireId: string;
+  version: string;
+  associationName: string | null;
+  createdAt: string;
+  members: TeamMemberView[];
+  /** Over the submitted members. */
+  combined: CombinedProfile;
+  topics: QuestionDivergence[];
+  discussionThreshold: number;
+  agreements: TeamAgreement[];
+  sharedAnswers: Array<{ number: number; displayName: string | null; answers: Answers }>;
+}
+
+/** The team view, opened with the token of any of its members' responses. */
+export function makeGetTeamView(deps: UseCaseDependencies) {
+  return async function getTeamView(input: {
+    id: string;
+    token: string | undefined;
+  }): Promise<TeamView> {
+    const access = await teamOfResponse(deps.store, deps, input.id, input.token);
+    return teamView(deps, deps.store, access);
+  };
+}
+
+export async function teamView(
+  deps: UseCaseDependencies,
+  repositories: Repositories,
+  { team, response, isOwner }: TeamAccess,
+): Promise<TeamView> {
+  const owner =
+    team.ownerResponseId === response.id
+      ? response
+      : await repositories.responses.findById(team.ownerResponseId);
+  const questionnaire = definitionOf(deps, owner ?? response);
+  const memberships = await repositories.teams.members(team.id);
+  const members: Array<{ member: TeamMember; response: QuestionnaireResponse }> = [];
+  for (const member of memberships) {
+    const found =
+      member.responseId === response.id
+        ? response
+        : await repositories.responses.findById(member.responseId);
+    if (found) members.push({ member, response: found });
+  }
+  const submitted = members.filter((entry) => entry.response.status === 'submitted');
+  const numbered = members.map((entry, index) => ({ ...entry, number: index + 1 }));
+  return {
+    role: isOwner ? 'owner' : 'member',
+    questionnaireId: questionnaire.id,
+    version: questionnaire.version,
+    associationName: (owner ?? response).associationName,
+    createdAt: team.createdAt,
+    members: numbered.map(({ member, response: memberResponse, number }) => {
+      const profile = memberResponse.status === 'submitted' ? memberResponse.profile : null;
+      return {
+        number,
+        displayName: member.displayName,
+        isOwner: member.responseId === team.ownerResponseId,
+        isYou: member.responseId === response.id,
+        status: memberResponse.status,
+        shareAnswers: member.shareAnswers,
+        overallScore: profile?.overall.score ?? null,
+        overallLevel: profile?.overall.level ?? null,
+        areaScores: Object.fromEntries(
+          questionnaire.areas.map((area) => [
+            area.id,
+            profile?.areas.find((scored) => scored.id === area.id)?.score ?? null,
+          ]),
+        ),
+      };
+    }),
+    combined: combineProfiles(
+      questionnaire.areas.map((area) => area.id),
+      submitted.map((entry) => entry.response.profile!),
+      questionnaire.levels,
+    ),
+    topics: divergentQuestions(
+      questionnaire,
+      submitted.map((entry) => entry.response.answers),
+    ),
+    discussionThreshold: DISCUSSION_THRESHOLD,
+    agreements: await repositories.teams.agreements(team.id),
+    sharedAnswers: numbered
+      .filter(
+        ({ member, response: memberResponse }) =>
+          member.shareAnswers && memberResponse.status === 'submitted',
+      )
+      .map(({ member, response: memberResponse, number }) => ({
+        number,
+        displayName: member.displayName,
+        answers: memberResponse.answers,
+      })),
+  };
+}
