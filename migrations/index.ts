@@ -3,6 +3,7 @@ import * as initial from './2026-11-26-001-initial.js';
 import * as associationName from './2026-11-26-002-association-name.js';
 import * as workshops from './2026-11-26-003-workshops.js';
 import * as responseChains from './2026-11-26-004-response-chains.js';
+import * as shares from './2026-11-26-007-shares.js';
 
 /** Every migration, in the order they run. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-002-association-name': associationName,
   '2026-11-26-003-workshops': workshops,
   '2026-11-26-004-response-chains': responseChains,
+  '2026-11-26-007-shares': shares,
 };

@@ -32,3 +32,5 @@ export * from './workshop/join-code.js';
 export * from './workshop/workshop.js';
 export * from './progress/carry-over-answers.js';
 export * from './progress/compare-profiles.js';
+export * from './progress/chain-progress.js';
+export * from './share/response-share.js';

@@ -18,6 +18,8 @@ import { joinRoutes } from './routes/join-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 import { workshopRoutes } from './routes/workshop-routes.js';
 import { responseRoutes } from './routes/response-routes.js';
+import { portfolioRoutes } from './routes/portfolio-routes.js';
+import { shareRoutes } from './routes/share-routes.js';
 
 export interface BuildAppOptions extends ServiceOverrides {
   config: Config;
@@ -100,6 +102,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(workshopRoutes);
   await app.register(joinRoutes);
+  await app.register(shareRoutes);
+  await app.register(portfolioRoutes);
   await app.register(webApp, { webDir: config.webDir });
   return app;
 }

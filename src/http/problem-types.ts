@@ -17,6 +17,8 @@ export const PROBLEMS = {
   workshop_not_found: { status: 404, title: 'Workshop not found' },
   participant_not_found: { status: 404, title: 'Participant not found' },
   workshop_closed: { status: 409, title: 'Workshop closed' },
+  share_code_not_found: { status: 404, title: 'Share code not found' },
+  share_not_found: { status: 404, title: 'Share not found' },
   required_unanswered: { status: 422, title: 'Required questions unanswered' },
   validation_failed: { status: 400, title: 'Invalid request' },
   malformed_json: { status: 400, title: 'Malformed JSON body' },
