@@ -82,6 +82,8 @@ export interface ShareRepository {
   listByFacilitator(facilitatorId: string): Promise<ResponseShare[]>;
   /** Withdraws a consent; true when there was one. */
   delete(chainId: string, facilitatorId: string): Promise<boolean>;
+  /** Removes every consent of a chain (its last diagnosis was erased). */
+  deleteChain(chainId: string): Promise<void>;
   /** Every submitted diagnosis of the chains shared with the facilitator. */
   submittedResponses(facilitatorId: string): Promise<QuestionnaireResponse[]>;
 }

@@ -78,6 +78,18 @@ describe('health, unknown routes and the API documentation', () => {
         'GET /api/workshops/{id}/participants/{responseId}/report.pdf',
         'GET /api/join/{code}',
         'POST /api/join/{code}',
+        'GET /api/share-codes/{code}',
+        'POST /api/responses/{id}/shares',
+        'GET /api/responses/{id}/shares',
+        'DELETE /api/responses/{id}/shares/{facilitatorId}',
+        'GET /api/facilitator/profile',
+        'PATCH /api/facilitator/profile',
+        'GET /api/facilitator/share-code',
+        'POST /api/facilitator/share-code',
+        'GET /api/facilitator/portfolio',
+        'GET /api/facilitator/portfolio.csv',
+        'GET /api/facilitator/portfolio/{chainId}',
+        'GET /api/facilitator/portfolio/{chainId}/report.pdf',
       ].sort(),
     );
   });

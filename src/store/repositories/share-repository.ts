@@ -59,6 +59,10 @@ export function shareRepository(db: Kysely<DatabaseSchema>, onWrite: () => void)
         .executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
+    async deleteChain(chainId) {
+      onWrite();
+      await db.deleteFrom('response_shares').where('chain_id', '=', chainId).execute();
+    },
     async submittedResponses(facilitatorId) {
       const rows = await db
         .selectFrom('responses')

@@ -333,4 +333,18 @@ describe('sharing a diagnosis with a support centre: who sees what', () => {
     // 100 → 16.7 overall, expert → beginner: three levels lost.
     expect(row).toContain(';16.7;Beginner;-83.3;-3;');
   });
+
+  test('when the association erases its diagnosis, then the centre no longer sees it and no consent is left behind', async () => {
+    const anne = await centres().facilitator('anne@crib.fr');
+    const code = await shares().shareCode(anne);
+    const association = await shares().submitted(EARLY);
+    await shares().share(association.id, association.token, { shareCode: code, consent: true });
+
+    expect((await env.api.remove(association.id, association.token)).statusCode).toBe(204);
+
+    const seen = await whatSees(anne, association.id);
+    expect(seen.chains).toEqual([]);
+    expectProblem(seen.entry, 404, 'share_not_found');
+    expect(await env.testApp.database.countRows('response_shares')).toBe(0);
+  });
 });

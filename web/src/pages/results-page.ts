@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type Credentials, type ResponseView } from '../api.js';
 import { reportButton } from '../components/report-button.js';
+import { shareSection } from '../components/share-section.js';
 import { resultsView } from '../components/results-view.js';
 import { announce, h, showPage } from '../dom.js';
 import { t } from '../i18n.js';
@@ -46,6 +47,7 @@ export async function showResults(
     ...resultsView(response, questionnaire, {
       title: t('results.title'),
       report: reportButton(credentials),
+      extra: [shareSection(credentials)],
       actions: [deleteButton, ' ', h('a', { href: '#/' }, t('results.home'))],
     }),
   );

@@ -18,10 +18,31 @@ export function facilitatorHeader(
     }
     navigate('#/animateur');
   });
+  // The facilitator's two spaces: workshops, and the associations that share with the centre.
+  const here = location.hash.startsWith('#/animateur/portfolio') ? 'portfolio' : 'workshops';
+  const nav = h(
+    'nav',
+    { class: 'facilitator-nav', 'aria-label': t('facilitator.nav') },
+    h(
+      'a',
+      { href: '#/animateur', 'aria-current': here === 'workshops' ? 'page' : undefined },
+      t('facilitator.nav.workshops'),
+    ),
+    h(
+      'a',
+      {
+        href: '#/animateur/portfolio',
+        id: 'portfolio-link',
+        'aria-current': here === 'portfolio' ? 'page' : undefined,
+      },
+      t('facilitator.nav.portfolio'),
+    ),
+  );
   return h(
     'div',
     { class: 'facilitator-bar' },
     back ? h('a', { href: back.href }, back.label) : h('span', {}, t('facilitator.space')),
+    nav,
     h(
       'span',
       { class: 'who' },
