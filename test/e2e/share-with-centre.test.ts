@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { addFacilitator } from './support/add-facilitator.js';
@@ -116,8 +117,10 @@ describe('sharing with a support centre', () => {
       );
       found['entry'] = await seriousViolations(centrePage);
       await takeScreenshot(centrePage, 'portfolio-entry-phone');
+      await takeScreenshot(centrePage, 'portfolio-entry-phone-top', { fullPage: false });
       const pdf = await downloadFile(centrePage, 'portfolio-report');
       expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      writeFileSync(`${SCREENSHOTS_DIR}/portfolio-report.pdf`, pdf.content);
 
       // The association withdraws: the centre's portfolio no longer holds it, nor its page.
       await page.locator('.share-centres button.danger').tap();
