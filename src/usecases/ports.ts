@@ -65,8 +65,11 @@ export interface FacilitatorRepository {
   findByEmail(email: string): Promise<Facilitator | undefined>;
   findById(id: string): Promise<Facilitator | undefined>;
   findByShareCode(shareCode: string): Promise<Facilitator | undefined>;
-  /** Gives the facilitator a new share code: the old one no longer opens anything. */
-  setShareCode(id: string, shareCode: string): Promise<void>;
+  /**
+   * Gives the facilitator a new share code: the old one no longer opens anything. With
+   * `onlyIfNone`, only when they have none yet (two first requests at once keep one code).
+   */
+  setShareCode(id: string, shareCode: string, options?: { onlyIfNone: boolean }): Promise<void>;
   /** Null clears it. */
   setDisplayName(id: string, displayName: string | null): Promise<void>;
 }

@@ -48,13 +48,14 @@ export function facilitatorRepository(
         .executeTakeFirst();
       return row && toFacilitator(row);
     },
-    async setShareCode(id, shareCode) {
+    async setShareCode(id, shareCode, options) {
       onWrite();
-      await db
+      let update = db
         .updateTable('facilitators')
         .set({ share_code: shareCode })
-        .where('id', '=', id)
-        .execute();
+        .where('id', '=', id);
+      if (options?.onlyIfNone) update = update.where('share_code', 'is', null);
+      await update.execute();
     },
     async setDisplayName(id, displayName) {
       onWrite();

@@ -29,12 +29,17 @@ export function makeShareCode(deps: UseCaseDependencies, { renew }: { renew: boo
     return deps.store.transaction(async (repositories) => {
       const facilitator = await repositories.facilitators.findById(facilitatorId);
       if (!facilitator) throw new NotSignedInError();
-      let code = facilitator.shareCode;
-      if (code === null || renew) {
-        code = await freshShareCode(repositories, deps);
-        await repositories.facilitators.setShareCode(facilitatorId, code);
+      if (facilitator.shareCode !== null && !renew) {
+        return { shareCode: facilitator.shareCode, centreName: centreName(facilitator) };
       }
-      return { shareCode: code, centreName: centreName(facilitator) };
+      await repositories.facilitators.setShareCode(
+        facilitatorId,
+        await freshShareCode(repositories, deps),
+        { onlyIfNone: !renew },
+      );
+      // Read back: another instance may have given the first code a moment before.
+      const saved = await repositories.facilitators.findById(facilitatorId);
+      return { shareCode: saved!.shareCode!, centreName: centreName(facilitator) };
     });
   };
 }

@@ -347,4 +347,13 @@ describe('sharing a diagnosis with a support centre: who sees what', () => {
     expectProblem(seen.entry, 404, 'share_not_found');
     expect(await env.testApp.database.countRows('response_shares')).toBe(0);
   });
+
+  test('when a facilitator’s first pages ask for the share code at the same moment, then both get the same one', async () => {
+    const anne = await centres().facilitator('anne@crib.fr');
+
+    const codes = await Promise.all([shares().shareCode(anne), shares().shareCode(anne)]);
+
+    expect(codes[1]).toBe(codes[0]);
+    expect(await shares().shareCode(anne)).toBe(codes[0]);
+  });
 });

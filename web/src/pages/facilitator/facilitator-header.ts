@@ -18,31 +18,24 @@ export function facilitatorHeader(
     }
     navigate('#/animateur');
   });
-  // The facilitator's two spaces: workshops, and the associations that share with the centre.
-  const here = location.hash.startsWith('#/animateur/portfolio') ? 'portfolio' : 'workshops';
+  // The facilitator's two spaces, workshops and the portfolio: a link to the other one, in a
+  // line of its own under the bar.
+  const inPortfolio = location.hash.startsWith('#/animateur/portfolio');
   const nav = h(
     'nav',
     { class: 'facilitator-nav', 'aria-label': t('facilitator.nav') },
-    h(
-      'a',
-      { href: '#/animateur', 'aria-current': here === 'workshops' ? 'page' : undefined },
-      t('facilitator.nav.workshops'),
-    ),
-    h(
-      'a',
-      {
-        href: '#/animateur/portfolio',
-        id: 'portfolio-link',
-        'aria-current': here === 'portfolio' ? 'page' : undefined,
-      },
-      t('facilitator.nav.portfolio'),
-    ),
+    inPortfolio
+      ? h('a', { href: '#/animateur', id: 'workshops-link' }, t('facilitator.nav.workshops'))
+      : h(
+          'a',
+          { href: '#/animateur/portfolio', id: 'portfolio-link' },
+          t('facilitator.nav.portfolio'),
+        ),
   );
-  return h(
+  const bar = h(
     'div',
     { class: 'facilitator-bar' },
     back ? h('a', { href: back.href }, back.label) : h('span', {}, t('facilitator.space')),
-    nav,
     h(
       'span',
       { class: 'who' },
@@ -53,4 +46,5 @@ export function facilitatorHeader(
       signOut,
     ),
   );
+  return h('div', { class: 'facilitator-header' }, bar, nav);
 }
