@@ -5,6 +5,7 @@ import * as workshops from './2026-11-26-003-workshops.js';
 import * as responseChains from './2026-11-26-004-response-chains.js';
 import * as actionPlans from './2026-11-26-005-action-plans.js';
 import * as teams from './2026-11-26-006-teams.js';
+import * as shares from './2026-11-26-007-shares.js';
 
 /** Every migration, in the order they run. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-004-response-chains': responseChains,
   '2026-11-26-005-action-plans': actionPlans,
   '2026-11-26-006-teams': teams,
+  '2026-11-26-007-shares': shares,
 };

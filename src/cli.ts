@@ -15,7 +15,9 @@ const USAGE = `Usage: assoradar <command>
                                    print the profile and action plan of an answers file
   report <id@version> <answers.json> <out.pdf> [--locale fr] [--name "..."] [--date 2026-11-26]
                                    render the PDF report of an answers file
-  facilitator add <email>          create a facilitator account (password read from standard input)
+  facilitator add <email> [--name "CRIB de la Gironde"]
+                                   create a facilitator account (password read from standard
+                                   input); --name: the centre's name associations see
   backup <file>                    copy the SQLite database to a new file, while the app runs
   purge-drafts [--days 180]        erase drafts untouched for that many days
 
@@ -75,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'facilitator':
       if (rest.length !== 2 || rest[0] !== 'add') break;
-      return facilitatorAddCommand(rest[1]!, passwordFromStdin, config, consoleOutput);
+      return facilitatorAddCommand(rest[1]!, passwordFromStdin, config, consoleOutput, values.name);
     case 'report':
       if (rest.length !== 3) break;
       return reportCommand(rest[0]!, rest[1]!, rest[2]!, values, config, consoleOutput);

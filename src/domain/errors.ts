@@ -168,3 +168,22 @@ export class InvalidAgreementError extends DomainError {
     super(detail);
   }
 }
+
+/** No centre has this share code (or no longer: the centre renewed it). */
+export class ShareCodeNotFoundError extends DomainError {
+  readonly code = 'share_code_not_found';
+  constructor() {
+    super('No support centre has this share code: check it with the centre.');
+  }
+}
+
+/**
+ * Also for a chain shared with another centre, or whose consent was withdrawn: nobody learns
+ * which associations share with whom.
+ */
+export class ShareNotFoundError extends DomainError {
+  readonly code = 'share_not_found';
+  constructor() {
+    super('This diagnosis is not shared with this centre.');
+  }
+}

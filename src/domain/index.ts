@@ -40,3 +40,5 @@ export * from './team/team.js';
 export * from './team/team-statistics.js';
 export * from './team/combine-profiles.js';
 export * from './team/question-divergence.js';
+export * from './progress/chain-progress.js';
+export * from './share/response-share.js';

@@ -20,6 +20,8 @@ import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 import { workshopRoutes } from './routes/workshop-routes.js';
 import { responseRoutes } from './routes/response-routes.js';
 import { teamRoutes } from './routes/team-routes.js';
+import { portfolioRoutes } from './routes/portfolio-routes.js';
+import { shareRoutes } from './routes/share-routes.js';
 
 export interface BuildAppOptions extends ServiceOverrides {
   config: Config;
@@ -104,6 +106,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(workshopRoutes);
   await app.register(joinRoutes);
   await app.register(teamRoutes);
+  await app.register(shareRoutes);
+  await app.register(portfolioRoutes);
   await app.register(webApp, { webDir: config.webDir });
   return app;
 }

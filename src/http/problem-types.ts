@@ -20,6 +20,8 @@ export const PROBLEMS = {
   team_not_found: { status: 404, title: 'Team not found' },
   team_invite_not_found: { status: 404, title: 'Team invite not found' },
   invalid_agreement: { status: 400, title: 'Invalid agreement' },
+  share_code_not_found: { status: 404, title: 'Share code not found' },
+  share_not_found: { status: 404, title: 'Share not found' },
   required_unanswered: { status: 422, title: 'Required questions unanswered' },
   plan_action_not_found: { status: 404, title: 'Plan action not found' },
   invalid_plan: { status: 400, title: 'Invalid plan' },

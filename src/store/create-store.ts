@@ -8,6 +8,7 @@ import { publishedVersionRepository } from './repositories/published-version-rep
 import { facilitatorRepository } from './repositories/facilitator-repository.js';
 import { responseRepository } from './repositories/response-repository.js';
 import { responseStatistics } from './repositories/response-statistics.js';
+import { shareRepository } from './repositories/share-repository.js';
 import { sessionRepository } from './repositories/session-repository.js';
 import { teamRepository } from './repositories/team-repository.js';
 import { workshopRepository } from './repositories/workshop-repository.js';
@@ -21,6 +22,7 @@ function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Reposi
     facilitators: facilitatorRepository(db, onWrite),
     sessions: sessionRepository(db, onWrite),
     workshops: workshopRepository(db, onWrite),
+    shares: shareRepository(db, onWrite),
     statistics: responseStatistics(db),
     plans: planRepository(db, onWrite),
     teams: teamRepository(db, onWrite),

@@ -3,6 +3,7 @@ import type { FacilitatorsTable } from './tables/facilitators-table.js';
 import type { PlanActionsTable, PlanPrioritiesTable } from './tables/plan-tables.js';
 import type { QuestionnaireVersionsTable } from './tables/questionnaire-versions-table.js';
 import type { ResponseAreaScoresTable } from './tables/response-area-scores-table.js';
+import type { ResponseSharesTable } from './tables/response-shares-table.js';
 import type { ResponseRecommendationsTable } from './tables/response-recommendations-table.js';
 import type { ResponsesTable } from './tables/responses-table.js';
 import type {
@@ -21,6 +22,7 @@ export interface DatabaseSchema {
   responses: ResponsesTable;
   response_area_scores: ResponseAreaScoresTable;
   response_recommendations: ResponseRecommendationsTable;
+  response_shares: ResponseSharesTable;
   facilitators: FacilitatorsTable;
   facilitator_sessions: FacilitatorSessionsTable;
   workshops: WorkshopsTable;

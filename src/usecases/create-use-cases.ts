@@ -13,6 +13,18 @@ import { makeVerifyPublishedVersions } from './verify-published-versions.js';
 import { makeAddFacilitator } from './facilitators/add-facilitator.js';
 import { makeAuthenticate, makeSignOut } from './facilitators/authenticate.js';
 import { makeSignIn } from './facilitators/sign-in.js';
+import {
+  makeGetFacilitatorProfile,
+  makeUpdateFacilitatorProfile,
+} from './facilitators/facilitator-profile.js';
+import {
+  makeListShares,
+  makeShareResponse,
+  makeWithdrawShare,
+} from './shares/association-shares.js';
+import { makeGetShareCodeInfo, makeShareCode } from './shares/share-code.js';
+import { makePortfolio, makePortfolioEntry, makePortfolioReport } from './portfolio/portfolio.js';
+import { makePortfolioCsv } from './portfolio/portfolio-csv.js';
 import { makeGetJoinInfo, makeJoinWorkshop } from './workshops/join-workshop.js';
 import {
   makeCloseWorkshop,
@@ -43,6 +55,7 @@ import { makeGetTeamView } from './teams/team-view.js';
 /** Every use case, bound to the same ports. */
 export function createUseCases(deps: UseCaseDependencies) {
   const startResponse = makeStartResponse(deps);
+  const portfolio = makePortfolio(deps);
   return {
     listQuestionnaires: makeListQuestionnaires(deps),
     getQuestionnaire: makeGetQuestionnaire(deps),
@@ -86,6 +99,18 @@ export function createUseCases(deps: UseCaseDependencies) {
     leaveTeam: makeLeaveTeam(deps),
     saveTeamAgreement: makeSaveTeamAgreement(deps),
     getTeamReport: makeGetTeamReport(deps),
+    getFacilitatorProfile: makeGetFacilitatorProfile(deps),
+    updateFacilitatorProfile: makeUpdateFacilitatorProfile(deps),
+    shareCode: makeShareCode(deps, { renew: false }),
+    renewShareCode: makeShareCode(deps, { renew: true }),
+    getShareCodeInfo: makeGetShareCodeInfo(deps),
+    shareResponse: makeShareResponse(deps),
+    listShares: makeListShares(deps),
+    withdrawShare: makeWithdrawShare(deps),
+    portfolio,
+    portfolioCsv: makePortfolioCsv(deps, portfolio),
+    portfolioEntry: makePortfolioEntry(deps),
+    portfolioReport: makePortfolioReport(deps),
   };
 }
 

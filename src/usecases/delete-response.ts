@@ -10,6 +10,10 @@ export function makeDeleteResponse(deps: UseCaseDependencies) {
     await deps.store.transaction(async (repositories) => {
       const response = await ownedResponse(repositories, deps, input.id, input.token);
       await repositories.responses.delete(response.id);
+      // The chain's last diagnosis gone, its consents to share go too: nothing is left to share.
+      if ((await repositories.responses.findChain(response.chainId)).length === 0) {
+        await repositories.shares.deleteChain(response.chainId);
+      }
     });
   };
 }

@@ -9,6 +9,7 @@ import type {
   Team,
   TeamAgreement,
   TeamMember,
+  ResponseShare,
   Workshop,
 } from '../domain/index.js';
 
@@ -68,6 +69,31 @@ export interface FacilitatorRepository {
   insert(facilitator: Facilitator): Promise<void>;
   findByEmail(email: string): Promise<Facilitator | undefined>;
   findById(id: string): Promise<Facilitator | undefined>;
+  findByShareCode(shareCode: string): Promise<Facilitator | undefined>;
+  /**
+   * Gives the facilitator a new share code: the old one no longer opens anything. With
+   * `onlyIfNone`, only when they have none yet (two first requests at once keep one code).
+   */
+  setShareCode(id: string, shareCode: string, options?: { onlyIfNone: boolean }): Promise<void>;
+  /** Null clears it. */
+  setDisplayName(id: string, displayName: string | null): Promise<void>;
+}
+
+/** Associations' consents to share a chain of diagnoses with a centre. */
+export interface ShareRepository {
+  /** Records a consent; a consent already given keeps its first date. */
+  save(share: ResponseShare): Promise<void>;
+  find(chainId: string, facilitatorId: string): Promise<ResponseShare | undefined>;
+  /** The chain's consents, oldest first. */
+  listByChain(chainId: string): Promise<ResponseShare[]>;
+  /** The facilitator's consents, oldest first. */
+  listByFacilitator(facilitatorId: string): Promise<ResponseShare[]>;
+  /** Withdraws a consent; true when there was one. */
+  delete(chainId: string, facilitatorId: string): Promise<boolean>;
+  /** Removes every consent of a chain (its last diagnosis was erased). */
+  deleteChain(chainId: string): Promise<void>;
+  /** Every submitted diagnosis of the chains shared with the facilitator. */
+  submittedResponses(facilitatorId: string): Promise<QuestionnaireResponse[]>;
 }
 
 export interface FacilitatorSession {
@@ -195,6 +221,7 @@ export interface Repositories {
   facilitators: FacilitatorRepository;
   sessions: SessionRepository;
   workshops: WorkshopRepository;
+  shares: ShareRepository;
   statistics: ResponseStatistics;
   plans: PlanRepository;
   teams: TeamRepository;

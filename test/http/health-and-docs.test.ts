@@ -93,6 +93,18 @@ describe('health, unknown routes and the API documentation', () => {
         'GET /api/responses/{id}/team/report.pdf',
         'GET /api/team-invites/{code}',
         'POST /api/team-invites/{code}/members',
+        'GET /api/share-codes/{code}',
+        'POST /api/responses/{id}/shares',
+        'GET /api/responses/{id}/shares',
+        'DELETE /api/responses/{id}/shares/{facilitatorId}',
+        'GET /api/facilitator/profile',
+        'PATCH /api/facilitator/profile',
+        'GET /api/facilitator/share-code',
+        'POST /api/facilitator/share-code',
+        'GET /api/facilitator/portfolio',
+        'GET /api/facilitator/portfolio.csv',
+        'GET /api/facilitator/portfolio/{chainId}',
+        'GET /api/facilitator/portfolio/{chainId}/report.pdf',
       ].sort(),
     );
   });

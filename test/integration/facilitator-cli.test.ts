@@ -8,11 +8,16 @@ import { FIXTURE_QUESTIONNAIRES } from '../support/test-config.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** `assoradar facilitator add <email>` with `input` on standard input. */
-function addFacilitator(email: string, input: string, databaseFile: string) {
+function addFacilitator(
+  email: string,
+  input: string,
+  databaseFile: string,
+  extraArgs: string[] = [],
+) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', 'facilitator', 'add', email],
+      ['--import', 'tsx', 'src/cli.ts', 'facilitator', 'add', email, ...extraArgs],
       {
         cwd: ROOT,
         env: {
@@ -73,5 +78,39 @@ describe('npx assoradar facilitator add', { timeout: 30_000 }, () => {
       stderr: expect.stringContaining('is not an e-mail address'),
     });
     expect(taken).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
+  });
+
+  test('when --name is given, then associations see the centre by that name', async () => {
+    const result = await addFacilitator('anne@crib.fr', 'un mot de passe solide\n', database.file, [
+      '--name',
+      'CRIB de la Gironde',
+    ]);
+    const tooLong = await addFacilitator('bob@crib.fr', 'un mot de passe solide\n', database.file, [
+      '--name',
+      'x'.repeat(121),
+    ]);
+
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: 'Facilitator anne@crib.fr (CRIB de la Gironde) created.\n',
+    });
+    expect(tooLong).toMatchObject({ code: 1, stderr: expect.stringContaining('--name') });
+    const testApp = await startTestApp({ DATABASE_URL: database.file });
+    try {
+      const signIn = await testApp.app.inject({
+        method: 'POST',
+        url: '/api/facilitator/session',
+        payload: { email: 'anne@crib.fr', password: 'un mot de passe solide' },
+      });
+      const cookie = signIn.cookies.find((c) => c.name === 'assoradar_session')!;
+      const code = await testApp.app.inject({
+        method: 'GET',
+        url: '/api/facilitator/share-code',
+        headers: { cookie: `assoradar_session=${cookie.value}` },
+      });
+      expect(code.json()).toMatchObject({ centreName: 'CRIB de la Gironde' });
+    } finally {
+      await testApp.app.close();
+    }
   });
 });

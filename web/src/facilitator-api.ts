@@ -1,6 +1,12 @@
 import { ApiError, fetchFile, request, type DownloadedFile } from './api.js';
 import type { ResponseView } from './api.js';
 import type {
+  FacilitatorProfile,
+  PortfolioEntry,
+  PortfolioEntryView,
+  ShareCodeView,
+} from './share-types.js';
+import type {
   CreateWorkshopRequest,
   Dashboard,
   FacilitatorSession,
@@ -55,7 +61,11 @@ export function isSignedOut(error: unknown): boolean {
  * A state-changing call with the cross-site token. A refused token (a session renewed in another
  * tab, say) is fetched again once and the call repeated.
  */
-async function change<T>(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+async function change<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const attempt = async () => {
     const token = (await currentSession())?.csrfToken ?? '';
     return request<T>(method, path, body, undefined, { 'x-csrf-token': token });
@@ -115,4 +125,24 @@ export const facilitatorApi = {
   groupReport: (id: string, lang: string) =>
     fetchFile(`${workshopPath(id)}/report.pdf?lang=${encodeURIComponent(lang)}`, 'application/pdf'),
   reportsZip: (id: string) => fetchFile(`${workshopPath(id)}/reports.zip`, 'application/zip'),
+  profile: () => read<FacilitatorProfile>('/api/facilitator/profile'),
+  setCentreName: (displayName: string | null) =>
+    change<FacilitatorProfile>('PATCH', '/api/facilitator/profile', { displayName }),
+  shareCode: () => read<ShareCodeView>('/api/facilitator/share-code'),
+  renewShareCode: () => change<ShareCodeView>('POST', '/api/facilitator/share-code'),
+  portfolio: (lang: string) =>
+    read<{ entries: PortfolioEntry[] }>(
+      `/api/facilitator/portfolio?lang=${encodeURIComponent(lang)}`,
+    ),
+  portfolioCsv: (lang: string) =>
+    fetchFile(`/api/facilitator/portfolio.csv?lang=${encodeURIComponent(lang)}`, 'text/csv'),
+  portfolioEntry: (chainId: string, lang: string) =>
+    read<PortfolioEntryView>(
+      `/api/facilitator/portfolio/${encodeURIComponent(chainId)}?lang=${encodeURIComponent(lang)}`,
+    ),
+  portfolioReport: (chainId: string, lang: string) =>
+    fetchFile(
+      `/api/facilitator/portfolio/${encodeURIComponent(chainId)}/report.pdf?lang=${encodeURIComponent(lang)}`,
+      'application/pdf',
+    ),
 };

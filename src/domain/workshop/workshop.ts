@@ -34,4 +34,8 @@ export interface Facilitator {
   email: string;
   passwordHash: string;
   createdAt: string;
+  /** The centre's name as associations see it before they share ("CRIB de la Gironde"). */
+  displayName: string | null;
+  /** The code associations type to share their diagnoses with the centre; null until asked. */
+  shareCode: string | null;
 }

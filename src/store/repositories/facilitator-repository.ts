@@ -19,6 +19,8 @@ export function facilitatorRepository(
           email: facilitator.email,
           password_hash: facilitator.passwordHash,
           created_at: facilitator.createdAt,
+          display_name: facilitator.displayName,
+          share_code: facilitator.shareCode,
         })
         .execute();
     },
@@ -38,6 +40,31 @@ export function facilitatorRepository(
         .executeTakeFirst();
       return row && toFacilitator(row);
     },
+    async findByShareCode(shareCode) {
+      const row = await db
+        .selectFrom('facilitators')
+        .selectAll()
+        .where('share_code', '=', shareCode)
+        .executeTakeFirst();
+      return row && toFacilitator(row);
+    },
+    async setShareCode(id, shareCode, options) {
+      onWrite();
+      let update = db
+        .updateTable('facilitators')
+        .set({ share_code: shareCode })
+        .where('id', '=', id);
+      if (options?.onlyIfNone) update = update.where('share_code', 'is', null);
+      await update.execute();
+    },
+    async setDisplayName(id, displayName) {
+      onWrite();
+      await db
+        .updateTable('facilitators')
+        .set({ display_name: displayName })
+        .where('id', '=', id)
+        .execute();
+    },
   };
 }
 
@@ -47,5 +74,7 @@ function toFacilitator(row: Selectable<FacilitatorsTable>): Facilitator {
     email: row.email,
     passwordHash: row.password_hash,
     createdAt: row.created_at,
+    displayName: row.display_name,
+    shareCode: row.share_code,
   };
 }

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 export interface FacilitatorAccount {
   email: string;
   password: string;
+  /** The centre's name associations see before sharing with it. */
+  displayName?: string;
   /** Given back once the account exists, for tests that call use cases on its behalf. */
   id?: string;
 }

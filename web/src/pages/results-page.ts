@@ -2,6 +2,7 @@ import type { Questionnaire } from '../../../src/domain/questionnaire/questionna
 import { api, type Credentials, type ResponseView } from '../api.js';
 import { historySection } from '../components/history-section.js';
 import { reportButton } from '../components/report-button.js';
+import { shareSection } from '../components/share-section.js';
 import { resultsView } from '../components/results-view.js';
 import { teamBox } from '../components/team-box.js';
 import { announce, h, showPage } from '../dom.js';
@@ -48,7 +49,11 @@ export async function showResults(
     ...resultsView(response, questionnaire, {
       title: t('results.title'),
       report: h('div', {}, reportButton(credentials), planLink(credentials.id)),
-      extra: [teamBox(credentials), historySection(response, credentials, navigate)],
+      extra: [
+        teamBox(credentials),
+        shareSection(credentials),
+        historySection(response, credentials, navigate),
+      ],
       actions: [deleteButton, ' ', h('a', { href: '#/' }, t('results.home'))],
     }),
   );

@@ -18,7 +18,21 @@ export function facilitatorHeader(
     }
     navigate('#/animateur');
   });
-  return h(
+  // The facilitator's two spaces, workshops and the portfolio: a link to the other one, in a
+  // line of its own under the bar.
+  const inPortfolio = location.hash.startsWith('#/animateur/portfolio');
+  const nav = h(
+    'nav',
+    { class: 'facilitator-nav', 'aria-label': t('facilitator.nav') },
+    inPortfolio
+      ? h('a', { href: '#/animateur', id: 'workshops-link' }, t('facilitator.nav.workshops'))
+      : h(
+          'a',
+          { href: '#/animateur/portfolio', id: 'portfolio-link' },
+          t('facilitator.nav.portfolio'),
+        ),
+  );
+  const bar = h(
     'div',
     { class: 'facilitator-bar' },
     back ? h('a', { href: back.href }, back.label) : h('span', {}, t('facilitator.space')),
@@ -32,4 +46,5 @@ export function facilitatorHeader(
       signOut,
     ),
   );
+  return h('div', { class: 'facilitator-header' }, bar, nav);
 }

@@ -3,6 +3,8 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { showError } from '../error-page.js';
 import { showParticipant } from './participant-page.js';
+import { showPortfolio } from './portfolio-page.js';
+import { showPortfolioEntry } from './portfolio-entry-page.js';
 import { showSignIn } from './sign-in-page.js';
 import { showWorkshop } from './workshop-page.js';
 import { showWorkshops } from './workshops-page.js';
@@ -10,7 +12,9 @@ import { showWorkshops } from './workshops-page.js';
 /**
  * The facilitator's pages, under #/animateur: the sign-in form until the server knows the
  * session, then the workshops (#/animateur), one workshop's dashboard (#/animateur/atelier/<id>)
- * and a participant's results (#/animateur/atelier/<id>/participant/<responseId>).
+ * a participant's results (#/animateur/atelier/<id>/participant/<responseId>), the portfolio of
+ * associations sharing with the centre (#/animateur/portfolio) and one of them
+ * (#/animateur/portfolio/<chainId>).
  */
 export async function showFacilitator(
   root: HTMLElement,
@@ -32,5 +36,7 @@ export async function showFacilitator(
   if (section === 'atelier' && workshopId && sub === 'participant' && responseId)
     return showParticipant(root, workshopId, responseId, navigate);
   if (section === 'atelier' && workshopId) return showWorkshop(root, workshopId, navigate);
+  if (section === 'portfolio' && workshopId) return showPortfolioEntry(root, workshopId, navigate);
+  if (section === 'portfolio') return showPortfolio(root, signedIn, navigate);
   return showWorkshops(root, signedIn, navigate);
 }

@@ -1,0 +1,143 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ProblemDetails } from '../contracts/problem-contract.js';
+import {
+  ChainParams,
+  FacilitatorProfileBody,
+  FacilitatorProfileContract,
+  PortfolioContract,
+  PortfolioEntryViewContract,
+  ShareCodeContract,
+} from '../contracts/share-contract.js';
+import { LangQuery } from '../contracts/workshop-contract.js';
+import { requireFacilitator } from '../facilitator-session.js';
+import { sendAttachment } from '../send-attachment.js';
+
+const tags = ['portfolio'];
+const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
+
+/**
+ * The facilitator's side of sharing: their centre's name and share code, and the portfolio of the
+ * associations that shared with them. A chain not shared with this facilitator (never, or no
+ * longer) answers 404, exactly like one that does not exist.
+ */
+export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { useCases } = app;
+  app.addHook('preHandler', requireFacilitator(useCases));
+  const me = (request: { facilitator?: { facilitatorId: string } }) =>
+    request.facilitator!.facilitatorId;
+
+  app.get(
+    '/api/facilitator/profile',
+    {
+      schema: {
+        tags,
+        summary: "My account: address and the centre's name associations see",
+        response: { 200: FacilitatorProfileContract, ...denied },
+      },
+    },
+    async (request) => useCases.getFacilitatorProfile(me(request)),
+  );
+
+  app.patch(
+    '/api/facilitator/profile',
+    {
+      schema: {
+        tags,
+        summary: "Set the centre's name associations see before they share",
+        body: FacilitatorProfileBody,
+        response: { 200: FacilitatorProfileContract, 400: ProblemDetails, ...denied },
+      },
+    },
+    async (request) => useCases.updateFacilitatorProfile(me(request), request.body),
+  );
+
+  app.get(
+    '/api/facilitator/share-code',
+    {
+      schema: {
+        tags,
+        summary: 'My share code (created the first time it is asked for)',
+        response: { 200: ShareCodeContract, ...denied },
+      },
+    },
+    async (request) => useCases.shareCode(me(request)),
+  );
+
+  app.post(
+    '/api/facilitator/share-code',
+    {
+      schema: {
+        tags,
+        summary: 'Renew my share code: the old one opens nothing new, shares already given stay',
+        response: { 200: ShareCodeContract, ...denied },
+      },
+    },
+    async (request) => useCases.renewShareCode(me(request)),
+  );
+
+  app.get(
+    '/api/facilitator/portfolio',
+    {
+      schema: {
+        tags,
+        summary:
+          'The associations that share with me: latest diagnosis, level and progress since the previous one',
+        querystring: LangQuery,
+        response: { 200: PortfolioContract, ...denied },
+      },
+    },
+    async (request) => ({ entries: await useCases.portfolio(me(request), request.query.lang) }),
+  );
+
+  app.get(
+    '/api/facilitator/portfolio.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The portfolio as CSV (UTF-8 with BOM, ";"), one row an association',
+        querystring: LangQuery,
+        response: denied,
+      },
+    },
+    async (request, reply) => {
+      const { fileName, csv } = await useCases.portfolioCsv(me(request), request.query.lang);
+      return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
+    },
+  );
+
+  app.get(
+    '/api/facilitator/portfolio/:chainId',
+    {
+      schema: {
+        tags,
+        summary: "A sharing association's latest results (scores, levels, plan; not its answers)",
+        params: ChainParams,
+        querystring: LangQuery,
+        response: { 200: PortfolioEntryViewContract, ...denied },
+      },
+    },
+    async (request) =>
+      useCases.portfolioEntry(me(request), request.params.chainId, request.query.lang),
+  );
+
+  app.get(
+    '/api/facilitator/portfolio/:chainId/report.pdf',
+    {
+      schema: {
+        tags,
+        summary: "A sharing association's latest PDF, without its answers",
+        params: ChainParams,
+        querystring: LangQuery,
+        response: denied,
+      },
+    },
+    async (request, reply) => {
+      const { fileName, pdf } = await useCases.portfolioReport(
+        me(request),
+        request.params.chainId,
+        request.query.lang,
+      );
+      return sendAttachment(reply, 'application/pdf', fileName, pdf);
+    },
+  );
+};

@@ -1,0 +1,91 @@
+import { ShareNotFoundError, type QuestionnaireResponse } from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { submittedReport, type ResponseReportFile } from '../get-response-report.js';
+import { responseView, type ResponseView } from '../get-response.js';
+import { definitionOf } from '../owned-response.js';
+import { portfolioEntry, readingLocale, type PortfolioEntry } from './portfolio-entry.js';
+
+/**
+ * The associations that share their diagnoses with the facilitator, by name (unnamed ones last),
+ * each with its latest submitted diagnosis and its progress since the one before.
+ */
+export function makePortfolio(deps: UseCaseDependencies) {
+  return async function portfolio(
+    facilitatorId: string,
+    locale?: string,
+  ): Promise<PortfolioEntry[]> {
+    const [shares, responses] = await Promise.all([
+      deps.store.shares.listByFacilitator(facilitatorId),
+      deps.store.shares.submittedResponses(facilitatorId),
+    ]);
+    // Map.groupBy is not in Node 20.
+    const chains = new Map<string, QuestionnaireResponse[]>();
+    for (const response of responses) {
+      chains.set(response.chainId, [...(chains.get(response.chainId) ?? []), response]);
+    }
+    const entries = shares.flatMap((share) => {
+      const found = portfolioEntry(deps, share, chains.get(share.chainId) ?? [], locale);
+      return found ? [found.entry] : [];
+    });
+    return entries.sort(
+      (a, b) =>
+        Number(a.associationName === null) - Number(b.associationName === null) ||
+        (a.associationName ?? '').localeCompare(b.associationName ?? '', locale ?? 'fr') ||
+        a.chainId.localeCompare(b.chainId),
+    );
+  };
+}
+
+/** A chain the facilitator may see, with its latest submitted diagnosis; anything else: 404. */
+async function sharedChain(
+  deps: UseCaseDependencies,
+  facilitatorId: string,
+  chainId: string,
+  locale: string | undefined,
+) {
+  const share = await deps.store.shares.find(chainId, facilitatorId);
+  if (!share) throw new ShareNotFoundError();
+  const found = portfolioEntry(deps, share, await deps.store.responses.findChain(chainId), locale);
+  if (!found) throw new ShareNotFoundError();
+  return found;
+}
+
+export interface PortfolioEntryView {
+  entry: PortfolioEntry;
+  /**
+   * The latest diagnosis's results: profile, levels and proposals. A share hands over results,
+   * not the detailed answers: those stay with the association.
+   */
+  results: ResponseView;
+}
+
+export function makePortfolioEntry(deps: UseCaseDependencies) {
+  return async function portfolioEntryView(
+    facilitatorId: string,
+    chainId: string,
+    locale?: string,
+  ): Promise<PortfolioEntryView> {
+    const { entry, latest } = await sharedChain(deps, facilitatorId, chainId, locale);
+    return {
+      entry,
+      results: await responseView(deps, latest, { answersShown: false, history: false }),
+    };
+  };
+}
+
+/** The latest diagnosis's PDF, without the answers, with its progress and its own plan. */
+export function makePortfolioReport(deps: UseCaseDependencies) {
+  return async function portfolioReport(
+    facilitatorId: string,
+    chainId: string,
+    locale?: string,
+  ): Promise<ResponseReportFile> {
+    const { latest } = await sharedChain(deps, facilitatorId, chainId, locale);
+    const questionnaire = definitionOf(deps, latest);
+    // Shared with consent: the progress and the association's own plan come with the results.
+    return submittedReport(deps, latest, readingLocale(questionnaire, latest, locale), {
+      answersShown: false,
+      progressAndPlan: true,
+    });
+  };
+}

@@ -1,0 +1,54 @@
+import {
+  centreName,
+  normalizeJoinCode,
+  NotSignedInError,
+  ShareCodeNotFoundError,
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import type { Repositories } from '../ports.js';
+
+export interface ShareCodeView {
+  shareCode: string;
+  /** What associations see before sharing: the centre's name, or the address without one. */
+  centreName: string;
+}
+
+/** A code no other centre has, in the join codes' alphabet (easy to read aloud and type). */
+async function freshShareCode(repositories: Repositories, deps: UseCaseDependencies) {
+  let code = deps.secrets.newJoinCode();
+  while (await repositories.facilitators.findByShareCode(code)) code = deps.secrets.newJoinCode();
+  return code;
+}
+
+/**
+ * The facilitator's share code, created the first time it is asked for (or, with `renew`,
+ * replaced: the old code then opens nothing new, and the shares already given stay).
+ */
+export function makeShareCode(deps: UseCaseDependencies, { renew }: { renew: boolean }) {
+  return async function shareCode(facilitatorId: string): Promise<ShareCodeView> {
+    return deps.store.transaction(async (repositories) => {
+      const facilitator = await repositories.facilitators.findById(facilitatorId);
+      if (!facilitator) throw new NotSignedInError();
+      if (facilitator.shareCode !== null && !renew) {
+        return { shareCode: facilitator.shareCode, centreName: centreName(facilitator) };
+      }
+      await repositories.facilitators.setShareCode(
+        facilitatorId,
+        await freshShareCode(repositories, deps),
+        { onlyIfNone: !renew },
+      );
+      // Read back: another instance may have given the first code a moment before.
+      const saved = await repositories.facilitators.findById(facilitatorId);
+      return { shareCode: saved!.shareCode!, centreName: centreName(facilitator) };
+    });
+  };
+}
+
+/** The centre a share code names, as an association sees it before consenting. */
+export function makeGetShareCodeInfo(deps: UseCaseDependencies) {
+  return async function getShareCodeInfo(code: string): Promise<{ centreName: string }> {
+    const facilitator = await deps.store.facilitators.findByShareCode(normalizeJoinCode(code));
+    if (!facilitator) throw new ShareCodeNotFoundError();
+    return { centreName: centreName(facilitator) };
+  };
+}
