@@ -108,6 +108,16 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
             title: areas.has(change.areaId) ? text(areas.get(change.areaId)!.title) : change.areaId,
             ...titled(change),
           })),
+          actionsDone: source.progress.actionsDone.map((action) => ({
+            title: action.title,
+            areaTitle:
+              action.areaId === null
+                ? null
+                : areas.has(action.areaId)
+                  ? text(areas.get(action.areaId)!.title)
+                  : action.areaId,
+            doneAt: action.doneAt,
+          })),
         }
       : null,
     answersShown,

@@ -91,6 +91,8 @@ export interface ReportProgress {
   overall: ReportScoreChange;
   /** This diagnosis's areas, in its order. */
   areas: Array<ReportScoreChange & { id: string; title: string }>;
+  /** The previous diagnosis's own plan: the actions done since, in the order done. */
+  actionsDone: Array<{ title: string; areaTitle: string | null; doneAt: string }>;
 }
 
 export interface ResponseReport {

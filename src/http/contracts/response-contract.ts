@@ -67,6 +67,9 @@ const ProgressContract = z.object({
     areas: z.array(z.object({ areaId: z.string(), ...ScoreChangeFields })),
     removedAreaIds: z.array(z.string()),
   }),
+  actionsDone: z
+    .array(z.object({ title: z.string(), areaId: z.string().nullable(), doneAt: z.string() }))
+    .describe("The previous diagnosis's own plan: its actions marked done, in the order done."),
 });
 
 export const TakenAgainContract = z.object({

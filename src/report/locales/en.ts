@@ -52,6 +52,8 @@ export const en: ReportTexts = {
     levelChange: '{before} → {after}',
     levelSteps: '({sign}{steps})',
     newArea: 'new area',
+    actionsDone: 'Actions done since',
+    actionDone: '{title} — done on {date}',
   },
   area: {
     score: 'Score: {score} / 100',

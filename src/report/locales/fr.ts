@@ -53,6 +53,8 @@ export const fr = {
     levelChange: '{before} → {after}',
     levelSteps: '({sign}{steps})',
     newArea: 'nouveau domaine',
+    actionsDone: 'Actions réalisées depuis',
+    actionDone: '{title} — faite le {date}',
   },
   area: {
     score: 'Score\u202f: {score} / 100',

@@ -47,6 +47,18 @@ export function drawProgressSection(
         ...progress.areas.map((area) => row(area.title, area, false)),
       ],
     });
+    if (progress.actionsDone.length > 0) {
+      writer.heading(section, 2, texts.progress.actionsDone);
+      writer.list(
+        section,
+        progress.actionsDone.map((action) =>
+          fill(texts.progress.actionDone, {
+            title: action.areaTitle ? `${action.title} (${action.areaTitle})` : action.title,
+            date: format.date(action.doneAt),
+          }),
+        ),
+      );
+    }
   });
 }
 

@@ -30,6 +30,8 @@ export interface Progress {
   };
   /** Areas matched by id across versions; the later one's levels. */
   changes: ProfileComparison;
+  /** The actions of the previous diagnosis's own plan marked done, in the order they were done. */
+  actionsDone: Array<{ title: string; areaId: string | null; doneAt: string }>;
 }
 
 /**
@@ -69,6 +71,11 @@ export async function progressOf(
     return null;
   }
   const levels = definitionOf(deps, response).levels;
+  const actions = await deps.store.plans.listActions(previous.id);
+  const actionsDone = actions
+    .filter((action) => action.status === 'done' && action.doneAt !== null)
+    .map((action) => ({ title: action.title, areaId: action.areaId, doneAt: action.doneAt! }))
+    .sort((a, b) => a.doneAt.localeCompare(b.doneAt));
   return {
     previous: {
       id: previous.id,
@@ -77,5 +84,6 @@ export async function progressOf(
       scores: Object.fromEntries(previous.profile.areas.map((area) => [area.id, area.score])),
     },
     changes: compareProfiles(previous.profile, profile, levels),
+    actionsDone,
   };
 }

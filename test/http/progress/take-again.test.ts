@@ -200,6 +200,59 @@ describe('taking a diagnosis again', () => {
     expect((await view(first.id, first.token)).chain).toHaveLength(2);
   });
 
+  test('when actions of the earlier plan were done, then the later diagnosis lists them as done since, in the order done; planned ones are not', async () => {
+    const auth = { authorization: `Bearer ${first.token}` };
+    const add = async (title: string, areaId?: string) => {
+      const response = await testApp.app.inject({
+        method: 'POST',
+        url: `/api/responses/${first.id}/plan/actions`,
+        headers: auth,
+        payload: areaId ? { title, areaId } : { title },
+      });
+      expect(response.statusCode).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    const markDone = async (actionId: string) =>
+      expect(
+        (
+          await testApp.app.inject({
+            method: 'PATCH',
+            url: `/api/responses/${first.id}/plan/actions/${actionId}`,
+            headers: auth,
+            payload: { status: 'done' },
+          })
+        ).statusCode,
+      ).toBe(200);
+    const newsletter = await add('Lancer la lettre aux adhérents', 'comm');
+    const register = await add('Tenir le registre RGPD', 'data');
+    await add('Refaire le site');
+    await markDone(register);
+    await markDone(newsletter);
+
+    const again = TakenAgainContract.parse((await takeAgain(first.id, first.token)).json());
+    await api.saved(again.id, first.token, { 'site-updates': 'weekly' });
+    expect((await api.submit(again.id, first.token)).statusCode).toBe(200);
+
+    const later = await view(again.id, first.token);
+    expect(later.progress?.actionsDone.map(({ title, areaId }) => [title, areaId])).toEqual([
+      ['Tenir le registre RGPD', 'data'],
+      ['Lancer la lettre aux adhérents', 'comm'],
+    ]);
+    const pdf = await readPdf(
+      (
+        await testApp.app.inject({
+          method: 'GET',
+          url: `/api/responses/${again.id}/report.pdf`,
+          headers: auth,
+        })
+      ).rawPayload,
+    );
+    const text = searchable(pdf.content);
+    expect(text).toContain('Actions réalisées depuis');
+    expect(text).toMatch(/Tenir le registre RGPD \(.+\) — faite le \d+ \S+ \d{4}/);
+    expect(text).not.toContain('Refaire le site — faite');
+  });
+
   test('when the token is wrong, missing or another diagnosis’s, or the diagnosis a draft, then nothing starts', async () => {
     const stranger = await api.started({ questionnaireId: 'mini' });
 
@@ -215,7 +268,8 @@ describe('taking a diagnosis again', () => {
 
   test('when the earlier diagnosis is erased, then the later one stands alone: no progress, a chain of one', async () => {
     const again = TakenAgainContract.parse((await takeAgain(first.id, first.token)).json());
-    await api.submit(again.id, first.token);
+    await api.saved(again.id, first.token, { 'site-updates': 'weekly' });
+    expect((await api.submit(again.id, first.token)).statusCode).toBe(200);
 
     expect((await api.remove(first.id, first.token)).statusCode).toBe(204);
 

@@ -83,6 +83,27 @@ export function progressSection(progress: Progress, questionnaire: Questionnaire
         ),
       ),
     ),
+    ...(progress.actionsDone.length > 0
+      ? [
+          h('h3', {}, t('results.progress.actionsDone')),
+          h(
+            'ul',
+            { class: 'actions-done' },
+            ...progress.actionsDone.map((action) =>
+              h(
+                'li',
+                {},
+                t('results.progress.actionDone', {
+                  title: action.areaId
+                    ? `${action.title} (${areaTitle(action.areaId)})`
+                    : action.title,
+                  date: formatDate(action.doneAt),
+                }),
+              ),
+            ),
+          ),
+        ]
+      : []),
   );
 }
 
