@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { answerVisibleQuestions } from './support/answer-visible-questions.js';
-import { frenchOnlyUiStrings } from './support/french-only-ui-strings.js';
+import { frenchOnlyUiStrings, frenchUiStringsIn } from './support/french-only-ui-strings.js';
 import { paintedPixels } from './support/painted-pixels.js';
 import { pageText } from './support/page-text.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
@@ -18,7 +18,7 @@ describe('the journey in English', () => {
   const heading = (page: Page) => page.locator('#app h1').textContent();
   const frenchOn = async (page: Page) => {
     const text = await pageText(page);
-    return FRENCH.filter((french) => text.includes(french));
+    return frenchUiStringsIn(text, FRENCH);
   };
 
   test('when the volunteer switches to English on the home page, then no page of the journey shows French UI text', async () => {

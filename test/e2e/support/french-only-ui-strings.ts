@@ -23,3 +23,17 @@ export function frenchOnlyUiStrings(): string[] {
     .filter((piece) => !english.some((message) => message.includes(piece)));
   return [...new Set(pieces)];
 }
+
+/**
+ * The French UI texts a page's text holds, each as whole words: "Faite" (a plan's status) is not
+ * found inside "Faites-vous…", a question the questionnaire asks in the response's own language.
+ */
+export function frenchUiStringsIn(text: string, french = frenchOnlyUiStrings()): string[] {
+  return french.filter((piece) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(piece)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
