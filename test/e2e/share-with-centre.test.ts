@@ -93,12 +93,29 @@ describe('sharing with a support centre', () => {
         path: `${SCREENSHOTS_DIR}/share-shared-section-phone.png`,
       });
 
+      // Its own plan: one action done, one planned (through the API: the plan page has its test).
+      for (const [title, status] of [
+        ['Mettre à jour le site', 'done'],
+        ['Former le bureau à la visio', 'planned'],
+      ]) {
+        const added = await env.web.app.inject({
+          method: 'POST',
+          url: `/api/responses/${credentials.id}/plan/actions`,
+          headers: { authorization: `Bearer ${credentials.token}` },
+          payload: { title, status, owner: 'Claire', dueDate: '2027-03-31', cost: 'free' },
+        });
+        expect(added.statusCode).toBe(201);
+      }
+
       // The facilitator sees the association, its level, and its results without its answers.
       await centrePage.reload();
       await centrePage.locator('table.portfolio').waitFor();
       expect(await portfolioNames(centrePage)).toEqual([ASSOCIATION]);
       expect(await centrePage.locator('table.portfolio tbody td').nth(1).textContent()).toBe(
         'premier diagnostic',
+      );
+      expect(await centrePage.locator('table.portfolio tbody td').nth(2).textContent()).toBe(
+        '1 faite(s) sur 2, 0 en cours',
       );
       await takeScreenshot(centrePage, 'portfolio-phone');
       expect((await horizontalOverflow(centrePage)).offenders).toEqual([]);
@@ -115,9 +132,18 @@ describe('sharing with a support centre', () => {
       expect(await centrePage.locator('#app').textContent()).toContain(
         'pas le détail de ses réponses',
       );
+      expect(await centrePage.locator('.owned-actions li').allTextContents()).toEqual([
+        expect.stringMatching(
+          /^Mettre à jour le site.*Qui : Claire · pour le 31 mars 2027 · Gratuit · Faite$/,
+        ),
+        expect.stringMatching(/^Former le bureau à la visio.*Prévue$/),
+      ]);
       found['entry'] = await seriousViolations(centrePage);
       await takeScreenshot(centrePage, 'portfolio-entry-phone');
       await takeScreenshot(centrePage, 'portfolio-entry-phone-top', { fullPage: false });
+      await centrePage.locator('section.owned-plan').screenshot({
+        path: `${SCREENSHOTS_DIR}/portfolio-entry-owned-plan-phone.png`,
+      });
       const pdf = await downloadFile(centrePage, 'portfolio-report');
       expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       writeFileSync(`${SCREENSHOTS_DIR}/portfolio-report.pdf`, pdf.content);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CentreName } from '../../domain/index.js';
+import { CentreName, PlanAction } from '../../domain/index.js';
 import { ResponseContract } from './response-contract.js';
 
 export const ShareCodeParams = z.object({ code: z.string().max(32) });
@@ -78,6 +78,15 @@ export const PortfolioEntryContract = z.object({
     })
     .nullable()
     .describe('Since the submitted diagnosis before the latest; null when there is none.'),
+  plan: z
+    .object({
+      planned: z.number().int(),
+      inProgress: z.number().int(),
+      done: z.number().int(),
+      total: z.number().int(),
+    })
+    .nullable()
+    .describe("The latest diagnosis's own actions by status; null when it has none."),
 });
 export const PortfolioContract = z.object({ entries: z.array(PortfolioEntryContract) });
 export const PortfolioEntryViewContract = z.object({
@@ -85,4 +94,7 @@ export const PortfolioEntryViewContract = z.object({
   results: ResponseContract.describe(
     'The latest diagnosis: profile, levels and action plan; its answers stay private (empty).',
   ),
+  ownedPlan: z
+    .object({ priorities: z.array(z.string()), actions: z.array(PlanAction) })
+    .describe('The plan the association owns: its priority area ids and its actions.'),
 });

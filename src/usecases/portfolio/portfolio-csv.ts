@@ -3,7 +3,8 @@ import type { PortfolioEntry } from './portfolio-entry.js';
 
 /**
  * The portfolio as a spreadsheet, one row an association: its latest diagnosis (date, overall
- * and area scores and levels) and its progress since the previous one (points and level steps).
+ * and area scores and levels), its progress since the previous one (points and level steps) and
+ * its own actions by status.
  * Like the workshop CSV: UTF-8 with a byte-order mark, ";" between fields, decimal commas in
  * French. Areas are the union of the questionnaires' areas, in the order first met.
  */
@@ -33,7 +34,9 @@ export function makePortfolioCsv(
       'overall_level',
       'overall_points',
       'overall_level_steps',
-      // The action plan's columns (planned, in progress, done) go here once it exists.
+      'plan_planned',
+      'plan_in_progress',
+      'plan_done',
       ...areaIds.flatMap((id) => [`${id}_score`, `${id}_level`, `${id}_points`]),
     ].map(textCell);
     const rows = entries.map((entry) => {
@@ -50,6 +53,9 @@ export function makePortfolioCsv(
         textCell(entry.latest.overall.levelTitle ?? ''),
         number(entry.progress?.overall.points),
         number(entry.progress?.overall.levelSteps),
+        number(entry.plan?.planned ?? 0),
+        number(entry.plan?.inProgress ?? 0),
+        number(entry.plan?.done ?? 0),
         ...areaIds.flatMap((id) => [
           number(areas.get(id)?.score),
           textCell(areas.get(id)?.levelTitle ?? ''),

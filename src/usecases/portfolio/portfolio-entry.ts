@@ -1,6 +1,7 @@
 import {
   chainProgress,
   localize,
+  type PlanStatusCounts,
   type Questionnaire,
   type QuestionnaireResponse,
   type ResponseShare,
@@ -24,8 +25,8 @@ export interface PortfolioChange {
 }
 
 /**
- * One association of a facilitator's portfolio: its latest submitted diagnosis and its progress
- * since the one before. (The state of its action plan joins here as `plan` once the plan exists.)
+ * One association of a facilitator's portfolio: its latest submitted diagnosis, its progress
+ * since the one before, and the state of the action plan it owns.
  */
 export interface PortfolioEntry {
   chainId: string;
@@ -44,6 +45,8 @@ export interface PortfolioEntry {
     overall: PortfolioChange;
     areas: Array<PortfolioChange & { areaId: string }>;
   } | null;
+  /** How many of the latest diagnosis's own actions are at each status; null without any. */
+  plan: PlanStatusCounts | null;
 }
 
 /** The reader's language when the questionnaire has it, else the diagnosis's own. */
@@ -116,6 +119,8 @@ export function portfolioEntry(
               })),
             }
           : null,
+      // Filled by the caller: one query for a whole portfolio (PlanRepository.statusCounts).
+      plan: null,
     },
   };
 }

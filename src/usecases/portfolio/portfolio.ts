@@ -1,4 +1,8 @@
-import { ShareNotFoundError, type QuestionnaireResponse } from '../../domain/index.js';
+import {
+  ShareNotFoundError,
+  type PlanAction,
+  type QuestionnaireResponse,
+} from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { submittedReport, type ResponseReportFile } from '../get-response-report.js';
 import { responseView, type ResponseView } from '../get-response.js';
@@ -27,6 +31,10 @@ export function makePortfolio(deps: UseCaseDependencies) {
       const found = portfolioEntry(deps, share, chains.get(share.chainId) ?? [], locale);
       return found ? [found.entry] : [];
     });
+    const plans = await deps.store.plans.statusCounts(
+      entries.map((entry) => entry.latest.responseId),
+    );
+    for (const entry of entries) entry.plan = plans.get(entry.latest.responseId) ?? null;
     return entries.sort(
       (a, b) =>
         Number(a.associationName === null) - Number(b.associationName === null) ||
@@ -47,6 +55,8 @@ async function sharedChain(
   if (!share) throw new ShareNotFoundError();
   const found = portfolioEntry(deps, share, await deps.store.responses.findChain(chainId), locale);
   if (!found) throw new ShareNotFoundError();
+  const plans = await deps.store.plans.statusCounts([found.latest.id]);
+  found.entry.plan = plans.get(found.latest.id) ?? null;
   return found;
 }
 
@@ -57,6 +67,8 @@ export interface PortfolioEntryView {
    * not the detailed answers: those stay with the association.
    */
   results: ResponseView;
+  /** The plan the association owns for its latest diagnosis: its priority area ids, its actions. */
+  ownedPlan: { priorities: string[]; actions: PlanAction[] };
 }
 
 export function makePortfolioEntry(deps: UseCaseDependencies) {
@@ -66,10 +78,12 @@ export function makePortfolioEntry(deps: UseCaseDependencies) {
     locale?: string,
   ): Promise<PortfolioEntryView> {
     const { entry, latest } = await sharedChain(deps, facilitatorId, chainId, locale);
-    return {
-      entry,
-      results: await responseView(deps, latest, { answersShown: false, history: false }),
-    };
+    const [results, priorities, actions] = await Promise.all([
+      responseView(deps, latest, { answersShown: false, history: false }),
+      deps.store.plans.priorities(latest.id),
+      deps.store.plans.listActions(latest.id),
+    ]);
+    return { entry, results, ownedPlan: { priorities, actions } };
   };
 }
 

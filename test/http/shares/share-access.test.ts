@@ -256,6 +256,22 @@ describe('sharing a diagnosis with a support centre: who sees what', () => {
       { id: first.id, submittedAt: '2025-11-20T10:00:00.000Z' },
       { id: second.id, submittedAt: '2026-11-20T10:00:00.000Z' },
     );
+    // The latest diagnosis's own plan: a priority and one action at each status.
+    const plan = (method: 'POST' | 'PATCH' | 'PUT', path: string, payload: object) =>
+      env.testApp.app.inject({
+        method,
+        url: `/api/responses/${second.id}/plan${path}`,
+        headers: { authorization: `Bearer ${first.token}` },
+        payload,
+      });
+    expect((await plan('PUT', '/priorities', { areaIds: ['data'] })).statusCode).toBe(200);
+    for (const [title, status] of [
+      ['Tenir le registre RGPD', 'done'],
+      ['Former le bureau', 'in_progress'],
+      ['Refaire le site', 'planned'],
+    ]) {
+      expect((await plan('POST', '/actions', { title, status })).statusCode).toBe(201);
+    }
 
     const portfolio = PortfolioContract.parse(
       (await centres().get(anne, '/api/facilitator/portfolio?lang=fr')).json(),
@@ -291,20 +307,27 @@ describe('sharing a diagnosis with a support centre: who sees what', () => {
             { areaId: 'data', points: 50, levelSteps: 1 },
           ],
         },
+        plan: { planned: 1, inProgress: 1, done: 1, total: 3 },
       },
     ]);
     const view = PortfolioEntryViewContract.parse(
       (await centres().get(anne, `/api/facilitator/portfolio/${first.id}`)).json(),
     );
     expect(view.results.id).toBe(second.id);
+    expect(view.ownedPlan.priorities).toEqual(['data']);
+    expect(view.ownedPlan.actions.map(({ title, status }) => [title, status])).toEqual([
+      ['Tenir le registre RGPD', 'done'],
+      ['Former le bureau', 'in_progress'],
+      ['Refaire le site', 'planned'],
+    ]);
 
     const csv = (await centres().get(anne, '/api/facilitator/portfolio.csv?lang=fr')).body;
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      'association;questionnaire;version;shared_since;submitted_at;previous_submitted_at;overall_score;overall_level;overall_points;overall_level_steps;comm_score;comm_level;comm_points;data_score;data_level;data_points',
+      'association;questionnaire;version;shared_since;submitted_at;previous_submitted_at;overall_score;overall_level;overall_points;overall_level_steps;plan_planned;plan_in_progress;plan_done;comm_score;comm_level;comm_points;data_score;data_level;data_points',
     );
     expect(row).toMatch(
-      /^Les Amis du Quartier;Mini diagnostic;1\.0\.0;[^;]+;2026-11-20T10:00:00\.000Z;2025-11-20T10:00:00\.000Z;100;Expert;83,3;3;100;Expert;100;100;Expert;50$/,
+      /^Les Amis du Quartier;Mini diagnostic;1\.0\.0;[^;]+;2026-11-20T10:00:00\.000Z;2025-11-20T10:00:00\.000Z;100;Expert;83,3;3;1;1;1;100;Expert;100;100;Expert;50$/,
     );
 
     // Withdrawn through the later diagnosis (one key opens the whole chain): the whole chain goes.

@@ -9,6 +9,7 @@ import { locale, t } from '../../i18n.js';
 import type { PortfolioEntryView } from '../../share-types.js';
 import { showError } from '../error-page.js';
 import { facilitatorHeader } from './facilitator-header.js';
+import { ownedPlanSummary } from './owned-plan-summary.js';
 import { progressText } from './progress-text.js';
 
 /**
@@ -46,7 +47,11 @@ export async function showPortfolioEntry(
         primary: true,
         fetch: () => facilitatorApi.portfolioReport(chainId, locale()),
       }),
-      extra: [progressSection(view, questionnaire), privacyNote()],
+      extra: [
+        progressSection(view, questionnaire),
+        ownedPlanSummary(view.ownedPlan, questionnaire),
+        privacyNote(),
+      ],
       actions: [h('a', { href: back.href }, back.label)],
     }),
   );

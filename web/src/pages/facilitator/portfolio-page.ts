@@ -156,6 +156,7 @@ function portfolioTable(entries: PortfolioEntry[]): HTMLElement {
           h('th', { scope: 'col' }, t('portfolio.column.association')),
           h('th', { scope: 'col' }, t('portfolio.column.level')),
           h('th', { scope: 'col' }, t('portfolio.column.progress')),
+          h('th', { scope: 'col' }, t('portfolio.column.plan')),
         ),
       ),
       h(
@@ -195,6 +196,17 @@ function portfolioTable(entries: PortfolioEntry[]): HTMLElement {
               score === null ? '' : ` (${formatNumber(score)}\u00a0/\u00a0100)`,
             ),
             h('td', { 'data-label': t('portfolio.column.progress') }, progressCell(entry)),
+            h(
+              'td',
+              { 'data-label': t('portfolio.column.plan') },
+              entry.plan
+                ? t('portfolio.plan.counts', {
+                    done: entry.plan.done,
+                    total: entry.plan.total,
+                    inProgress: entry.plan.inProgress,
+                  })
+                : h('span', { class: 'meta' }, t('portfolio.plan.none')),
+            ),
           );
         }),
       ),
