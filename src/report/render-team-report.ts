@@ -2,13 +2,13 @@ import type { TeamReport } from '../usecases/report-ports.js';
 import { drawTable } from './pdf/draw-table.js';
 import { FONT } from './pdf/fonts.js';
 import { drawPageDecorations } from './pdf/page-decorations.js';
-import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from './pdf/page-layout.js';
+import { COLOUR, CONTENT_WIDTH, SIZE } from './pdf/page-layout.js';
 import { ReportWriter } from './pdf/report-writer.js';
-import { drawRadar, type RadarSeries } from './radar/draw-radar.js';
 import { teamEn } from './locales/team-en.js';
 import { teamFr, type TeamTexts } from './locales/team-fr.js';
 import { reportFormat } from './report-format.js';
 import { fill, reportTexts } from './report-texts.js';
+import { drawCombinedCover } from './sections/combined-cover.js';
 
 /**
  * An association's team report, from the same pieces as the others: cover with the combined
@@ -25,31 +25,16 @@ export async function renderTeamReport(report: TeamReport): Promise<Uint8Array> 
     subject: texts.subject,
     date: new Date(report.createdAt),
   });
-  const { doc } = writer;
   const score = (value: number | null) => (value === null ? '—' : format.score(value));
   const memberName = (member: TeamReport['members'][number]) =>
     member.displayName ?? fill(texts.memberNumber, { number: member.number });
 
-  writer.group(writer.root, 'Sect', (section) => {
-    doc.y = PAGE.margins.top + 40;
-    writer.paragraph(section, texts.kicker.toUpperCase(), {
-      font: FONT.semibold,
-      size: SIZE.small,
-      colour: COLOUR.accent,
-      after: 4,
-    });
-    writer.heading(section, 1, name);
-    writer.paragraph(
-      section,
-      fill(texts.questionnaire, {
-        title: report.questionnaire.title,
-        version: report.questionnaire.version,
-      }),
-      { colour: COLOUR.muted, after: 14 },
-    );
-    writer.paragraph(section, fill(texts.counts, report.counts), { font: FONT.semibold });
-    writer.paragraph(
-      section,
+  drawCombinedCover(writer, {
+    texts,
+    title: name,
+    questionnaire: report.questionnaire,
+    counts: fill(texts.counts, report.counts),
+    overall:
       report.overall.mean === null
         ? texts.overallNone
         : fill(texts.overall, {
@@ -57,41 +42,10 @@ export async function renderTeamReport(report: TeamReport): Promise<Uint8Array> 
             level: report.overall.level ?? '—',
             count: report.overall.count,
           }),
-      { font: FONT.semibold, size: SIZE.h3 },
-    );
-
-    writer.heading(section, 2, texts.profileTitle);
-    writer.paragraph(section, texts.profileIntro, { colour: COLOUR.muted, size: SIZE.small });
-    const series: RadarSeries[] = [
-      ...report.members
-        .filter((member) => member.submitted)
-        .map((member): RadarSeries => ({ values: member.areaScores, style: 'faint' })),
-      { values: report.areas.map((area) => area.mean), style: 'primary' },
-    ];
-    writer.ensureSpace(330);
-    drawRadar(
-      writer,
-      section,
-      { x: PAGE.margins.left, y: doc.y + 4, width: CONTENT_WIDTH, height: 300 },
-      {
-        axes: report.areas.map((area) => ({
-          label: area.title,
-          valueText: `${score(area.mean)} / 100`,
-        })),
-        bands: report.levels.map((level) => level.min),
-        series,
-        alt: fill(texts.radarAlt, {
-          scores: report.areas
-            .map((area) =>
-              area.mean === null
-                ? fill(texts.radarNone, { area: area.title })
-                : fill(texts.radarScore, { area: area.title, score: score(area.mean) }),
-            )
-            .join(' ; '),
-        }),
-      },
-    );
-    doc.y += 10;
+    areas: report.areas,
+    bands: report.levels.map((level) => level.min),
+    faint: report.members.filter((member) => member.submitted).map((member) => member.areaScores),
+    score,
   });
 
   writer.newPage();
