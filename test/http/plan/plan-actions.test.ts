@@ -1,24 +1,15 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { PLAN_LIMITS } from '../../../src/domain/index.js';
 import { expectProblem } from '../../support/expect-problem.js';
-import { planApi } from '../../support/plan-api.js';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { usePlanApp } from '../../support/use-plan-app.js';
 
 describe('an association owns its plan', () => {
-  let testApp: TestApp;
-  let plan: ReturnType<typeof planApi>;
-  beforeEach(async () => {
-    testApp = await startTestApp();
-    plan = planApi(testApp.app);
-  });
-  afterEach(async () => {
-    await testApp.close();
-  });
+  const env = usePlanApp();
 
   test('when a submitted response opens its plan, then it is empty and offers its recommended actions as proposals', async () => {
-    const { id, token } = await plan.submitted();
+    const { id, token } = await env.plan.submitted();
 
-    const view = await plan.plan(id, token);
+    const view = await env.plan.plan(id, token);
 
     expect(view).toMatchObject({ responseId: id, priorities: [], actions: [] });
     expect(view.proposals.map((item) => [item.id, item.areaId, item.title])).toEqual(
@@ -31,41 +22,46 @@ describe('an association owns its plan', () => {
   });
 
   test('when priorities are chosen, then they are kept in order and replaced by the next choice', async () => {
-    const { id, token } = await plan.submitted();
+    const { id, token } = await env.plan.submitted();
 
-    const first = await plan.setPriorities(id, token, ['data', 'comm']);
+    const first = await env.plan.setPriorities(id, token, ['data', 'comm']);
     expect(first.statusCode).toBe(200);
     expect(first.json()).toEqual({ priorities: ['data', 'comm'] });
-    expect((await plan.plan(id, token)).priorities).toEqual(['data', 'comm']);
+    expect((await env.plan.plan(id, token)).priorities).toEqual(['data', 'comm']);
 
-    expect((await plan.setPriorities(id, token, ['comm'])).statusCode).toBe(200);
-    expect((await plan.plan(id, token)).priorities).toEqual(['comm']);
+    expect((await env.plan.setPriorities(id, token, ['comm'])).statusCode).toBe(200);
+    expect((await env.plan.plan(id, token)).priorities).toEqual(['comm']);
   });
 
   test('when priorities are none, four, unknown or repeated, then 400 names the field and the earlier choice stays', async () => {
-    const { id, token } = await plan.submitted();
-    await plan.setPriorities(id, token, ['comm']);
+    const { id, token } = await env.plan.submitted();
+    await env.plan.setPriorities(id, token, ['comm']);
 
-    expectProblem(await plan.setPriorities(id, token, []), 400, 'validation_failed', ['/areaIds']);
+    expectProblem(await env.plan.setPriorities(id, token, []), 400, 'validation_failed', [
+      '/areaIds',
+    ]);
     expectProblem(
-      await plan.setPriorities(id, token, ['comm', 'data', 'a', 'b']),
+      await env.plan.setPriorities(id, token, ['comm', 'data', 'a', 'b']),
       400,
       'validation_failed',
       ['/areaIds'],
     );
-    expectProblem(await plan.setPriorities(id, token, ['comm', 'nope']), 400, 'invalid_plan', [
+    expectProblem(await env.plan.setPriorities(id, token, ['comm', 'nope']), 400, 'invalid_plan', [
       '/areaIds/1',
     ]);
-    expectProblem(await plan.setPriorities(id, token, ['data', 'data']), 400, 'invalid_plan', [
+    expectProblem(await env.plan.setPriorities(id, token, ['data', 'data']), 400, 'invalid_plan', [
       '/areaIds/1',
     ]);
-    expect((await plan.plan(id, token)).priorities).toEqual(['comm']);
+    expect((await env.plan.plan(id, token)).priorities).toEqual(['comm']);
   });
 
   test('when a proposal is added, then its localized title and area are copied, once', async () => {
-    const { id, token } = await plan.submitted({ locale: 'en' });
+    const { id, token } = await env.plan.submitted({ locale: 'en' });
 
-    const action = await plan.added(id, token, { recommendationId: 'gdpr-register', owner: 'Sam' });
+    const action = await env.plan.added(id, token, {
+      recommendationId: 'gdpr-register',
+      owner: 'Sam',
+    });
 
     expect(action).toMatchObject({
       recommendationId: 'gdpr-register',
@@ -79,23 +75,23 @@ describe('an association owns its plan', () => {
       doneAt: null,
     });
     expectProblem(
-      await plan.add(id, token, { recommendationId: 'gdpr-register' }),
+      await env.plan.add(id, token, { recommendationId: 'gdpr-register' }),
       409,
       'plan_action_exists',
     );
     expectProblem(
-      await plan.add(id, token, { recommendationId: 'payroll-access' }),
+      await env.plan.add(id, token, { recommendationId: 'payroll-access' }),
       400,
       'invalid_plan',
       ['/recommendationId'],
     );
-    expect((await plan.plan(id, token)).actions).toEqual([action]);
+    expect((await env.plan.plan(id, token)).actions).toEqual([action]);
   });
 
   test('when our own action is added, changed and deleted, then the plan says so each time', async () => {
-    const { id, token } = await plan.submitted();
-    const first = await plan.added(id, token, { recommendationId: 'create-site' });
-    const own = await plan.added(id, token, {
+    const { id, token } = await env.plan.submitted();
+    const first = await env.plan.added(id, token, { recommendationId: 'create-site' });
+    const own = await env.plan.added(id, token, {
       title: '  Former Léa à la lettre  ',
       areaId: 'comm',
       owner: 'Léa',
@@ -104,7 +100,7 @@ describe('an association owns its plan', () => {
     });
     expect(own).toMatchObject({ title: 'Former Léa à la lettre', position: 1, status: 'planned' });
 
-    const changed = await plan.change(id, token, own.id, {
+    const changed = await env.plan.change(id, token, own.id, {
       status: 'done',
       owner: null,
       cost: 'paid',
@@ -121,17 +117,19 @@ describe('an association owns its plan', () => {
     });
     expect(changed.json<{ doneAt: string }>().doneAt).toEqual(expect.any(String));
 
-    const removed = await plan.remove(id, token, first.id);
+    const removed = await env.plan.remove(id, token, first.id);
     expect(removed.statusCode).toBe(204);
     expect(removed.body).toBe('');
-    const after = await plan.plan(id, token);
+    const after = await env.plan.plan(id, token);
     expect(after.actions.map((action) => [action.id, action.status])).toEqual([[own.id, 'done']]);
     // Once deleted, the proposal can be picked again.
-    expect((await plan.add(id, token, { recommendationId: 'create-site' })).statusCode).toBe(201);
+    expect((await env.plan.add(id, token, { recommendationId: 'create-site' })).statusCode).toBe(
+      201,
+    );
   });
 
   test('when an action is not valid, then 400 names each faulty field and nothing is written', async () => {
-    const { id, token } = await plan.submitted();
+    const { id, token } = await env.plan.submitted();
     const cases: Array<[Record<string, unknown>, string, string[]]> = [
       [{}, 'invalid_plan', ['/title']],
       [{ title: '   ' }, 'validation_failed', ['/title']],
@@ -151,37 +149,37 @@ describe('an association owns its plan', () => {
       [{ recommendationId: 'create-site', areaId: 'data' }, 'invalid_plan', ['/areaId']],
     ];
     for (const [payload, code, pointers] of cases) {
-      expectProblem(await plan.add(id, token, payload), 400, code, pointers);
+      expectProblem(await env.plan.add(id, token, payload), 400, code, pointers);
     }
-    const action = await plan.added(id, token, { title: 'ok' });
+    const action = await env.plan.added(id, token, { title: 'ok' });
     expectProblem(
-      await plan.change(id, token, action.id, { areaId: 'nope' }),
+      await env.plan.change(id, token, action.id, { areaId: 'nope' }),
       400,
       'invalid_plan',
       ['/areaId'],
     );
     expectProblem(
-      await plan.change(id, token, action.id, { title: '' }),
+      await env.plan.change(id, token, action.id, { title: '' }),
       400,
       'validation_failed',
       ['/title'],
     );
     expectProblem(
-      await plan.change(id, token, action.id, { status: null }),
+      await env.plan.change(id, token, action.id, { status: null }),
       400,
       'validation_failed',
       ['/status'],
     );
-    expect((await plan.plan(id, token)).actions).toEqual([action]);
+    expect((await env.plan.plan(id, token)).actions).toEqual([action]);
   });
 
   test(`when a plan holds ${PLAN_LIMITS.maxActions} actions, then one more answers 400 plan_full`, async () => {
-    const { id, token } = await plan.submitted();
+    const { id, token } = await env.plan.submitted();
     for (let index = 0; index < PLAN_LIMITS.maxActions; index++) {
-      await plan.added(id, token, { title: `Action ${index + 1}` });
+      await env.plan.added(id, token, { title: `Action ${index + 1}` });
     }
 
-    expectProblem(await plan.add(id, token, { title: 'Une de trop' }), 400, 'plan_full');
-    expect(await testApp.database.countRows('plan_actions')).toBe(PLAN_LIMITS.maxActions);
+    expectProblem(await env.plan.add(id, token, { title: 'Une de trop' }), 400, 'plan_full');
+    expect(await env.testApp.database.countRows('plan_actions')).toBe(PLAN_LIMITS.maxActions);
   });
 });

@@ -1,9 +1,8 @@
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectProblem } from '../../support/expect-problem.js';
-import { planApi } from '../../support/plan-api.js';
 import { respondentApi } from '../../support/respondent-api.js';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { usePlanApp } from '../../support/use-plan-app.js';
 
 /** Every event of the file, as Mozilla's parser reads it. */
 function eventsOf(text: string) {
@@ -25,29 +24,21 @@ function eventsOf(text: string) {
 }
 
 describe('GET /api/responses/:id/plan.ics', () => {
-  let testApp: TestApp;
-  let plan: ReturnType<typeof planApi>;
-  beforeEach(async () => {
-    testApp = await startTestApp();
-    plan = planApi(testApp.app);
-  });
-  afterEach(async () => {
-    await testApp.close();
-  });
+  const env = usePlanApp();
 
   test('when actions have due dates, then the file holds one all-day event each, named after the association, with who, cost, status and area', async () => {
-    const { id, token } = await plan.submitted({ associationName: 'Les Amis du Vélo' });
-    const site = await plan.added(id, token, {
+    const { id, token } = await env.plan.submitted({ associationName: 'Les Amis du Vélo' });
+    const site = await env.plan.added(id, token, {
       recommendationId: 'create-site',
       owner: 'Amina, trésorière',
       dueDate: '2027-02-28',
       cost: 'paid',
       status: 'in_progress',
     });
-    const own = await plan.added(id, token, { title: 'Point; bilan', dueDate: '2027-01-15' });
-    await plan.added(id, token, { title: 'Un jour, peut-être' });
+    const own = await env.plan.added(id, token, { title: 'Point; bilan', dueDate: '2027-01-15' });
+    await env.plan.added(id, token, { title: 'Un jour, peut-être' });
 
-    const response = await plan.calendar(id, token);
+    const response = await env.plan.calendar(id, token);
 
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
@@ -81,23 +72,23 @@ describe('GET /api/responses/:id/plan.ics', () => {
   });
 
   test('when lang=en is asked, then the details are in English; the same plan gives the same bytes', async () => {
-    const { id, token } = await plan.submitted();
-    await plan.added(id, token, { recommendationId: 'gdpr-register', dueDate: '2027-06-01' });
+    const { id, token } = await env.plan.submitted();
+    await env.plan.added(id, token, { recommendationId: 'gdpr-register', dueDate: '2027-06-01' });
 
-    const english = await plan.calendar(id, token, 'en');
+    const english = await env.plan.calendar(id, token, 'en');
 
     expect(eventsOf(english.body).events[0]!.description).toBe('Status : planned\nArea : Data');
-    expect((await plan.calendar(id, token, 'en')).body).toBe(english.body);
+    expect((await env.plan.calendar(id, token, 'en')).body).toBe(english.body);
   });
 
   test('when the locale is not one of the questionnaire, then 400 unsupported_locale', async () => {
-    const { id, token } = await plan.submitted();
-    expectProblem(await plan.calendar(id, token, 'de'), 400, 'unsupported_locale');
+    const { id, token } = await env.plan.submitted();
+    expectProblem(await env.plan.calendar(id, token, 'de'), 400, 'unsupported_locale');
   });
 
   test('when the response is a draft or the token wrong, then 409 or 404', async () => {
-    const draft = await respondentApi(testApp.app).started({ questionnaireId: 'mini' });
-    expectProblem(await plan.calendar(draft.id, draft.token), 409, 'response_not_submitted');
-    expectProblem(await plan.calendar(draft.id, 'wrong'), 404, 'response_not_found');
+    const draft = await respondentApi(env.testApp.app).started({ questionnaireId: 'mini' });
+    expectProblem(await env.plan.calendar(draft.id, draft.token), 409, 'response_not_submitted');
+    expectProblem(await env.plan.calendar(draft.id, 'wrong'), 404, 'response_not_found');
   });
 });

@@ -1,39 +1,30 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { keepPdf, qpdfCheck } from '../../support/pdf-tools.js';
-import { planApi } from '../../support/plan-api.js';
 import { readPdf, searchable } from '../../support/read-pdf.js';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { usePlanApp } from '../../support/use-plan-app.js';
 
 describe('the PDF report prints the plan the association owns', () => {
-  let testApp: TestApp;
-  let plan: ReturnType<typeof planApi>;
-  beforeEach(async () => {
-    testApp = await startTestApp();
-    plan = planApi(testApp.app);
-  });
-  afterEach(async () => {
-    await testApp.close();
-  });
+  const env = usePlanApp();
 
   const report = (id: string, token: string, query = '') =>
-    testApp.app.inject({
+    env.testApp.app.inject({
       method: 'GET',
       url: `/api/responses/${id}/report.pdf${query}`,
       headers: { authorization: `Bearer ${token}` },
     });
 
   test('when it chose priorities and actions, then the report prints them with who, by when, cost and status, before the proposals; the same plan gives the same bytes', async () => {
-    const { id, token } = await plan.submitted({ associationName: 'Les Amis du Vélo' });
+    const { id, token } = await env.plan.submitted({ associationName: 'Les Amis du Vélo' });
     const before = await report(id, token);
-    await plan.setPriorities(id, token, ['data', 'comm']);
-    await plan.added(id, token, {
+    await env.plan.setPriorities(id, token, ['data', 'comm']);
+    await env.plan.added(id, token, {
       recommendationId: 'gdpr-register',
       owner: 'Amina',
       dueDate: '2027-03-31',
       cost: 'free',
       status: 'in_progress',
     });
-    await plan.added(id, token, { title: 'Réunir le bureau', cost: 'paid' });
+    await env.plan.added(id, token, { title: 'Réunir le bureau', cost: 'paid' });
 
     const first = await report(id, token);
     const second = await report(id, token);
@@ -57,11 +48,15 @@ describe('the PDF report prints the plan the association owns', () => {
   });
 
   test('when it chose nothing, then the report has no section of its own; in English the section is in English', async () => {
-    const { id, token } = await plan.submitted();
+    const { id, token } = await env.plan.submitted();
     const without = searchable((await readPdf((await report(id, token)).rawPayload)).content);
     expect(without).not.toContain('Notre plan d’action');
 
-    await plan.added(id, token, { title: 'Our own step', dueDate: '2027-01-05', status: 'done' });
+    await env.plan.added(id, token, {
+      title: 'Our own step',
+      dueDate: '2027-01-05',
+      status: 'done',
+    });
     const english = await report(id, token, '?lang=en');
     keepPdf('owned-plan-en', english.rawPayload);
     const text = searchable((await readPdf(english.rawPayload)).content);
