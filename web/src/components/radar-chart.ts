@@ -44,7 +44,8 @@ export function radarChart(
   const narrow = window.innerWidth < 600;
   const labels: Array<string | string[]> = narrow ? axes.map((axis) => wrap(axis, 14)) : axes;
   const canvas = h('canvas', { 'aria-hidden': 'true', role: 'img' });
-  const container = h('div', { class: 'radar' }, canvas);
+  // A legend takes a line a series: the container grows so that the chart keeps its size.
+  const container = h('div', { class: series.length > 1 ? 'radar with-legend' : 'radar' }, canvas);
   requestAnimationFrame(() => {
     new Chart<'radar', Array<number | null>, string | string[]>(canvas, {
       type: 'radar',
