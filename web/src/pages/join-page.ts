@@ -1,9 +1,9 @@
 import { api, ApiError } from '../api.js';
 import { joinBox } from '../components/join-box.js';
+import { hintedField, startDiagnosisForm } from '../components/start-diagnosis-form.js';
 import { h, showPage } from '../dom.js';
 import { locale, t } from '../i18n.js';
 import { displayJoinCode, formatWorkshopDate } from '../join-code.js';
-import { rememberCurrent } from '../resume-link.js';
 import type { JoinableWorkshop } from '../workshop-types.js';
 import { showError } from './error-page.js';
 
@@ -58,7 +58,6 @@ export async function showJoin(
     name: 'association-name',
     maxlength: ASSOCIATION_NAME_MAX,
     autocomplete: 'organization',
-    'aria-describedby': 'join-name-hint',
   });
   const consent = h('input', {
     type: 'checkbox',
@@ -66,50 +65,27 @@ export async function showJoin(
     name: 'share-answers',
     'aria-describedby': 'join-consent-hint',
   });
-  const start = h(
-    'button',
-    { type: 'submit', class: 'primary', id: 'join-start' },
-    t('join.start'),
-  );
-  const problem = h('div', { class: 'join-problem', 'aria-live': 'polite' });
-  const form = h(
-    'form',
-    { class: 'join-form' },
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: name.id }, t('join.name.label')),
-      h('p', { class: 'help', id: 'join-name-hint' }, t('join.name.hint')),
-      name,
-    ),
-    h(
-      'div',
-      { class: 'field consent' },
-      h('label', { class: 'choice', for: consent.id }, consent, h('span', {}, t('join.consent'))),
-      h('p', { class: 'help', id: 'join-consent-hint' }, t('join.consent.hint')),
-    ),
-    start,
-    problem,
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (start.getAttribute('aria-disabled') === 'true') return;
-    start.setAttribute('aria-disabled', 'true');
-    start.textContent = t('join.starting');
-    problem.replaceChildren();
-    try {
+  const form = startDiagnosisForm({
+    fields: [
+      hintedField(name, t('join.name.label'), t('join.name.hint')),
+      h(
+        'div',
+        { class: 'field consent' },
+        h('label', { class: 'choice', for: consent.id }, consent, h('span', {}, t('join.consent'))),
+        h('p', { class: 'help', id: 'join-consent-hint' }, t('join.consent.hint')),
+      ),
+    ],
+    buttonId: 'join-start',
+    labels: { start: t('join.start'), starting: t('join.starting') },
+    start: () => {
       const associationName = name.value.trim();
-      const started = await api.join(code, {
+      return api.join(code, {
         ...(associationName ? { associationName } : {}),
         shareAnswers: consent.checked,
       });
-      rememberCurrent(started);
-      navigate(`#/diagnostic/${started.id}/0`);
-    } catch (error) {
-      start.removeAttribute('aria-disabled');
-      start.textContent = t('join.start');
-      problem.replaceChildren(h('p', { class: 'error', role: 'alert' }, joinProblem(error)));
-    }
+    },
+    problem: joinProblem,
+    navigate,
   });
 
   showPage(

@@ -1,7 +1,7 @@
 import { api, ApiError, type TeamInviteInfo } from '../api.js';
+import { hintedField, startDiagnosisForm } from '../components/start-diagnosis-form.js';
 import { h, showPage } from '../dom.js';
 import { locale, t } from '../i18n.js';
-import { rememberCurrent } from '../resume-link.js';
 import { teamProblem } from '../team-problem.js';
 import { showError } from './error-page.js';
 
@@ -45,47 +45,21 @@ export async function showTeamJoin(
     name: 'display-name',
     maxlength: DISPLAY_NAME_MAX,
     autocomplete: 'given-name',
-    'aria-describedby': 'team-join-name-hint',
   });
-  const start = h(
-    'button',
-    { type: 'submit', class: 'primary', id: 'team-join-start' },
-    t('team.join.start'),
-  );
-  const problem = h('div', { 'aria-live': 'polite' });
-  const form = h(
-    'form',
-    { class: 'join-form' },
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: name.id }, t('team.join.name.label')),
-      h('p', { class: 'help', id: 'team-join-name-hint' }, t('team.join.name.hint')),
-      name,
-    ),
-    start,
-    problem,
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (start.getAttribute('aria-disabled') === 'true') return;
-    start.setAttribute('aria-disabled', 'true');
-    start.textContent = t('team.join.starting');
-    problem.replaceChildren();
-    try {
+  const form = startDiagnosisForm({
+    fields: [hintedField(name, t('team.join.name.label'), t('team.join.name.hint'))],
+    buttonId: 'team-join-start',
+    labels: { start: t('team.join.start'), starting: t('team.join.starting') },
+    start: () => {
       const displayName = name.value.trim();
-      const started = await api.joinTeam(code, {
+      return api.joinTeam(code, {
         ...(displayName ? { displayName } : {}),
         // The member answers in the language of the page when the questionnaire has it.
         ...(invite.locales.includes(locale()) ? { locale: locale() } : {}),
       });
-      rememberCurrent(started);
-      navigate(`#/diagnostic/${started.id}/0`);
-    } catch (error) {
-      start.removeAttribute('aria-disabled');
-      start.textContent = t('team.join.start');
-      problem.replaceChildren(h('p', { class: 'error', role: 'alert' }, teamProblem(error)));
-    }
+    },
+    problem: teamProblem,
+    navigate,
   });
 
   const association = invite.associationName ?? t('team.join.unnamed');
