@@ -36,7 +36,11 @@ describe('the journey on a phone', () => {
     await checkWidth('home');
     await takeScreenshot(page, 'phone-home');
 
-    await waitForNewPage(page, () => page.locator('article.questionnaire button.primary').tap());
+    await waitForNewPage(page, () =>
+      page
+        .locator('article.questionnaire[data-questionnaire="asso-numerique"] button.primary')
+        .tap(),
+    );
     const id = /#\/diagnostic\/([0-9a-f-]{36})\/0$/.exec(page.url())?.[1];
     expect(id).toBeDefined();
     expect(await heading(page)).toBe('Votre association');

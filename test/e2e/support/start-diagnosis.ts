@@ -6,9 +6,17 @@ import { waitForNewPage } from './wait-for-new-page.js';
 /** What the device keeps of a started diagnosis: the API's own contract, not a copy. */
 export type Credentials = Pick<StartedResponse, 'id' | 'token'>;
 
-/** Clicks the start button of the (only) questionnaire on the home page already open. */
-export async function startDiagnosis(page: Page): Promise<Credentials> {
-  const start = page.locator('article.questionnaire button.primary');
+/**
+ * Clicks the start button of a questionnaire (asso-numerique unless told) on the home page
+ * already open.
+ */
+export async function startDiagnosis(
+  page: Page,
+  questionnaireId = 'asso-numerique',
+): Promise<Credentials> {
+  const start = page.locator(
+    `article.questionnaire[data-questionnaire="${questionnaireId}"] button.primary`,
+  );
   await waitForNewPage(page, () => start.click());
   const match = /#\/diagnostic\/([0-9a-f-]{36})\/0$/.exec(page.url());
   if (!match) throw new Error(`the diagnosis did not open on its first step: ${page.url()}`);

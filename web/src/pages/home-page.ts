@@ -64,18 +64,34 @@ export async function showHome(root: HTMLElement, navigate: (path: string) => vo
       'section',
       { class: 'card', 'aria-labelledby': 'choose-title' },
       h('h2', { id: 'choose-title' }, t('home.choose')),
-      ...questionnaires.map((q) => {
-        const button = h('button', { type: 'button', class: 'primary' }, t('home.start'));
-        button.addEventListener('click', () => void start(q.id, button));
-        return h(
-          'article',
-          { class: 'questionnaire' },
-          h('h3', {}, localize(q.title, lang, q.locales[0] ?? 'fr')),
-          h('p', {}, localize(q.description, lang, q.locales[0] ?? 'fr')),
-          h('p', { class: 'meta' }, t('home.versions', { version: q.latest })),
-          button,
-        );
-      }),
+      questionnaires.length > 1 ? h('p', {}, t('home.choose.hint')) : null,
+      h(
+        'ul',
+        { class: 'questionnaire-choice' },
+        ...questionnaires.map((q) => {
+          const titleId = `questionnaire-${q.id}-title`;
+          // Every button reads "Start the diagnosis": the title, as its description, tells a
+          // screen-reader user which one it starts.
+          const button = h(
+            'button',
+            { type: 'button', class: 'primary', 'aria-describedby': titleId },
+            t('home.start'),
+          );
+          button.addEventListener('click', () => void start(q.id, button));
+          return h(
+            'li',
+            {},
+            h(
+              'article',
+              { class: 'questionnaire', 'data-questionnaire': q.id },
+              h('h3', { id: titleId }, localize(q.title, lang, q.locales[0] ?? 'fr')),
+              h('p', {}, localize(q.description, lang, q.locales[0] ?? 'fr')),
+              h('p', { class: 'meta' }, t('home.versions', { version: q.latest })),
+              button,
+            ),
+          );
+        }),
+      ),
     ),
     joinBox(navigate),
     h(
