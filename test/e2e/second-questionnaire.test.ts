@@ -7,6 +7,7 @@ import { downloadReport } from './support/download-report.js';
 import { horizontalOverflow } from './support/horizontal-overflow.js';
 import { paintedPixels } from './support/painted-pixels.js';
 import { pdfText } from './support/pdf-text.js';
+import { seriousViolations } from './support/serious-violations.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
 import { takeScreenshot } from './support/take-screenshot.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
@@ -40,6 +41,11 @@ describe('the second questionnaire, competences-benevoles', () => {
     const page = await context.newPage();
     const heading = () => page.locator('#app h1').textContent();
     const fitsWidth = async () => (await horizontalOverflow(page)).scrollWidth <= 360;
+    const violations: Record<string, string[]> = {};
+    const scan = async (name: string) => {
+      const found = await seriousViolations(page);
+      if (found.length > 0) violations[name] = found;
+    };
 
     await page.goto(env.web.url);
     const choices = page.locator('ul.questionnaire-choice article.questionnaire h3');
@@ -50,6 +56,7 @@ describe('the second questionnaire, competences-benevoles', () => {
     ]);
     expect(await fitsWidth()).toBe(true);
     await takeScreenshot(page, 'second-questionnaire-home');
+    await scan('home');
 
     const credentials = await startDiagnosis(page, 'competences-benevoles');
     expect(await heading()).toBe('Votre association');
@@ -69,6 +76,7 @@ describe('the second questionnaire, competences-benevoles', () => {
     expect(await isShown(page, 'shared-docs-ease')).toBe(true);
     expect(await fitsWidth()).toBe(true);
     await takeScreenshot(page, 'second-questionnaire-step-1');
+    await scan('step 1');
     await waitForNewPage(page, () => next.tap());
 
     // Sécurité: the checks show only for a phishing confidence of 1 to 3 on the scale.
@@ -102,6 +110,7 @@ describe('the second questionnaire, competences-benevoles', () => {
     for (const area of AREAS) expect(results).toContain(area);
     expect(await fitsWidth()).toBe(true);
     await takeScreenshot(page, 'second-questionnaire-results');
+    await scan('results');
 
     const report = await downloadReport(page);
     expect(report.fileName).toMatch(/^diagnostic-competences-benevoles-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -109,6 +118,32 @@ describe('the second questionnaire, competences-benevoles', () => {
     expect(text).toContain('Compétences numériques des bénévoles et salariés');
     for (const area of AREAS) expect(text).toContain(area);
 
+    await context.close();
+    expect(violations).toEqual({});
+  });
+
+  test('when the volunteer switches to English, then the home page offers both questionnaires in English and the skills questionnaire speaks English', async () => {
+    const context = await env.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(env.web.url);
+    await page.locator('ul.questionnaire-choice').waitFor();
+    await waitForNewPage(page, () =>
+      page.locator('#lang-switch').getByRole('button', { name: 'English' }).tap(),
+    );
+
+    const choices = page.locator('ul.questionnaire-choice article.questionnaire h3');
+    await choices.first().waitFor();
+    expect(await choices.allTextContents()).toEqual([
+      'Digital check-up for your association',
+      'Digital skills of volunteers and staff',
+    ]);
+    await startDiagnosis(page, 'competences-benevoles');
+    await answerVisibleQuestions(page);
+    await waitForNewPage(page, () => page.locator('nav.step-nav button.primary').tap());
+    expect(await page.locator('#app h1').textContent()).toBe('E-mail and shared documents');
+    expect(await page.locator('#app').innerText()).toContain(
+      'Which e-mail address do you use for the association?',
+    );
     await context.close();
   });
 });
