@@ -34,7 +34,7 @@ describe('the questionnaire preview', () => {
    */
   const answerAll = async (page: Page, pick: (count: number) => number) => {
     const done = new Set<string>();
-    const shown = page.locator('.preview-questions fieldset.question:not([hidden])');
+    const shown = page.locator('.preview-questions fieldset.question:not(.preview-skipped)');
     for (let round = 0; round < 5; round += 1) {
       const ids = (await shown.evaluateAll((fields) =>
         fields.map((field) => field.getAttribute('data-question')),
@@ -75,6 +75,15 @@ describe('the questionnaire preview', () => {
     expect(await page.locator('[data-recommendation]').count()).toBeGreaterThan(5);
     expect(await page.locator('[data-recommendation] p').first().textContent()).toBeTruthy();
 
+    await takeScreenshot(page, 'preview-phone-top', { fullPage: false });
+    // A conditional question is on the page too, dimmed while its condition does not hold.
+    const skipped = page.locator('fieldset.preview-skipped').first();
+    expect(await skipped.locator('.preview-condition').textContent()).toMatch(
+      /^Posée seulement si la réponse à «\u00a0.+\u00a0» est .+ \(pas posée avec ces réponses/,
+    );
+    await skipped.scrollIntoViewIfNeeded();
+    await takeScreenshot(page, 'preview-phone-condition', { fullPage: false });
+
     // The first choice everywhere: mostly "no", the lowest answers.
     await answerAll(page, () => 0);
     const low = await overallScore(page);
@@ -93,7 +102,11 @@ describe('the questionnaire preview', () => {
     // The radar is drawn again, its polygon larger; other answers make another plan.
     await expect.poll(() => paintedPixels(radar(page), PROFILE_INK)).toBeGreaterThan(lowInk);
     expect(await plannedIds(page)).not.toEqual(lowPlan);
-    await takeScreenshot(page, 'preview-phone');
+    // Said to screen readers, and kept in sight at the bottom of the screen while answering.
+    expect(await page.locator('#preview-live').textContent()).toBe(high);
+    await takeScreenshot(page, 'preview-phone', { fullPage: false });
+    await page.locator('#preview-results .radar').scrollIntoViewIfNeeded();
+    await takeScreenshot(page, 'preview-phone-results', { fullPage: false });
 
     expect(writes.length).toBe(signInWrites);
     const database = new SQLite(env.web.databaseFile, { readonly: true });

@@ -42,7 +42,7 @@ export async function showPreview(
   const rules = ruleInWords(questionnaire);
   const answers: Answers = {};
   const results = h('div', { class: 'preview-results', id: 'preview-results' });
-  const live = h('p', { class: 'visually-hidden', 'aria-live': 'polite', id: 'preview-live' });
+  const live = h('p', { class: 'preview-live', 'aria-live': 'polite', id: 'preview-live' });
   const fields = new Map<string, HTMLElement>();
   const planned = new Map<string, HTMLElement>();
 
@@ -50,7 +50,13 @@ export async function showPreview(
     const profile = scoreResponse(questionnaire, answers);
     const actionPlan = buildActionPlan(questionnaire, answers, profile, locale());
     const hidden = hiddenQuestions(index, answers);
-    for (const [questionId, field] of fields) field.hidden = hidden.has(questionId);
+    // An author reads every question: one its condition leaves out is dimmed, not hidden.
+    for (const [questionId, field] of fields) {
+      field.classList.toggle('preview-skipped', hidden.has(questionId));
+      const state = field.querySelector('.preview-asked');
+      if (state)
+        state.textContent = t(hidden.has(questionId) ? 'preview.skipped' : 'preview.asked');
+    }
     const inPlan = new Set(actionPlan.items.map((item) => item.id));
     for (const [recommendationId, badge] of planned) {
       badge.textContent = t(inPlan.has(recommendationId) ? 'preview.inPlan' : 'preview.notInPlan');
@@ -87,7 +93,9 @@ export async function showPreview(
   ) => {
     const field = questionField(question, undefined, questionnaire.defaultLocale, onAnswer);
     const scored = 'area' in question;
-    field.append(
+    // Where it scores and when it is asked come first, under its title; the points after the
+    // choices they price.
+    field.querySelector('legend')!.after(
       h(
         'p',
         { class: 'meta preview-about' },
@@ -98,19 +106,27 @@ export async function showPreview(
             })
           : t('preview.contextQuestion'),
       ),
-      ...(scored
+      ...(scored && question.showIf
         ? [
             h(
-              'ul',
-              { class: 'preview-points' },
-              ...optionPoints(question, questionnaire, text).map((line) => h('li', {}, line)),
+              'p',
+              { class: 'preview-condition' },
+              rules.showIf(question.showIf),
+              ' ',
+              h('strong', { class: 'preview-asked' }),
             ),
           ]
         : []),
-      ...(scored && question.showIf
-        ? [h('p', { class: 'preview-condition' }, rules.showIf(question.showIf))]
-        : []),
     );
+    if (scored) {
+      field.append(
+        h(
+          'ul',
+          { class: 'preview-points', 'aria-label': t('preview.points') },
+          ...optionPoints(question, questionnaire, text).map((line) => h('li', {}, line)),
+        ),
+      );
+    }
     fields.set(question.id, field);
     return field;
   };
@@ -130,7 +146,6 @@ export async function showPreview(
       }),
     ),
     h('p', { class: 'notice', id: 'preview-notice' }, t('preview.notStored')),
-    live,
     h(
       'div',
       { class: 'preview-layout' },
@@ -165,6 +180,8 @@ export async function showPreview(
         }),
       ),
     ),
+    // The overall score stays in sight at the bottom of a phone's screen while answers change.
+    live,
   );
   update();
 }
