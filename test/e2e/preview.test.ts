@@ -2,6 +2,8 @@ import SQLite from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { addFacilitator } from './support/add-facilitator.js';
+import { frenchUiStringsIn } from './support/french-only-ui-strings.js';
+import { pageText } from './support/page-text.js';
 import { paintedPixels } from './support/painted-pixels.js';
 import { useBrowserAndApp } from './support/browser-and-app.js';
 import { takeScreenshot } from './support/take-screenshot.js';
@@ -118,6 +120,32 @@ describe('the questionnaire preview', () => {
     } finally {
       database.close();
     }
+    await context.close();
+  });
+
+  test('when an English-speaking facilitator opens the preview, then the list and the page speak English, conditions and triggers included', async () => {
+    const account = await addFacilitator(env.web.app);
+    const context = await env.browser.newContext({ ...PHONE, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${env.web.url}/#/animateur`);
+    await page.locator('#signin-email').fill(account.email);
+    await page.locator('#signin-password').fill(account.password);
+    await page.locator('.signin-form button[type="submit"]').click();
+    await page.locator('#preview-link').click();
+    await page.locator('[data-questionnaire="asso-numerique"]').waitFor();
+    expect(frenchUiStringsIn(await pageText(page))).toEqual([]);
+
+    await page.locator('[data-questionnaire="asso-numerique"] a').first().click();
+    await page.locator('.preview-questions fieldset.question').first().waitFor();
+
+    expect(await page.locator('h1').first().textContent()).toMatch(/^Preview: /);
+    expect(await page.locator('.preview-condition').first().textContent()).toMatch(
+      /^Asked only if the answer to “.+” is .+ \(not asked with these answers/,
+    );
+    expect(await page.locator('[data-recommendation] p').nth(1).textContent()).toMatch(
+      /^Proposed when /,
+    );
+    expect(frenchUiStringsIn(await pageText(page))).toEqual([]);
     await context.close();
   });
 });
