@@ -55,6 +55,13 @@ describe('the questionnaire preview', () => {
     const account = await addFacilitator(env.web.app);
     const context = await env.browser.newContext(PHONE);
     const page = await context.newPage();
+    // The radar redrawn at each click must cost the strict Content-Security-Policy nothing.
+    await page.addInitScript({
+      content: `window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+        });`,
+    });
     const writes: string[] = [];
     page.on('request', (request) => {
       if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`);
@@ -111,6 +118,7 @@ describe('the questionnaire preview', () => {
     await takeScreenshot(page, 'preview-phone-results', { fullPage: false });
 
     expect(writes.length).toBe(signInWrites);
+    expect(await page.evaluate('window.cspViolations')).toEqual([]);
     const database = new SQLite(env.web.databaseFile, { readonly: true });
     try {
       const { count } = database.prepare('select count(*) as count from responses').get() as {
