@@ -26,7 +26,7 @@ export function describeSchemaIssue(issue: Issue, base: PropertyKey[] = []): Doc
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      if (/received undefined/.test(issue.message)) {
+      if (isMissing(issue)) {
         const field = path.at(-1);
         return at(`the field "${String(field)}" is missing: expected ${expected}`);
       }
@@ -48,11 +48,7 @@ export function describeSchemaIssue(issue: Issue, base: PropertyKey[] = []): Doc
         // A form that calls the author's own field unknown is the least likely to be meant.
         cost: branch.reduce((sum, inner) => sum + (inner.code === 'unrecognized_keys' ? 3 : 1), 0),
         missing: branch.flatMap((inner) =>
-          inner.code === 'invalid_type' &&
-          inner.path.length === 1 &&
-          /received undefined/.test(inner.message)
-            ? [String(inner.path[0])]
-            : [],
+          inner.path.length === 1 && isMissing(inner) ? [String(inner.path[0])] : [],
         ),
       }));
       const cheapest = Math.min(...branches.map((b) => b.cost));
@@ -67,4 +63,14 @@ export function describeSchemaIssue(issue: Issue, base: PropertyKey[] = []): Doc
     default:
       return at(issue.message);
   }
+}
+
+/** True when the issue only says that nothing was given (a missing field, in any of its forms). */
+function isMissing(issue: Issue): boolean {
+  if (issue.code === 'invalid_type') return /received undefined/.test(issue.message);
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return false;
+  return issue.errors.every(
+    (branch) =>
+      branch.length > 0 && branch.every((inner) => inner.path.length === 0 && isMissing(inner)),
+  );
 }

@@ -145,26 +145,68 @@ describe('parseQuestionnaire messages', () => {
     return parsed.ok ? [] : parsed.issues;
   };
 
-  it('when a broken file has several schema problems, then each is named at its pointer in plain words, all at once', () => {
+  const brokenFiles: Array<[string, (doc: JsonDocument) => void, string, string]> = [
+    [
+      'a required field is missing',
+      (doc) => delete doc.title,
+      '/title',
+      'the field "title" is missing: expected a text in each locale, such as { "fr": "…", "en": "…" }',
+    ],
+    [
+      'a number is written in quotes',
+      (doc) => (doc.areas[0].weight = '2'),
+      '/areas/0/weight',
+      'expected a number (without quotes)',
+    ],
+    [
+      'a field is misspelt',
+      (doc) => (doc.areas[0].wieght = 2),
+      '/areas/0',
+      'unknown field "wieght": check the spelling, or remove it',
+    ],
+    [
+      'a question type is unknown',
+      (doc) => (doc.questions[0].type = 'choice'),
+      '/questions/0/type',
+      'use one of "single", "multiple", "scale"',
+    ],
+    [
+      'an option of a union has a wrong value (the likeliest form is the one reported)',
+      (doc) => (doc.questions[1].options[0].points = '2'),
+      '/questions/1/options/0/points',
+      'expected a number (without quotes)',
+    ],
+    [
+      'a value is outside its list',
+      (doc) => (doc.recommendations[0].effort = 'tiny'),
+      '/recommendations/0/effort',
+      'use one of "low", "medium", "high"',
+    ],
+    [
+      'a trigger is neither form',
+      (doc) => (doc.recommendations[0].trigger = {}),
+      '/recommendations/0/trigger',
+      'expected one of these forms: { "answer": … } or { "areaScore": … }',
+    ],
+  ];
+
+  it.each(brokenFiles)(
+    'when %s, then the problem is said in plain words at its pointer',
+    (_, breakIt, pointer, message) => {
+      const doc = miniDocument();
+      breakIt(doc);
+      expect(messagesOf(doc)).toEqual([{ pointer, message }]);
+    },
+  );
+
+  it('when a file has several problems, then each is reported, all at once', () => {
     const doc = miniDocument();
-    delete doc.title;
-    doc.areas[0].weight = 'heavy';
-    doc.areas[0].colour = 'red';
-    doc.questions[0].type = 'choice';
-    doc.questions[1].options[0].points = '2';
-    doc.recommendations[0].effort = 'tiny';
-    expect(messagesOf(doc)).toEqual([
-      {
-        pointer: '/title',
-        message:
-          'the field "title" is missing: expected a text in each locale, such as { "fr": "…", "en": "…" }',
-      },
-      { pointer: '/areas/0/weight', message: 'expected a number (without quotes)' },
-      { pointer: '/areas/0', message: 'unknown field "colour": check the spelling, or remove it' },
-      { pointer: '/questions/0/type', message: 'use one of "single", "multiple", "scale"' },
-      { pointer: '/questions/1/options/0/points', message: 'expected a number (without quotes)' },
-      { pointer: '/recommendations/0/effort', message: 'use one of "low", "medium", "high"' },
-    ]);
+    brokenFiles.forEach(([, breakIt]) => breakIt(doc));
+    expect(
+      messagesOf(doc)
+        .map((issue) => issue.pointer)
+        .sort(),
+    ).toEqual(brokenFiles.map(([, , pointer]) => pointer).sort());
   });
 
   it('when no message says "Invalid input", then the author is never left with zod\'s words', () => {
