@@ -3,13 +3,16 @@ import { consoleOutput } from './cli/command-output.js';
 import { facilitatorAddCommand, passwordFromStdin } from './cli/facilitator-command.js';
 import { reportCommand } from './cli/report-command.js';
 import { scoreCommand } from './cli/score-command.js';
+import { newCommand } from './cli/new-command.js';
 import { validateCommand } from './cli/validate-command.js';
 import { loadConfig } from './config.js';
 import { backupConfiguredDatabase, migrateDatabase, openAppServices } from './open-app-services.js';
 
 const USAGE = `Usage: assoradar <command>
 
-  validate [files...]              check questionnaire files (default: the whole folder)
+  validate [files...] [--strict]   check questionnaire files (default: the whole folder): every
+                                   error and warning at once; --strict: warnings fail too
+  new <id> [--dir questionnaires]  write <dir>/<id>/1.0.0.json, a small valid questionnaire
   migrate                          bring the database schema up to date
   score <id@version> <answers.json> [--locale fr]
                                    print the profile and action plan of an answers file
@@ -32,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       name: { type: 'string' },
       date: { type: 'string' },
       days: { type: 'string' },
+      strict: { type: 'boolean' },
+      dir: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,7 +48,10 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'validate':
-      return validateCommand(rest, config, consoleOutput);
+      return validateCommand(rest, config, consoleOutput, { strict: values.strict });
+    case 'new':
+      if (rest.length !== 1) break;
+      return newCommand(rest[0]!, values.dir ?? config.questionnairesDir, consoleOutput);
     case 'migrate': {
       const applied = await migrateDatabase(config);
       applied.forEach((line) => consoleOutput.log(line));

@@ -6,6 +6,8 @@ export * from './questionnaire/is-special-option.js';
 export * from './questionnaire/questionnaire-schema.js';
 export * from './questionnaire/document-issue.js';
 export * from './questionnaire/check-questionnaire.js';
+export * from './questionnaire/questionnaire-warnings.js';
+export * from './questionnaire/describe-schema-issue.js';
 export * from './questionnaire/parse-questionnaire.js';
 export * from './questionnaire/questionnaire-index.js';
 export * from './questionnaire/compare-versions.js';

@@ -1,5 +1,6 @@
 import { checkQuestionnaire } from './check-questionnaire.js';
-import { toPointer, type DocumentIssue } from './document-issue.js';
+import { describeSchemaIssue } from './describe-schema-issue.js';
+import type { DocumentIssue } from './document-issue.js';
 import { Questionnaire } from './questionnaire-schema.js';
 
 export type ParsedQuestionnaire =
@@ -16,10 +17,7 @@ export function parseQuestionnaire(document: unknown): ParsedQuestionnaire {
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        pointer: toPointer(issue.path),
-        message: issue.message,
-      })),
+      issues: parsed.error.issues.flatMap((issue) => describeSchemaIssue(issue)),
     };
   }
   const issues = checkQuestionnaire(parsed.data);

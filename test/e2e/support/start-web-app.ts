@@ -15,6 +15,8 @@ export interface WebApp {
   app: FastifyInstance;
   /** The origin the browser opens, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The app's SQLite file, for a test that checks what was (not) stored. */
+  databaseFile: string;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startWebApp(env: Record<string, string> = {}): Promise<Web
   return {
     app,
     url,
+    databaseFile: database.file,
     close: async () => {
       await app.close();
       database.remove();

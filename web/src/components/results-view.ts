@@ -9,6 +9,12 @@ import { radarChart, type RadarSeries } from './radar-chart.js';
 
 const HORIZONS = ['quickWin', 'threeMonths', 'oneYear'] as const;
 
+/** What the view draws: a stored response, or the facilitator's preview computed in the browser. */
+export type ResultsData = Pick<
+  ResponseView,
+  'profile' | 'actionPlan' | 'peerComparison' | 'progress' | 'associationName'
+>;
+
 export interface ResultsViewOptions {
   /** The page's heading (the association's name is added under it). */
   title: string;
@@ -28,7 +34,7 @@ export interface ResultsViewOptions {
  * volunteer's results page and the facilitator's view of a participant both draw it.
  */
 export function resultsView(
-  response: ResponseView,
+  response: ResultsData,
   questionnaire: Questionnaire,
   options: ResultsViewOptions,
 ): Node[] {

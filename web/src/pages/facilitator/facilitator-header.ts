@@ -31,6 +31,10 @@ export function facilitatorHeader(
           { href: '#/animateur/portfolio', id: 'portfolio-link' },
           t('facilitator.nav.portfolio'),
         ),
+    // Authors try a questionnaire out here before a workshop uses it.
+    location.hash.startsWith('#/animateur/apercu')
+      ? null
+      : h('a', { href: '#/animateur/apercu', id: 'preview-link' }, t('facilitator.nav.preview')),
   );
   const bar = h(
     'div',

@@ -3,6 +3,8 @@ import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { showError } from '../error-page.js';
 import { showParticipant } from './participant-page.js';
+import { showPreview } from './preview-page.js';
+import { showPreviewList } from './preview-list-page.js';
 import { showPortfolio } from './portfolio-page.js';
 import { showPortfolioEntry } from './portfolio-entry-page.js';
 import { showSignIn } from './sign-in-page.js';
@@ -14,7 +16,8 @@ import { showWorkshops } from './workshops-page.js';
  * session, then the workshops (#/animateur), one workshop's dashboard (#/animateur/atelier/<id>)
  * a participant's results (#/animateur/atelier/<id>/participant/<responseId>), the portfolio of
  * associations sharing with the centre (#/animateur/portfolio) and one of them
- * (#/animateur/portfolio/<chainId>).
+ * (#/animateur/portfolio/<chainId>), and the questionnaire preview for authors
+ * (#/animateur/apercu, #/animateur/apercu/<id>/<version>).
  */
 export async function showFacilitator(
   root: HTMLElement,
@@ -37,6 +40,9 @@ export async function showFacilitator(
     return showParticipant(root, workshopId, responseId, navigate);
   if (section === 'atelier' && workshopId) return showWorkshop(root, workshopId, navigate);
   if (section === 'portfolio' && workshopId) return showPortfolioEntry(root, workshopId, navigate);
+  if (section === 'apercu' && workshopId && sub)
+    return showPreview(root, signedIn, workshopId, sub, navigate);
+  if (section === 'apercu') return showPreviewList(root, signedIn, navigate);
   if (section === 'portfolio') return showPortfolio(root, signedIn, navigate);
   return showWorkshops(root, signedIn, navigate);
 }
