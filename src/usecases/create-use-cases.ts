@@ -1,6 +1,7 @@
 import type { UseCaseDependencies } from './dependencies.js';
 import { makeExportAnswers } from './answers-file/export-answers.js';
 import { makeImportAnswers } from './answers-file/import-answers.js';
+import { makeGetPaperQuestionnaire } from './paper/get-paper-questionnaire.js';
 import { makeCheckHealth } from './check-health.js';
 import { makePurgeAbandonedDrafts } from './purge-abandoned-drafts.js';
 import { makeDeleteResponse } from './delete-response.js';
@@ -70,6 +71,7 @@ export function createUseCases(deps: UseCaseDependencies) {
     takeAgain: makeTakeAgain(deps),
     exportAnswers: makeExportAnswers(deps),
     importAnswers: makeImportAnswers(deps, startResponse),
+    getPaperQuestionnaire: makeGetPaperQuestionnaire(deps),
     verifyPublishedVersions: makeVerifyPublishedVersions(deps),
     checkHealth: makeCheckHealth(deps),
     purgeAbandonedDrafts: makePurgeAbandonedDrafts(deps),
