@@ -169,10 +169,15 @@ export const api = {
     }
     return definition;
   },
-  start: (questionnaireId: string, locale: string) =>
+  start: (
+    questionnaireId: string,
+    locale: string,
+    more: { version?: string; associationName?: string } = {},
+  ) =>
     request<Credentials & { version: string }>('POST', '/api/responses', {
       questionnaireId,
       locale,
+      ...more,
     }),
   response: ({ id, token }: Credentials) =>
     request<ResponseView>('GET', `/api/responses/${id}`, undefined, token),
