@@ -82,4 +82,38 @@ describe('the answers file', () => {
     expect(await alert.textContent()).toContain('/format');
     await page.close();
   });
+
+  test('when the file names a version this server lacks, then the page says how many answers were left behind before opening the diagnosis on the latest version', async () => {
+    const context = await env.browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${env.web.url}/#/`);
+    await page.locator('#answers-file').setInputFiles({
+      name: 'ancien.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'assoradar-answers',
+          formatVersion: 1,
+          questionnaireId: 'asso-numerique',
+          version: '0.9.0',
+          locale: 'fr',
+          associationName: null,
+          answers: { budget: 'under-10k', 'question-retiree': 'oui' },
+          exportedAt: '2025-11-26T10:00:00.000Z',
+        }),
+      ),
+    });
+    await page.locator('form.load-answers button[type="submit"]').click();
+    const open = page.locator('#answers-file-open');
+    await open.waitFor();
+    expect(await page.locator('#answers-file-status .notice').textContent()).toContain(
+      'version 1.0.0 du questionnaire ; 1 réponse(s)',
+    );
+    expect(await page.evaluate<string>('document.activeElement?.id ?? ""')).toBe(
+      'answers-file-open',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/diagnostic\/[^/]+\/0$/);
+    await context.close();
+  });
 });

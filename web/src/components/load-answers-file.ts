@@ -37,15 +37,28 @@ export function loadAnswersFile(navigate: (path: string) => void): HTMLElement {
           }
           const started = await api.importAnswers(document);
           rememberCurrent({ id: started.id, token: started.token });
-          announce(
-            started.dropped.length > 0
-              ? t('answersFile.load.dropped', {
-                  count: started.dropped.length,
-                  version: started.version,
-                })
-              : t('answersFile.load.done'),
+          const path = `#/diagnostic/${started.id}/0`;
+          if (started.dropped.length === 0) {
+            announce(t('answersFile.load.done'));
+            return navigate(path);
+          }
+          // Some answers did not fit the newer version: say so before opening the diagnosis.
+          status.replaceChildren(
+            h(
+              'p',
+              { class: 'notice' },
+              t('answersFile.load.dropped', {
+                count: started.dropped.length,
+                version: started.version,
+              }),
+            ),
+            h(
+              'a',
+              { href: path, class: 'button primary', id: 'answers-file-open' },
+              t('answersFile.load.open'),
+            ),
           );
-          navigate(`#/diagnostic/${started.id}/0`);
+          status.querySelector('a')?.focus();
         } catch (error) {
           say(problemText(error), true);
         } finally {
