@@ -84,7 +84,10 @@ function problemText(error: unknown): string {
   if (error instanceof ApiError && error.offline) return t('error.network');
   if (error instanceof ApiError && error.status === 400) {
     return t('answersFile.load.invalid', {
-      problems: error.errors.map((e) => `${e.pointer} : ${e.detail}`).join(' ; ') || error.message,
+      problems:
+        error.errors
+          .map((e) => t('answersFile.load.problem', { pointer: e.pointer, detail: e.detail }))
+          .join(t('answersFile.load.separator')) || error.message,
     });
   }
   return t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
