@@ -278,9 +278,11 @@ function pointsOf(question: PaperQuestion, texts: PaperTexts): string[] {
     lines.push(fill(texts.scalePoints, { min: question.scale.min, max: question.scale.max }));
   for (const option of question.options) {
     lines.push(
-      option.points === null
-        ? fill(texts.optionNoPoints, { label: option.label })
-        : fill(texts.optionPoints, { label: option.label, points: option.points }),
+      option.points !== null
+        ? fill(texts.optionPoints, { label: option.label, points: option.points })
+        : option.special === 'dontKnowLowest'
+          ? fill(texts.optionLowest, { label: option.label })
+          : fill(texts.optionNoPoints, { label: option.label }),
     );
   }
   return lines;

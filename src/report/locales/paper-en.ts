@@ -51,6 +51,7 @@ export const paperEn: PaperTexts = {
   question: 'Question',
   answers: 'Answers and points',
   optionPoints: '{label}: {points}',
+  optionLowest: '{label}: as the lowest answer',
   optionNoPoints: '{label}: does not count',
   scalePoints: '{min} = 0 … {max} = 1 (proportional)',
   levelsTitle: 'The levels',

@@ -53,6 +53,7 @@ export const paperFr = {
   question: 'Question',
   answers: 'Réponses et points',
   optionPoints: '{label}\u202f: {points}',
+  optionLowest: '{label}\u202f: comme la réponse la plus basse',
   optionNoPoints: '{label}\u202f: ne compte pas',
   scalePoints: '{min} = 0 … {max} = 1 (proportionnel)',
   levelsTitle: 'Les niveaux',

@@ -53,7 +53,11 @@ export function buildPaperQuestionnaire(
     type: 'single',
     weight: null,
     condition: null,
-    options: question.options.map((option) => ({ label: text(option.label), points: null })),
+    options: question.options.map((option) => ({
+      label: text(option.label),
+      points: null,
+      special: null,
+    })),
     scale: null,
   });
 
@@ -67,6 +71,13 @@ export function buildPaperQuestionnaire(
     options: question.options.map((option) => ({
       label: text(option.label),
       points: isSpecialOption(option) ? null : option.points,
+      special: !isSpecialOption(option)
+        ? null
+        : option.kind === 'notApplicable'
+          ? ('notApplicable' as const)
+          : (question.dontKnow ?? questionnaire.scoring.dontKnow) === 'lowest'
+            ? ('dontKnowLowest' as const)
+            : ('dontKnowExcluded' as const),
     })),
     scale:
       question.type === 'scale'

@@ -7,6 +7,8 @@ export interface PaperOption {
   label: string;
   /** Points on the scoring grid; null for a context question or a special option. */
   points: number | null;
+  /** How a special option scores: not at all, or (for "I don't know", by rule) as the lowest. */
+  special: 'notApplicable' | 'dontKnowLowest' | 'dontKnowExcluded' | null;
 }
 
 export interface PaperCondition {

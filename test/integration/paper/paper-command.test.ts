@@ -6,7 +6,7 @@ import { readPdf, searchable } from '../../support/read-pdf.js';
 import { runCli } from '../../support/run-cli.js';
 import { FIXTURE_QUESTIONNAIRES } from '../../support/test-config.js';
 
-describe('assoradar paper', () => {
+describe('assoradar paper', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'assoradar-paper-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const env = { QUESTIONNAIRES_DIR: FIXTURE_QUESTIONNAIRES, DATABASE_URL: 'sqlite::memory:' };

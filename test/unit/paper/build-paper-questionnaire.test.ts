@@ -63,11 +63,12 @@ describe('buildPaperQuestionnaire', () => {
 
   test('when built, then options carry their points, special options and context options none, and a scale its range and labels', () => {
     const site = all.find((q) => q.number === 3)!;
+    // "I don't know" scores as the lowest answer: the questionnaire's default rule.
     expect(site.options).toEqual([
-      { label: 'yes', points: 2 },
-      { label: 'partly', points: 1 },
-      { label: 'no', points: 0 },
-      { label: "I don't know", points: null },
+      { label: 'yes', points: 2, special: null },
+      { label: 'partly', points: 1, special: null },
+      { label: 'no', points: 0, special: null },
+      { label: "I don't know", points: null, special: 'dontKnowLowest' },
     ]);
     expect(all[0]!.options.every((o) => o.points === null)).toBe(true);
     expect(all[0]!.weight).toBeNull();
