@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { consoleOutput } from './cli/command-output.js';
 import { facilitatorAddCommand, passwordFromStdin } from './cli/facilitator-command.js';
+import { paperCommand } from './cli/paper-command.js';
 import { reportCommand } from './cli/report-command.js';
 import { scoreCommand } from './cli/score-command.js';
 import { newCommand } from './cli/new-command.js';
@@ -18,6 +19,8 @@ const USAGE = `Usage: assoradar <command>
                                    print the profile and action plan of an answers file
   report <id@version> <answers.json> <out.pdf> [--locale fr] [--name "..."] [--date 2026-11-26]
                                    render the PDF report of an answers file
+  paper <id> [--version 1.0.0] [--lang fr] [-o file.pdf]
+                                   write the blank questionnaire to print, with its scoring grid
   facilitator add <email> [--name "CRIB de la Gironde"]
                                    create a facilitator account (password read from standard
                                    input); --name: the centre's name associations see
@@ -37,6 +40,9 @@ async function main(argv: string[]): Promise<number> {
       days: { type: 'string' },
       strict: { type: 'boolean' },
       dir: { type: 'string' },
+      version: { type: 'string' },
+      lang: { type: 'string' },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -86,6 +92,9 @@ async function main(argv: string[]): Promise<number> {
     case 'facilitator':
       if (rest.length !== 2 || rest[0] !== 'add') break;
       return facilitatorAddCommand(rest[1]!, passwordFromStdin, config, consoleOutput, values.name);
+    case 'paper':
+      if (rest.length !== 1) break;
+      return paperCommand(rest[0]!, values, config, consoleOutput);
     case 'report':
       if (rest.length !== 3) break;
       return reportCommand(rest[0]!, rest[1]!, rest[2]!, values, config, consoleOutput);

@@ -46,6 +46,14 @@ export class InvalidAnswersError extends DomainError {
   }
 }
 
+/** An answers file this server cannot take: an unknown questionnaire, or answers that do not fit. */
+export class InvalidAnswersFileError extends DomainError {
+  readonly code = 'invalid_answers_file';
+  constructor(readonly issues: DocumentIssue[]) {
+    super(`The answers file cannot be loaded: ${issues.length} problem(s).`);
+  }
+}
+
 export class ResponseAlreadySubmittedError extends DomainError {
   readonly code = 'response_submitted';
   constructor() {

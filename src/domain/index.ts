@@ -19,6 +19,7 @@ export * from './answers/hidden-questions.js';
 export * from './answers/validate-answers.js';
 export * from './answers/merge-answers.js';
 export * from './answers/unanswered-required.js';
+export * from './answers/answers-file.js';
 export * from './scoring/profile-schema.js';
 export * from './scoring/level-for-score.js';
 export * from './scoring/score-question.js';

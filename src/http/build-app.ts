@@ -19,6 +19,8 @@ import { planRoutes } from './routes/plan-routes.js';
 import { questionnaireRoutes } from './routes/questionnaire-routes.js';
 import { workshopRoutes } from './routes/workshop-routes.js';
 import { responseRoutes } from './routes/response-routes.js';
+import { answersFileRoutes } from './routes/answers-file-routes.js';
+import { paperRoutes } from './routes/paper-routes.js';
 import { teamRoutes } from './routes/team-routes.js';
 import { portfolioRoutes } from './routes/portfolio-routes.js';
 import { shareRoutes } from './routes/share-routes.js';
@@ -97,6 +99,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(questionnaireRoutes);
   await app.register(responseRoutes);
+  await app.register(answersFileRoutes);
+  await app.register(paperRoutes);
   await app.register(planRoutes);
   await app.register(facilitatorRoutes, {
     publicUrl: config.publicUrl,

@@ -7,6 +7,7 @@ export const PROBLEMS = {
   response_not_found: { status: 404, title: 'Response not found' },
   unsupported_locale: { status: 400, title: 'Unsupported locale' },
   invalid_answers: { status: 400, title: 'Invalid answers' },
+  invalid_answers_file: { status: 400, title: 'Answers file cannot be loaded' },
   response_submitted: { status: 409, title: 'Response already submitted' },
   response_not_submitted: { status: 409, title: 'Response not submitted yet' },
   invalid_credentials: { status: 401, title: 'Wrong e-mail or password' },

@@ -1,5 +1,6 @@
 import type { ReportRenderer } from '../usecases/report-ports.js';
 import { renderGroupReport } from './render-group-report.js';
+import { renderPaperQuestionnaire } from './render-paper-questionnaire.js';
 import { renderResponseReport } from './render-response-report.js';
 import { renderTeamReport } from './render-team-report.js';
 
@@ -8,4 +9,5 @@ export const pdfReportRenderer: ReportRenderer = {
   renderResponseReport,
   renderGroupReport,
   renderTeamReport,
+  renderPaperQuestionnaire,
 };

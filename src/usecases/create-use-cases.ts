@@ -1,4 +1,7 @@
 import type { UseCaseDependencies } from './dependencies.js';
+import { makeExportAnswers } from './answers-file/export-answers.js';
+import { makeImportAnswers } from './answers-file/import-answers.js';
+import { makeGetPaperQuestionnaire } from './paper/get-paper-questionnaire.js';
 import { makeCheckHealth } from './check-health.js';
 import { makePurgeAbandonedDrafts } from './purge-abandoned-drafts.js';
 import { makeDeleteResponse } from './delete-response.js';
@@ -66,6 +69,9 @@ export function createUseCases(deps: UseCaseDependencies) {
     submitResponse: makeSubmitResponse(deps),
     deleteResponse: makeDeleteResponse(deps),
     takeAgain: makeTakeAgain(deps),
+    exportAnswers: makeExportAnswers(deps),
+    importAnswers: makeImportAnswers(deps, startResponse),
+    getPaperQuestionnaire: makeGetPaperQuestionnaire(deps),
     verifyPublishedVersions: makeVerifyPublishedVersions(deps),
     checkHealth: makeCheckHealth(deps),
     purgeAbandonedDrafts: makePurgeAbandonedDrafts(deps),

@@ -8,6 +8,8 @@ import type {
   PlanActionStatus,
 } from '../domain/index.js';
 
+import type { PaperQuestionnaire } from './paper/paper-questionnaire.js';
+
 /*
  * What the PDF report takes: a view model with every text already in the reader's language. The
  * renderer reads no database, no HTTP and no questionnaire file, so the workshop's group report
@@ -122,6 +124,8 @@ export interface ReportRenderer {
   renderResponseReport(report: ResponseReport): Promise<Uint8Array>;
   renderGroupReport(report: GroupReport): Promise<Uint8Array>;
   renderTeamReport(report: TeamReport): Promise<Uint8Array>;
+  /** The blank questionnaire to print, with its scoring grid. */
+  renderPaperQuestionnaire(paper: PaperQuestionnaire): Promise<Uint8Array>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Answers } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { versionToStart } from './owned-response.js';
 import type { Repositories } from './ports.js';
@@ -10,6 +11,8 @@ export interface StartResponseInput {
   /** Set when a participant joins a workshop (see join-workshop.ts). */
   workshopId?: string | undefined;
   shareAnswers?: boolean | undefined;
+  /** Answers to start from (a loaded answers file), already checked against the version. */
+  answers?: Answers | undefined;
   /** More writes in the same transaction as the insert (a team member's membership). */
   alsoInTransaction?:
     ((repositories: Repositories, responseId: string) => Promise<void>) | undefined;
@@ -44,7 +47,7 @@ export function makeStartResponse(deps: UseCaseDependencies) {
       previousResponseId: null,
       workshopId: input.workshopId ?? null,
       shareAnswers: input.shareAnswers ?? false,
-      answers: {},
+      answers: input.answers ?? {},
       profile: null,
       createdAt: now,
       updatedAt: now,

@@ -15,6 +15,7 @@ import type {
   TeamViewContract,
   UpdateTeamMemberBody,
 } from '../../src/http/contracts/team-contract.js';
+import type { ImportedAnswersContract } from '../../src/http/contracts/answers-file-contract.js';
 import type { JoinableWorkshop, JoinRequest } from './workshop-types.js';
 
 // The API's own contracts, as types only: nothing of zod reaches the bundle.
@@ -22,6 +23,7 @@ export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
 export type ResponseView = z.infer<typeof ResponseContract>;
 export type TakenAgain = z.infer<typeof TakenAgainContract>;
 export type TeamView = z.infer<typeof TeamViewContract>;
+export type ImportedAnswers = z.infer<typeof ImportedAnswersContract>;
 export type TeamInvite = z.infer<typeof TeamInviteContract>;
 export type TeamInviteInfo = z.infer<typeof TeamInviteInfoContract>;
 export type TeamMemberSettings = z.infer<typeof TeamMemberSettingsContract>;
@@ -167,10 +169,15 @@ export const api = {
     }
     return definition;
   },
-  start: (questionnaireId: string, locale: string) =>
+  start: (
+    questionnaireId: string,
+    locale: string,
+    more: { version?: string; associationName?: string } = {},
+  ) =>
     request<Credentials & { version: string }>('POST', '/api/responses', {
       questionnaireId,
       locale,
+      ...more,
     }),
   response: ({ id, token }: Credentials) =>
     request<ResponseView>('GET', `/api/responses/${id}`, undefined, token),
@@ -190,6 +197,11 @@ export const api = {
       'application/pdf',
       authorization(token),
     ),
+  /** The answers as a file to keep or to load on another server (README, "The answers file"). */
+  answersFile: ({ id, token }: Credentials): Promise<DownloadedFile> =>
+    fetchFile(`/api/responses/${id}/answers.json`, 'application/json', authorization(token)),
+  /** A new draft from an answers file: a new token, and the answers a newer version dropped. */
+  importAnswers: (file: unknown) => request<ImportedAnswers>('POST', '/api/responses/import', file),
   /** The team of this response (404 when it belongs to none). */
   team: ({ id, token }: Credentials) =>
     request<TeamView>('GET', `/api/responses/${id}/team`, undefined, token),

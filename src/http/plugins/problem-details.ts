@@ -11,6 +11,7 @@ import {
   DomainError,
   InvalidAgreementError,
   InvalidAnswersError,
+  InvalidAnswersFileError,
   InvalidPlanError,
   RequiredQuestionsUnansweredError,
 } from '../../domain/index.js';
@@ -88,6 +89,12 @@ async function problemDetails(app: FastifyInstance) {
     }
     if (error instanceof InvalidAnswersError) {
       return sendProblem(reply, 'invalid_answers', {
+        detail: error.message,
+        errors: error.issues.map((issue) => ({ pointer: issue.pointer, detail: issue.message })),
+      });
+    }
+    if (error instanceof InvalidAnswersFileError) {
+      return sendProblem(reply, 'invalid_answers_file', {
         detail: error.message,
         errors: error.issues.map((issue) => ({ pointer: issue.pointer, detail: issue.message })),
       });

@@ -1,3 +1,4 @@
+import { answersFileButton } from '../components/answers-file-button.js';
 import type { Answers, AnswerValue } from '../../../src/domain/answers/answer-schema.js';
 import { hiddenQuestions } from '../../../src/domain/answers/hidden-questions.js';
 import { mergeAnswers } from '../../../src/domain/answers/merge-answers.js';
@@ -268,6 +269,7 @@ function reviewStep(
     h('p', {}, t('review.final')),
     submitButton,
     problem,
+    answersFileButton(credentials, () => saver.flush()),
   ];
 }
 

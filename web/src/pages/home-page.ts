@@ -1,6 +1,7 @@
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import { api } from '../api.js';
 import { joinBox } from '../components/join-box.js';
+import { loadAnswersFile } from '../components/load-answers-file.js';
 import { h, showPage } from '../dom.js';
 import { locale, t } from '../i18n.js';
 import { currentCredentials, parseResumeLink, rememberCurrent } from '../resume-link.js';
@@ -111,6 +112,7 @@ export async function showHome(root: HTMLElement, navigate: (path: string) => vo
         : null,
       resumeForm,
     ),
+    loadAnswersFile(navigate),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'data-title' },

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type Credentials, type ResponseView } from '../api.js';
 import { historySection } from '../components/history-section.js';
+import { answersFileButton } from '../components/answers-file-button.js';
 import { reportButton } from '../components/report-button.js';
 import { shareSection } from '../components/share-section.js';
 import { resultsView } from '../components/results-view.js';
@@ -48,7 +49,13 @@ export async function showResults(
     root,
     ...resultsView(response, questionnaire, {
       title: t('results.title'),
-      report: h('div', {}, reportButton(credentials), planLink(credentials.id)),
+      report: h(
+        'div',
+        {},
+        reportButton(credentials),
+        planLink(credentials.id),
+        answersFileButton(credentials),
+      ),
       extra: [
         teamBox(credentials),
         shareSection(credentials),

@@ -2,6 +2,7 @@ import { currentSession } from '../../facilitator-api.js';
 import { h } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { showError } from '../error-page.js';
+import { showPaperEntry } from './paper-entry-page.js';
 import { showParticipant } from './participant-page.js';
 import { showPreview } from './preview-page.js';
 import { showPreviewList } from './preview-list-page.js';
@@ -16,8 +17,9 @@ import { showWorkshops } from './workshops-page.js';
  * session, then the workshops (#/animateur), one workshop's dashboard (#/animateur/atelier/<id>)
  * a participant's results (#/animateur/atelier/<id>/participant/<responseId>), the portfolio of
  * associations sharing with the centre (#/animateur/portfolio) and one of them
- * (#/animateur/portfolio/<chainId>), and the questionnaire preview for authors
- * (#/animateur/apercu, #/animateur/apercu/<id>/<version>).
+ * (#/animateur/portfolio/<chainId>), the questionnaire preview for authors
+ * (#/animateur/apercu, #/animateur/apercu/<id>/<version>), and typing a paper questionnaire in
+ * (#/animateur/saisie, or #/animateur/atelier/<id>/saisie within a workshop).
  */
 export async function showFacilitator(
   root: HTMLElement,
@@ -38,6 +40,9 @@ export async function showFacilitator(
   const [section, workshopId, sub, responseId] = parts;
   if (section === 'atelier' && workshopId && sub === 'participant' && responseId)
     return showParticipant(root, workshopId, responseId, navigate);
+  if (section === 'saisie') return showPaperEntry(root, signedIn, navigate);
+  if (section === 'atelier' && workshopId && sub === 'saisie')
+    return showPaperEntry(root, signedIn, navigate, workshopId);
   if (section === 'atelier' && workshopId) return showWorkshop(root, workshopId, navigate);
   if (section === 'portfolio' && workshopId) return showPortfolioEntry(root, workshopId, navigate);
   if (section === 'apercu' && workshopId && sub)

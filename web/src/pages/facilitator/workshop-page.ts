@@ -14,6 +14,7 @@ import {
   participantsTable,
   prioritiesList,
 } from './dashboard-sections.js';
+import { paperLinks, paperPdfUrl } from '../../components/paper-links.js';
 import { facilitatorHeader } from './facilitator-header.js';
 import { joinPanel } from './join-panel.js';
 
@@ -181,6 +182,15 @@ export async function showWorkshop(
       ),
       status,
     ),
+    workshop.open
+      ? paperLinks(
+          {
+            href: paperPdfUrl(workshop.questionnaireId, workshop.version, workshop.locale),
+            label: t('paper.print'),
+          },
+          `#/animateur/atelier/${workshop.id}/saisie`,
+        )
+      : h('span'),
     h(
       'div',
       { class: 'workshop-top' },

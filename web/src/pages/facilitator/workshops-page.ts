@@ -6,6 +6,7 @@ import { locale, t } from '../../i18n.js';
 import { displayJoinCode, formatWorkshopDate } from '../../join-code.js';
 import type { FacilitatorSession, Workshop } from '../../workshop-types.js';
 import { showError } from '../error-page.js';
+import { paperLinks, paperPdfUrl } from '../../components/paper-links.js';
 import { facilitatorHeader } from './facilitator-header.js';
 
 const TITLE_MAX = 200;
@@ -61,6 +62,18 @@ export async function showWorkshops(
           ),
     ),
     creationForm(questionnaires, navigate),
+    ...questionnaires.slice(0, 1).map((q) =>
+      paperLinks(
+        {
+          href: paperPdfUrl(q.id, q.latest, locale()),
+          label: t('paper.printOf', {
+            title: localize(q.title, locale(), q.locales[0] ?? 'fr'),
+            version: q.latest,
+          }),
+        },
+        '#/animateur/saisie',
+      ),
+    ),
   );
 }
 

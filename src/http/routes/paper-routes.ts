@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { LocaleCode } from '../../domain/index.js';
+import { sendAttachment } from '../send-attachment.js';
+import { ProblemDetails } from '../contracts/problem-contract.js';
+import { QuestionnaireVersionParams } from '../contracts/questionnaire-contract.js';
+
+const PaperQuery = z.strictObject({
+  lang: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
+});
+
+/** The blank questionnaire to print: public, like the definition it is drawn from. */
+export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { useCases } = app;
+
+  app.get(
+    '/api/questionnaires/:id/versions/:version/paper.pdf',
+    {
+      schema: {
+        tags: ['questionnaires'],
+        summary: 'The blank questionnaire to print, with its scoring grid',
+        description:
+          'application/pdf, as an attachment: a cover to fill in, every question with boxes to tick, and the scoring grid. The same version and language always give the same bytes.',
+        params: QuestionnaireVersionParams,
+        querystring: PaperQuery,
+        response: { 400: ProblemDetails, 404: ProblemDetails },
+      },
+    },
+    async (request, reply) => {
+      const paper = await useCases.getPaperQuestionnaire({
+        questionnaireId: request.params.id,
+        version: request.params.version,
+        locale: request.query.lang,
+      });
+      // Public and immutable (a published version never changes), unlike a report.
+      return sendAttachment(reply, 'application/pdf', paper.fileName, paper.pdf).header(
+        'cache-control',
+        'public, max-age=86400',
+      );
+    },
+  );
+};
