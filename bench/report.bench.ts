@@ -69,9 +69,9 @@ function barePdfkit(): Promise<Uint8Array> {
 }
 
 const parsed = parseQuestionnaire(
-  JSON.parse(readFileSync('questionnaires/asso-numerique/1.0.0.json', 'utf8')),
+  JSON.parse(readFileSync('questionnaires/asso-numerique/1.1.0.json', 'utf8')),
 );
-if (!parsed.ok) throw new Error('asso-numerique 1.0.0 does not parse');
+if (!parsed.ok) throw new Error('asso-numerique 1.1.0 does not parse');
 const questionnaire: Questionnaire = parsed.questionnaire;
 
 const reference = await barePdfkit();

@@ -34,12 +34,12 @@ console.log(
 measure('scoreResponse, 60 questions', () => scoreResponse(synthetic, answers));
 
 const parsed = parseQuestionnaire(
-  JSON.parse(readFileSync('questionnaires/asso-numerique/1.0.0.json', 'utf8')),
+  JSON.parse(readFileSync('questionnaires/asso-numerique/1.1.0.json', 'utf8')),
 );
 if (parsed.ok) {
   const q: Questionnaire = parsed.questionnaire;
   const a = completeAnswers(q);
-  console.log(`asso-numerique 1.0.0: ${q.questions.length} questions, ${q.areas.length} areas`);
+  console.log(`asso-numerique 1.1.0: ${q.questions.length} questions, ${q.areas.length} areas`);
   measure('scoreResponse, asso-numerique', () => scoreResponse(q, a));
   const profile = scoreResponse(q, a);
   measure('buildActionPlan, asso-numerique', () => buildActionPlan(q, a, profile, 'fr'), 50_000);

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { compareVersions } from '../domain/index.js';
+import { checkCarryOverSources, compareVersions } from '../domain/index.js';
 import type { CatalogEntry, QuestionnaireCatalog } from '../usecases/ports.js';
 import { CatalogError, type FileProblem } from './catalog-error.js';
 import { readQuestionnaireFile } from './read-questionnaire-file.js';
@@ -24,7 +24,16 @@ export async function loadCatalog(dir: string): Promise<QuestionnaireCatalog> {
     entries.push({ questionnaire, contentHash: result.contentHash, file: name });
   }
   if (problems.length > 0) throw new CatalogError(problems);
-  return inMemoryCatalog(entries);
+  const catalog = inMemoryCatalog(entries);
+  for (const { questionnaire, file } of entries) {
+    // Only now are all versions known: a declaration may name any earlier one.
+    const earlier = (version: string) => catalog.find(questionnaire.id, version)?.questionnaire;
+    problems.push(
+      ...checkCarryOverSources(questionnaire, earlier).map((issue) => ({ ...issue, file })),
+    );
+  }
+  if (problems.length > 0) throw new CatalogError(problems);
+  return catalog;
 }
 
 async function questionnaireFiles(dir: string): Promise<string[]> {

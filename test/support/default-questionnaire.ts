@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readQuestionnaireFile } from '../../src/catalog/read-questionnaire-file.js';
 import type { Answers, Questionnaire } from '../../src/domain/index.js';
 
-/** The questionnaire the product ships (questionnaires/asso-numerique/1.0.0.json). */
+/** The first version the product shipped (questionnaires/asso-numerique/1.0.0.json), still served to the responses started on it; 1.1.0 is covered by test/http/progress/carry-over-1-1-0.test.ts. */
 export const DEFAULT_QUESTIONNAIRE_FILE = fileURLToPath(
   new URL('../../questionnaires/asso-numerique/1.0.0.json', import.meta.url),
 );

@@ -1,3 +1,4 @@
+import { checkCarryOverTargets } from './check-carry-over.js';
 import type { Condition } from './condition-schema.js';
 import type { DocumentIssue } from './document-issue.js';
 import { localizedTexts } from './localized-texts.js';
@@ -73,6 +74,7 @@ export function checkQuestionnaire(q: Questionnaire): DocumentIssue[] {
   checkScoredQuestions(q, questions, report);
   checkLevels(q, report);
   checkRecommendations(q, questions, report);
+  issues.push(...checkCarryOverTargets(q));
   return issues;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CarryOverDeclaration } from './carry-over-schema.js';
 import { Condition } from './condition-schema.js';
 import {
   Effort,
@@ -84,6 +85,10 @@ export const Questionnaire = z.strictObject({
   questions: z.array(ScoredQuestion).min(1),
   levels: z.array(Level).min(1),
   recommendations: z.array(Recommendation).default([]),
+  carryOver: z
+    .array(CarryOverDeclaration)
+    .default([])
+    .describe('How the answers of earlier versions carry over when a diagnosis is taken again.'),
 });
 
 export type Area = z.infer<typeof Area>;

@@ -50,7 +50,11 @@ export function makeTakeAgain(deps: UseCaseDependencies) {
     const locale = questionnaire.locales.includes(previous.locale)
       ? previous.locale
       : latest.locale;
-    const { answers, dropped } = carryOverAnswers(questionnaire, previous.answers);
+    const { answers, dropped } = carryOverAnswers(
+      questionnaire,
+      previous.answers,
+      previous.version,
+    );
     const now = deps.clock.now().toISOString();
     const response: QuestionnaireResponse = {
       id: deps.secrets.newResponseId(),

@@ -113,6 +113,25 @@ describe('loading the questionnaire catalog from a folder', () => {
     });
   });
 
+  test('when a version declares a carry-over from a version the catalog lacks, or an earlier question that never was, then loading fails at its pointer', async () => {
+    folder.write('mini', '1.0.0.json', MINI_TEXT);
+    const file = folder.write('mini', '1.1.0.json', {
+      ...miniDocument(),
+      version: '1.1.0',
+      carryOver: [
+        { from: '0.9.0', drop: ['site'] },
+        { from: '1.0.0', drop: ['never-was'] },
+      ],
+    });
+
+    const { problems } = await catalogProblems(folder.dir);
+
+    expect(problems).toEqual([
+      { file, pointer: '/carryOver/0/from', message: 'there is no version "0.9.0" of "mini"' },
+      { file, pointer: '/carryOver/1/drop/0', message: '1.0.0 has no question "never-was"' },
+    ]);
+  });
+
   test('when the id does not match its folder, then the problem says so at /id', async () => {
     const file = folder.write('other', '1.0.0.json', MINI_TEXT);
 
