@@ -41,7 +41,8 @@ export function makeImportAnswers(
       const issues = validateAnswers(questionnaire, file.answers);
       if (issues.length > 0) throw new InvalidAnswersFileError(issues);
     } else {
-      ({ answers, dropped } = carryOverAnswers(questionnaire, file.answers));
+      // The latest version may declare how answers of the file's version carry over.
+      ({ answers, dropped } = carryOverAnswers(questionnaire, file.answers, file.version));
     }
     const started = await startResponse({
       questionnaireId: questionnaire.id,
