@@ -89,7 +89,11 @@ describe('typing a paper questionnaire in', () => {
     await page.keyboard.press('Enter');
     await page.locator('#paper-entry-link').waitFor({ timeout: 10_000 });
     const print = await page.locator('#paper-download').getAttribute('href');
-    expect(print).toBe('/api/questionnaires/asso-numerique/versions/1.0.0/paper.pdf?lang=fr');
+    // The workshop's own version: the latest when it was created.
+    expect(print).toBe(
+      `/api/questionnaires/asso-numerique/versions/${workshop.version}/paper.pdf?lang=fr`,
+    );
+    expect(workshop.version).toBe('1.1.0');
     const pdf = await env.web.app.inject({ method: 'GET', url: print! });
     expect(pdf.statusCode).toBe(200);
 

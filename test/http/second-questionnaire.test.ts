@@ -61,7 +61,7 @@ describe('the second questionnaire, competences-benevoles, over HTTP', () => {
       questionnaires: Array<{ id: string; latest: string; locales: string[] }>;
     }>();
     expect(questionnaires.map(({ id, latest, locales }) => ({ id, latest, locales }))).toEqual([
-      { id: 'asso-numerique', latest: '1.0.0', locales: ['fr', 'en'] },
+      { id: 'asso-numerique', latest: '1.1.0', locales: ['fr', 'en'] },
       { id: 'competences-benevoles', latest: '1.0.0', locales: ['fr', 'en'] },
     ]);
   });

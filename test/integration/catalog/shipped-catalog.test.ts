@@ -8,11 +8,19 @@ describe('the questionnaires the product ships', () => {
   test('when the catalog loads the questionnaires folder, then it offers both questionnaires, each in French and English', async () => {
     const catalog = await loadCatalog(SHIPPED);
 
-    const ids = catalog.list().map((entry) => entry.questionnaire.id);
-    expect(ids).toEqual(['asso-numerique', 'competences-benevoles']);
-    for (const id of ids) {
+    // Every version is listed: asso-numerique 1.0.0 stays for the responses started on it.
+    const versions = catalog
+      .list()
+      .map((entry) => entry.questionnaire.id + '@' + entry.questionnaire.version);
+    expect(versions).toEqual([
+      'asso-numerique@1.0.0',
+      'asso-numerique@1.1.0',
+      'competences-benevoles@1.0.0',
+    ]);
+    const latestVersions = { 'asso-numerique': '1.1.0', 'competences-benevoles': '1.0.0' };
+    for (const [id, version] of Object.entries(latestVersions)) {
       const latest = catalog.find(id)!.questionnaire;
-      expect(latest.version).toBe('1.0.0');
+      expect(latest.version).toBe(version);
       expect(latest.locales).toEqual(['fr', 'en']);
       expect(latest.defaultLocale).toBe('fr');
     }
