@@ -75,7 +75,7 @@ async function measureOn(database: BenchDatabase, batch: number): Promise<void> 
     const questionnaire = (await loadCatalog(config.questionnairesDir)).find(
       'asso-numerique',
     )!.questionnaire;
-    const store = createStore(services.db);
+    const store = createStore(services.db, config.database.dialect);
     let written = 0;
     for (const size of SIZES) {
       const started = Date.now();

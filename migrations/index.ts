@@ -6,6 +6,7 @@ import * as responseChains from './2026-11-26-004-response-chains.js';
 import * as actionPlans from './2026-11-26-005-action-plans.js';
 import * as teams from './2026-11-26-006-teams.js';
 import * as shares from './2026-11-26-007-shares.js';
+import * as databaseInvariants from './2026-12-01-008-database-invariants.js';
 
 /** Every migration, in the order they run. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26-005-action-plans': actionPlans,
   '2026-11-26-006-teams': teams,
   '2026-11-26-007-shares': shares,
+  '2026-12-01-008-database-invariants': databaseInvariants,
 };

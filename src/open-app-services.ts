@@ -53,7 +53,7 @@ export async function openAppServices(
     await migrateToLatest(db);
     const useCases = createUseCases({
       catalog,
-      store: createStore(db),
+      store: createStore(db, config.database.dialect),
       clock: overrides.clock ?? systemClock,
       secrets: overrides.secrets ?? cryptoResponseSecrets,
       reports: pdfReportRenderer,

@@ -12,20 +12,25 @@ import { shareRepository } from './repositories/share-repository.js';
 import { sessionRepository } from './repositories/session-repository.js';
 import { teamRepository } from './repositories/team-repository.js';
 import { workshopRepository } from './repositories/workshop-repository.js';
+import type { Dialect } from './row-locks.js';
 
 const noWriteTracking = () => undefined;
 
-function repositoriesOn(db: Kysely<DatabaseSchema>, onWrite: () => void): Repositories {
+function repositoriesOn(
+  db: Kysely<DatabaseSchema>,
+  onWrite: () => void,
+  dialect: Dialect,
+): Repositories {
   return {
-    responses: responseRepository(db, onWrite),
+    responses: responseRepository(db, onWrite, dialect),
     publishedVersions: publishedVersionRepository(db, onWrite),
     facilitators: facilitatorRepository(db, onWrite),
     sessions: sessionRepository(db, onWrite),
-    workshops: workshopRepository(db, onWrite),
+    workshops: workshopRepository(db, onWrite, dialect),
     shares: shareRepository(db, onWrite),
     statistics: responseStatistics(db),
     plans: planRepository(db, onWrite),
-    teams: teamRepository(db, onWrite),
+    teams: teamRepository(db, onWrite, dialect),
   };
 }
 
@@ -40,11 +45,18 @@ export function isTransientDatabaseError(error: unknown): boolean {
   return typeof code === 'string' && TRANSIENT_POSTGRES_CODES.has(code);
 }
 
-/** The store port over a Kysely database: plain repositories plus (group-committed) transactions. */
-export function createStore(db: Database): Store {
+/**
+ * The store port over a Kysely database: plain repositories plus (group-committed) transactions.
+ * The dialect decides how a read locks the rows it will change (see row-locks.ts).
+ */
+export function createStore(db: Database, dialect: Dialect): Store {
   return {
-    ...repositoriesOn(db, noWriteTracking),
-    transaction: groupCommit(db, repositoriesOn, isTransientDatabaseError),
+    ...repositoriesOn(db, noWriteTracking, dialect),
+    transaction: groupCommit(
+      db,
+      (trx, onWrite) => repositoriesOn(trx, onWrite, dialect),
+      isTransientDatabaseError,
+    ),
     ping: async () => {
       await sql`select 1`.execute(db);
     },

@@ -8,7 +8,9 @@ export function makeDeleteResponse(deps: UseCaseDependencies) {
     token: string | undefined;
   }): Promise<void> {
     await deps.store.transaction(async (repositories) => {
-      const response = await ownedResponse(repositories, deps, input.id, input.token);
+      const response = await ownedResponse(repositories, deps, input.id, input.token, 'update');
+      // The chain is locked too: two of its diagnoses erased at once still see the last one go.
+      await repositories.responses.findChain(response.chainId, { lock: 'update' });
       await repositories.responses.delete(response.id);
       // The chain's last diagnosis gone, its consents to share go too: nothing is left to share.
       if ((await repositories.responses.findChain(response.chainId)).length === 0) {

@@ -6,17 +6,22 @@ import {
   type QuestionnaireResponse,
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
-import type { CatalogEntry, Repositories } from './ports.js';
+import type { CatalogEntry, Repositories, RowLock } from './ports.js';
 
-/** The response, if the token opens it; a wrong token looks exactly like a missing response. */
+/**
+ * The response, if the token opens it; a wrong token looks exactly like a missing response.
+ * Inside a transaction that will write it (or its plan), pass `lock: 'update'`: another
+ * instance's transaction on the same response then waits for this one's commit.
+ */
 export async function ownedResponse(
   repositories: Repositories,
   { secrets }: Pick<UseCaseDependencies, 'secrets'>,
   id: string,
   token: string | undefined,
+  lock?: RowLock,
 ): Promise<QuestionnaireResponse> {
   if (!token) throw new ResponseNotFoundError();
-  const response = await repositories.responses.findById(id);
+  const response = await repositories.responses.findById(id, { lock });
   if (!response || !secrets.tokenMatches(token, response.tokenHash)) {
     throw new ResponseNotFoundError();
   }

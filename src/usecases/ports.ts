@@ -41,24 +41,42 @@ export interface PublishedVersionRepository {
   record(version: PublishedVersion, firstUsedAt: string): Promise<void>;
 }
 
+/**
+ * A row lock taken by a read inside a transaction and held until it ends: 'update' for a row the
+ * transaction will change (or whose children it will change), 'share' for a row it only needs
+ * unchanged until it commits. Several instances may run the same use case at the same moment:
+ * the database, not a process, keeps a read-then-write whole. @see README "Decisions"
+ */
+export type RowLock = 'update' | 'share';
+
+export interface ReadOptions {
+  lock?: RowLock | undefined;
+}
+
 export interface ResponseRepository {
   insert(response: QuestionnaireResponse): Promise<void>;
-  findById(id: string): Promise<QuestionnaireResponse | undefined>;
+  findById(id: string, options?: ReadOptions): Promise<QuestionnaireResponse | undefined>;
   /** Every diagnosis of a chain (see QuestionnaireResponse.chainId), oldest first. */
-  findChain(chainId: string): Promise<QuestionnaireResponse[]>;
-  /** Replaces a draft's answers; the association's name only when given (null clears it). */
+  findChain(chainId: string, options?: ReadOptions): Promise<QuestionnaireResponse[]>;
+  /**
+   * Replaces a draft's answers; the association's name only when given (null clears it). False
+   * when the response is no longer a draft, and then nothing was written.
+   */
   updateDraft(
     id: string,
     changes: { answers: Answers; associationName?: string | null | undefined },
     updatedAt: string,
-  ): Promise<void>;
-  /** Freezes the profile, and keeps what lists and dashboards read with SQL. */
+  ): Promise<boolean>;
+  /**
+   * Freezes the profile, and keeps what lists and dashboards read with SQL. False when the
+   * response is no longer a draft, and then nothing was written.
+   */
   markSubmitted(
     id: string,
     profile: ProfileSummary,
     submittedAt: string,
     extra: { recommendationIds: string[]; peerGroup: string | null; workshopId?: string | null },
-  ): Promise<void>;
+  ): Promise<boolean>;
   /** True when a response was erased. */
   delete(id: string): Promise<boolean>;
   /** Erases the drafts last changed before `cutoff` (ISO-8601); answers how many. */
@@ -115,7 +133,7 @@ export interface SessionRepository {
 
 export interface WorkshopRepository {
   insert(workshop: Workshop): Promise<void>;
-  findById(id: string): Promise<Workshop | undefined>;
+  findById(id: string, options?: ReadOptions): Promise<Workshop | undefined>;
   findByJoinCode(joinCode: string): Promise<Workshop | undefined>;
   /** Newest first. */
   listByFacilitator(facilitatorId: string): Promise<Workshop[]>;
@@ -195,7 +213,7 @@ export interface PlanRepository {
 export interface TeamRepository {
   /** Creates the team with its owner as first member. */
   insert(team: Team, owner: TeamMember): Promise<void>;
-  findByInviteHash(inviteTokenHash: string): Promise<Team | undefined>;
+  findByInviteHash(inviteTokenHash: string, options?: ReadOptions): Promise<Team | undefined>;
   /** The team a response belongs to (as owner or member), with its membership. */
   findMembership(responseId: string): Promise<{ team: Team; member: TeamMember } | undefined>;
   renewInvite(teamId: string, inviteTokenHash: string): Promise<void>;

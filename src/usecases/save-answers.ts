@@ -32,7 +32,7 @@ export function makeSaveAnswers(deps: UseCaseDependencies) {
     associationName?: string | null | undefined;
   }): Promise<SavedAnswers> {
     return deps.store.transaction(async (repositories) => {
-      const response = await ownedResponse(repositories, deps, input.id, input.token);
+      const response = await ownedResponse(repositories, deps, input.id, input.token, 'update');
       if (response.status !== 'draft') throw new ResponseAlreadySubmittedError();
       await assertWorkshopOpenFor(repositories, deps, response);
       const questionnaire = definitionOf(deps, response);
@@ -40,11 +40,13 @@ export function makeSaveAnswers(deps: UseCaseDependencies) {
       if (issues.length > 0) throw new InvalidAnswersError(issues);
       const answers = mergeAnswers(response.answers, input.answers);
       const updatedAt = deps.clock.now().toISOString();
-      await repositories.responses.updateDraft(
+      const saved = await repositories.responses.updateDraft(
         response.id,
         { answers, associationName: input.associationName },
         updatedAt,
       );
+      // The lock above makes this unreachable; the checked update keeps it so if a path forgets.
+      if (!saved) throw new ResponseAlreadySubmittedError();
       return {
         id: response.id,
         status: 'draft',

@@ -28,7 +28,7 @@ export function makeSubmitResponse(deps: UseCaseDependencies) {
     token: string | undefined;
   }): Promise<SubmittedResponse> {
     return deps.store.transaction(async (repositories) => {
-      const response = await ownedResponse(repositories, deps, input.id, input.token);
+      const response = await ownedResponse(repositories, deps, input.id, input.token, 'update');
       if (response.status !== 'draft') throw new ResponseAlreadySubmittedError();
       await assertWorkshopOpenFor(repositories, deps, response);
       const questionnaire = definitionOf(deps, response);
@@ -37,7 +37,7 @@ export function makeSubmitResponse(deps: UseCaseDependencies) {
       const profile = scoreResponse(questionnaire, response.answers);
       const submittedAt = deps.clock.now().toISOString();
       const actionPlan = buildActionPlan(questionnaire, response.answers, profile, response.locale);
-      await repositories.responses.markSubmitted(
+      const submitted = await repositories.responses.markSubmitted(
         response.id,
         summarizeProfile(profile),
         submittedAt,
@@ -47,6 +47,7 @@ export function makeSubmitResponse(deps: UseCaseDependencies) {
           workshopId: response.workshopId,
         },
       );
+      if (!submitted) throw new ResponseAlreadySubmittedError();
       return { id: response.id, status: 'submitted', profile, actionPlan, submittedAt };
     });
   };

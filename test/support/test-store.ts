@@ -19,7 +19,7 @@ export async function openTestStore(): Promise<TestStore> {
   const database = await createTestDatabase();
   const db = openDatabase(database.config);
   await migrateToLatest(db);
-  const store = createStore(db);
+  const store = createStore(db, database.config.dialect);
   await store.publishedVersions.record(
     { questionnaireId: 'mini', version: '1.0.0', contentHash: 'abc' },
     CREATED,

@@ -3,6 +3,7 @@ import type { Answers, ProfileSummary, QuestionnaireResponse } from '../../domai
 import type { ResponseRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 import type { ResponsesTable } from '../tables/responses-table.js';
+import { withRowLock, type Dialect } from '../row-locks.js';
 import { changePeerGroupStats } from './peer-group-stats.js';
 import { addToWorkshopStats, recomputeWorkshopStats } from './workshop-stats.js';
 
@@ -13,6 +14,7 @@ import { addToWorkshopStats, recomputeWorkshopStats } from './workshop-stats.js'
 export function responseRepository(
   db: Kysely<DatabaseSchema>,
   onWrite: () => void,
+  dialect: Dialect,
 ): ResponseRepository {
   return {
     async insert(response) {
@@ -42,29 +44,33 @@ export function responseRepository(
         .execute();
     },
 
-    async findById(id) {
-      const row = await db
-        .selectFrom('responses')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirst();
+    async findById(id, options) {
+      const row = await withRowLock(
+        db.selectFrom('responses').selectAll().where('id', '=', id),
+        options?.lock,
+        dialect,
+      ).executeTakeFirst();
       return row ? toResponse(row) : undefined;
     },
 
-    async findChain(chainId) {
-      const rows = await db
-        .selectFrom('responses')
-        .selectAll()
-        .where('chain_id', '=', chainId)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute();
+    async findChain(chainId, options) {
+      // Always in the same order, so that two transactions locking a chain never deadlock.
+      const rows = await withRowLock(
+        db
+          .selectFrom('responses')
+          .selectAll()
+          .where('chain_id', '=', chainId)
+          .orderBy('created_at')
+          .orderBy('id'),
+        options?.lock,
+        dialect,
+      ).execute();
       return rows.map(toResponse);
     },
 
     async updateDraft(id, { answers, associationName }, updatedAt) {
       onWrite();
-      await db
+      const result = await db
         .updateTable('responses')
         .set({
           answers: JSON.stringify(answers),
@@ -74,12 +80,13 @@ export function responseRepository(
         })
         .where('id', '=', id)
         .where('status', '=', 'draft')
-        .execute();
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
     },
 
     async markSubmitted(id, profile, submittedAt, { recommendationIds, peerGroup, workshopId }) {
       onWrite();
-      await db
+      const submitted = await db
         .updateTable('responses')
         .set({
           status: 'submitted',
@@ -91,7 +98,10 @@ export function responseRepository(
           peer_group: peerGroup,
         })
         .where('id', '=', id)
-        .execute();
+        .where('status', '=', 'draft')
+        .executeTakeFirst();
+      // Submitted elsewhere meanwhile: its scores and totals are already counted once.
+      if (submitted.numUpdatedRows === 0n) return false;
       await db
         .insertInto('response_area_scores')
         .values(
@@ -132,6 +142,7 @@ export function responseRepository(
           1,
         );
       }
+      return true;
     },
 
     async deleteDraftsUpdatedBefore(cutoff) {

@@ -2,10 +2,15 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Team, TeamMember } from '../../domain/index.js';
 import type { TeamRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
+import { withRowLock, type Dialect } from '../row-locks.js';
 import type { TeamMembersTable, TeamsTable } from '../tables/teams-tables.js';
 
 /** Teams, members and agreements; `onWrite` is told before each write (see group-commit.ts). */
-export function teamRepository(db: Kysely<DatabaseSchema>, onWrite: () => void): TeamRepository {
+export function teamRepository(
+  db: Kysely<DatabaseSchema>,
+  onWrite: () => void,
+  dialect: Dialect,
+): TeamRepository {
   return {
     async insert(team, owner) {
       onWrite();
@@ -20,12 +25,12 @@ export function teamRepository(db: Kysely<DatabaseSchema>, onWrite: () => void):
         .execute();
       await insertMember(db, owner);
     },
-    async findByInviteHash(inviteTokenHash) {
-      const row = await db
-        .selectFrom('teams')
-        .selectAll()
-        .where('invite_token_hash', '=', inviteTokenHash)
-        .executeTakeFirst();
+    async findByInviteHash(inviteTokenHash, options) {
+      const row = await withRowLock(
+        db.selectFrom('teams').selectAll().where('invite_token_hash', '=', inviteTokenHash),
+        options?.lock,
+        dialect,
+      ).executeTakeFirst();
       return row && toTeam(row);
     },
     async findMembership(responseId) {

@@ -2,11 +2,13 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Workshop } from '../../domain/index.js';
 import type { WorkshopRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
+import { withRowLock, type Dialect } from '../row-locks.js';
 import type { WorkshopsTable } from '../tables/workshops-table.js';
 
 export function workshopRepository(
   db: Kysely<DatabaseSchema>,
   onWrite: () => void,
+  dialect: Dialect,
 ): WorkshopRepository {
   return {
     async insert(workshop) {
@@ -28,12 +30,12 @@ export function workshopRepository(
         })
         .execute();
     },
-    async findById(id) {
-      const row = await db
-        .selectFrom('workshops')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirst();
+    async findById(id, options) {
+      const row = await withRowLock(
+        db.selectFrom('workshops').selectAll().where('id', '=', id),
+        options?.lock,
+        dialect,
+      ).executeTakeFirst();
       return row && toWorkshop(row);
     },
     async findByJoinCode(joinCode) {

@@ -19,7 +19,7 @@ export function makeAddPlanAction(deps: UseCaseDependencies) {
     action: NewPlanAction;
   }): Promise<PlanAction> {
     return deps.store.transaction(async (repositories) => {
-      const response = await planOwner(repositories, deps, input.id, input.token);
+      const response = await planOwner(repositories, deps, input.id, input.token, 'update');
       const actions = await repositories.plans.listActions(response.id);
       if (actions.length >= PLAN_LIMITS.maxActions) throw new PlanFullError(PLAN_LIMITS.maxActions);
       const { recommendationId } = input.action;

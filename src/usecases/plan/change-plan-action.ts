@@ -19,7 +19,7 @@ export function makeChangePlanAction(deps: UseCaseDependencies) {
     changes: PlanActionChanges;
   }): Promise<PlanAction> {
     return deps.store.transaction(async (repositories) => {
-      const response = await planOwner(repositories, deps, input.id, input.token);
+      const response = await planOwner(repositories, deps, input.id, input.token, 'update');
       const action = await repositories.plans.findAction(response.id, input.actionId);
       if (!action) throw new PlanActionNotFoundError();
       const issues = areaIssues(definitionOf(deps, response), input.changes.areaId);

@@ -10,7 +10,7 @@ export function makeDeletePlanAction(deps: UseCaseDependencies) {
     actionId: string;
   }): Promise<void> {
     await deps.store.transaction(async (repositories) => {
-      const response = await planOwner(repositories, deps, input.id, input.token);
+      const response = await planOwner(repositories, deps, input.id, input.token, 'update');
       if (!(await repositories.plans.deleteAction(response.id, input.actionId))) {
         throw new PlanActionNotFoundError();
       }

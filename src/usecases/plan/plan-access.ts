@@ -8,19 +8,22 @@ import {
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf, ownedResponse } from '../owned-response.js';
-import type { Repositories } from '../ports.js';
+import type { Repositories, RowLock } from '../ports.js';
 
 /**
  * The response whose plan is asked for: opened by its token (404 otherwise, as everywhere) and
- * submitted, since a plan builds on final results (409 for a draft).
+ * submitted, since a plan builds on final results (409 for a draft). A change to the plan locks
+ * the response's row (`lock: 'update'`): the plan's rules span its rows (at most 50 actions,
+ * one position each, a proposal copied once), and that row is their one parent.
  */
 export async function planOwner(
   repositories: Repositories,
   deps: Pick<UseCaseDependencies, 'secrets'>,
   id: string,
   token: string | undefined,
+  lock?: RowLock,
 ): Promise<QuestionnaireResponse> {
-  const response = await ownedResponse(repositories, deps, id, token);
+  const response = await ownedResponse(repositories, deps, id, token, lock);
   if (response.status !== 'submitted' || !response.profile) throw new ResponseNotSubmittedError();
   return response;
 }

@@ -11,7 +11,7 @@ export function makeSetPlanPriorities(deps: UseCaseDependencies) {
     areaIds: string[];
   }): Promise<{ priorities: string[] }> {
     return deps.store.transaction(async (repositories) => {
-      const response = await planOwner(repositories, deps, input.id, input.token);
+      const response = await planOwner(repositories, deps, input.id, input.token, 'update');
       const issues = priorityIssues(definitionOf(deps, response), input.areaIds);
       if (issues.length > 0) throw new InvalidPlanError(issues);
       await repositories.plans.setPriorities(response.id, input.areaIds);

@@ -29,65 +29,68 @@ export function makeTakeAgain(deps: UseCaseDependencies) {
     id: string;
     token: string | undefined;
   }): Promise<TakenAgain> {
-    const previous = await ownedResponse(deps.store, deps, input.id, input.token);
-    if (previous.status !== 'submitted') throw new ResponseNotSubmittedError();
-    const chain = await deps.store.responses.findChain(previous.chainId);
-    const openDraft = chain.find(
-      (response) => response.status === 'draft' && response.tokenHash === previous.tokenHash,
-    );
-    if (openDraft) {
-      return {
-        ...identity(openDraft),
-        previousResponseId: openDraft.previousResponseId ?? previous.id,
-        carriedOver: Object.keys(openDraft.answers).length,
-        dropped: [],
-      };
-    }
+    return deps.store.transaction(async (repositories) => {
+      const previous = await ownedResponse(repositories, deps, input.id, input.token);
+      if (previous.status !== 'submitted') throw new ResponseNotSubmittedError();
+      // The chain's rows stay locked until the new draft commits: another instance asking at
+      // the same moment waits, then finds this draft. The partial unique index on drafts per
+      // chain (migration 008) backs this up.
+      const chain = await repositories.responses.findChain(previous.chainId, { lock: 'update' });
+      const openDraft = chain.find(
+        (response) => response.status === 'draft' && response.tokenHash === previous.tokenHash,
+      );
+      if (openDraft) {
+        return {
+          ...identity(openDraft),
+          previousResponseId: openDraft.previousResponseId ?? previous.id,
+          carriedOver: Object.keys(openDraft.answers).length,
+          dropped: [],
+        };
+      }
 
-    const latest = versionToStart(deps, { questionnaireId: previous.questionnaireId });
-    const { questionnaire, contentHash } = latest;
-    // The association keeps its language when the new version still speaks it.
-    const locale = questionnaire.locales.includes(previous.locale)
-      ? previous.locale
-      : latest.locale;
-    const { answers, dropped } = carryOverAnswers(
-      questionnaire,
-      previous.answers,
-      previous.version,
-    );
-    const now = deps.clock.now().toISOString();
-    const response: QuestionnaireResponse = {
-      id: deps.secrets.newResponseId(),
-      questionnaireId: questionnaire.id,
-      version: questionnaire.version,
-      locale,
-      status: 'draft',
-      tokenHash: previous.tokenHash,
-      associationName: previous.associationName,
-      chainId: previous.chainId,
-      previousResponseId: previous.id,
-      // A workshop was one day's session: the new diagnosis is the association's own.
-      workshopId: null,
-      shareAnswers: false,
-      answers,
-      profile: null,
-      createdAt: now,
-      updatedAt: now,
-      submittedAt: null,
-    };
-    await deps.store.transaction(async (repositories) => {
+      const latest = versionToStart(deps, { questionnaireId: previous.questionnaireId });
+      const { questionnaire, contentHash } = latest;
+      // The association keeps its language when the new version still speaks it.
+      const locale = questionnaire.locales.includes(previous.locale)
+        ? previous.locale
+        : latest.locale;
+      const { answers, dropped } = carryOverAnswers(
+        questionnaire,
+        previous.answers,
+        previous.version,
+      );
+      const now = deps.clock.now().toISOString();
+      const response: QuestionnaireResponse = {
+        id: deps.secrets.newResponseId(),
+        questionnaireId: questionnaire.id,
+        version: questionnaire.version,
+        locale,
+        status: 'draft',
+        tokenHash: previous.tokenHash,
+        associationName: previous.associationName,
+        chainId: previous.chainId,
+        previousResponseId: previous.id,
+        // A workshop was one day's session: the new diagnosis is the association's own.
+        workshopId: null,
+        shareAnswers: false,
+        answers,
+        profile: null,
+        createdAt: now,
+        updatedAt: now,
+        submittedAt: null,
+      };
       await repositories.publishedVersions.record(
         { questionnaireId: questionnaire.id, version: questionnaire.version, contentHash },
         now,
       );
       await repositories.responses.insert(response);
+      return {
+        ...identity(response),
+        previousResponseId: previous.id,
+        carriedOver: Object.keys(answers).length,
+        dropped,
+      };
     });
-    return {
-      ...identity(response),
-      previousResponseId: previous.id,
-      carriedOver: Object.keys(answers).length,
-      dropped,
-    };
   };
 }
 

@@ -88,7 +88,10 @@ export function makeWithdrawShare(deps: UseCaseDependencies) {
       if (!(await repositories.shares.find(response.chainId, input.facilitatorId))) {
         throw new ShareNotFoundError();
       }
-      await repositories.shares.delete(response.chainId, input.facilitatorId);
+      // Checked: a withdrawal on another instance at the same moment leaves this one nothing.
+      if (!(await repositories.shares.delete(response.chainId, input.facilitatorId))) {
+        throw new ShareNotFoundError();
+      }
     });
   };
 }

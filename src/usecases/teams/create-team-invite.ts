@@ -23,7 +23,8 @@ export function makeCreateTeamInvite(deps: UseCaseDependencies) {
     const hash = deps.secrets.hashToken(code);
     const now = deps.clock.now().toISOString();
     await deps.store.transaction(async (repositories) => {
-      const response = await ownedResponse(repositories, deps, input.id, input.token);
+      // Locked: two first requests at once make one team, the second renews its code.
+      const response = await ownedResponse(repositories, deps, input.id, input.token, 'update');
       const membership = await repositories.teams.findMembership(response.id);
       if (membership) {
         if (membership.team.ownerResponseId !== response.id) throw new TeamNotFoundError();

@@ -72,7 +72,8 @@ export function makeJoinTeam(
       associationName: owner.associationName,
       alsoInTransaction: async (repositories, responseId) => {
         // Read again inside the transaction: the owner may have renewed the code meanwhile.
-        const team = await repositories.teams.findByInviteHash(hash);
+        // Held until the membership commits: a renewal or a dissolution waits for it.
+        const team = await repositories.teams.findByInviteHash(hash, { lock: 'share' });
         if (!team) throw new TeamInviteNotFoundError();
         await repositories.teams.addMember({
           responseId,

@@ -6,7 +6,7 @@ import {
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { ownedResponse } from '../owned-response.js';
-import type { Repositories } from '../ports.js';
+import type { Repositories, RowLock } from '../ports.js';
 
 export interface TeamAccess {
   response: QuestionnaireResponse;
@@ -17,15 +17,17 @@ export interface TeamAccess {
 
 /**
  * The team of the response the token opens, whether it is its owner or a member. A wrong token
- * is a missing response (404); a response outside any team, a missing team (404).
+ * is a missing response (404); a response outside any team, a missing team (404). A change
+ * passes `lock: 'update'`, which holds the response's row until it commits.
  */
 export async function teamOfResponse(
   repositories: Repositories,
   deps: Pick<UseCaseDependencies, 'secrets'>,
   id: string,
   token: string | undefined,
+  lock?: RowLock,
 ): Promise<TeamAccess> {
-  const response = await ownedResponse(repositories, deps, id, token);
+  const response = await ownedResponse(repositories, deps, id, token, lock);
   const membership = await repositories.teams.findMembership(response.id);
   if (!membership) throw new TeamNotFoundError();
   return {
@@ -41,8 +43,9 @@ export async function ownedTeam(
   deps: Pick<UseCaseDependencies, 'secrets'>,
   id: string,
   token: string | undefined,
+  lock?: RowLock,
 ): Promise<TeamAccess> {
-  const access = await teamOfResponse(repositories, deps, id, token);
+  const access = await teamOfResponse(repositories, deps, id, token, lock);
   if (!access.isOwner) throw new TeamNotFoundError();
   return access;
 }

@@ -13,7 +13,13 @@ export function makeSaveTeamAgreement(deps: UseCaseDependencies) {
     note: string;
   }): Promise<TeamAgreement> {
     return deps.store.transaction(async (repositories) => {
-      const { team, response } = await ownedTeam(repositories, deps, input.id, input.token);
+      const { team, response } = await ownedTeam(
+        repositories,
+        deps,
+        input.id,
+        input.token,
+        'update',
+      );
       const questionnaire = definitionOf(deps, response);
       if (!questionnaire.areas.some((area) => area.id === input.areaId)) {
         throw new InvalidAgreementError(

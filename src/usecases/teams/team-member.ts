@@ -10,7 +10,7 @@ export function makeUpdateTeamMember(deps: UseCaseDependencies) {
     shareAnswers?: boolean | undefined;
   }): Promise<{ displayName: string | null; shareAnswers: boolean }> {
     return deps.store.transaction(async (repositories) => {
-      const { member } = await teamOfResponse(repositories, deps, input.id, input.token);
+      const { member } = await teamOfResponse(repositories, deps, input.id, input.token, 'update');
       const changes = {
         ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
         ...(input.shareAnswers === undefined ? {} : { shareAnswers: input.shareAnswers }),
@@ -36,6 +36,7 @@ export function makeLeaveTeam(deps: UseCaseDependencies) {
         deps,
         input.id,
         input.token,
+        'update',
       );
       if (isOwner) await repositories.teams.delete(team.id);
       else await repositories.teams.removeMember(member.responseId);

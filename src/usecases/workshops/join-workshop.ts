@@ -5,7 +5,7 @@ import {
   WorkshopNotFoundError,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import type { StartedResponse } from '../start-response.js';
+import type { StartedResponse, StartResponseInput } from '../start-response.js';
 
 export interface JoinInfo {
   title: string;
@@ -38,14 +38,7 @@ export function makeGetJoinInfo(deps: UseCaseDependencies) {
  */
 export function makeJoinWorkshop(
   deps: UseCaseDependencies,
-  startResponse: (input: {
-    questionnaireId: string;
-    version: string;
-    locale: string;
-    associationName: string | null | undefined;
-    workshopId: string;
-    shareAnswers: boolean;
-  }) => Promise<StartedResponse>,
+  startResponse: (input: StartResponseInput) => Promise<StartedResponse>,
 ) {
   return async function joinWorkshop(input: {
     code: string;
@@ -62,6 +55,15 @@ export function makeJoinWorkshop(
       associationName: input.associationName,
       workshopId: workshop.id,
       shareAnswers: input.shareAnswers,
+      // Read again, and held, inside the transaction: a facilitator closing the workshop on
+      // another instance either waits for this join or is seen by it.
+      alsoInTransaction: async (repositories) => {
+        const current = await repositories.workshops.findById(workshop.id, { lock: 'share' });
+        if (!current) throw new WorkshopNotFoundError();
+        if (!isWorkshopOpen(current, deps.clock.now().toISOString())) {
+          throw new WorkshopClosedError();
+        }
+      },
     });
   };
 }

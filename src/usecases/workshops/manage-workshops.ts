@@ -65,7 +65,8 @@ export function makeGetWorkshop(deps: UseCaseDependencies) {
 export function makeCloseWorkshop(deps: UseCaseDependencies) {
   return async function closeWorkshop(facilitatorId: string, workshopId: string) {
     return deps.store.transaction(async (repositories) => {
-      const workshop = await ownedWorkshop(repositories, facilitatorId, workshopId);
+      // Locked: the closing time read is the one kept, and joins in flight finish first.
+      const workshop = await ownedWorkshop(repositories, facilitatorId, workshopId, 'update');
       const closedAt = workshop.closedAt ?? deps.clock.now().toISOString();
       await repositories.workshops.close(workshop.id, closedAt);
       return workshopView(deps, { ...workshop, closedAt });

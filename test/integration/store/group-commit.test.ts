@@ -77,7 +77,7 @@ describe('transactions that arrive together share one commit', () => {
       await store.responses.insert(draft('a'));
       await store.responses.insert(draft('b'));
       const otherDb = openDatabase(testStore.database.config);
-      const other = createStore(otherDb);
+      const other = createStore(otherDb, testStore.database.config.dialect);
       let firstWrites = 0;
       let bothWrote!: () => void;
       const barrier = new Promise<void>((resolve) => (bothWrote = resolve));
