@@ -26,10 +26,26 @@ export async function migrateToLatest(db: Database): Promise<MigrationResult[]> 
     provider: { getMigrations: async () => migrations },
     migrationTableSchema: await postgresSchema(db),
   });
-  const { error, results = [] } = await migrator.migrateToLatest();
-  if (error)
+  for (let attempt = 1; ; attempt++) {
+    const { error, results = [] } = await migrator.migrateToLatest();
+    if (!error) return results;
+    if (attempt < INTROSPECTION_ATTEMPTS && results.length === 0 && isVanishedSchema(error)) {
+      continue;
+    }
     throw new MigrationFailedError(results.find((r) => r.status === 'Error')?.migrationName, error);
-  return results;
+  }
+}
+
+const INTROSPECTION_ATTEMPTS = 3;
+
+/**
+ * Before migrating, Kysely lists the tables of every schema of the database and checks the
+ * privilege on each schema by name; a schema that another client drops at that moment (another
+ * application on a shared server, a parallel test run) makes that query fail with
+ * invalid_schema_name (3F000) before any migration ran. Looking again is then safe.
+ */
+function isVanishedSchema(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '3F000';
 }
 
 /**

@@ -5,7 +5,8 @@ import { freePort } from './free-port.js';
 
 const SERVER = fileURLToPath(new URL('../../src/server.ts', import.meta.url));
 const NO_WEB = fileURLToPath(new URL('../fixtures/no-web', import.meta.url));
-const START_TIMEOUT_MS = 20_000;
+// Generous: on a busy 2-core runner tsx compiles the whole server before it listens.
+const START_TIMEOUT_MS = 60_000;
 
 export interface ServerProcess {
   url: string;

@@ -33,9 +33,11 @@ export function makeTakeAgain(deps: UseCaseDependencies) {
       const previous = await ownedResponse(repositories, deps, input.id, input.token);
       if (previous.status !== 'submitted') throw new ResponseNotSubmittedError();
       // The chain's rows stay locked until the new draft commits: another instance asking at
-      // the same moment waits, then finds this draft. The partial unique index on drafts per
+      // the same moment waits. The locking read returns the rows it waited for, not a draft
+      // inserted meanwhile; the read after it does. The partial unique index on drafts per
       // chain (migration 008) backs this up.
-      const chain = await repositories.responses.findChain(previous.chainId, { lock: 'update' });
+      await repositories.responses.findChain(previous.chainId, { lock: 'update' });
+      const chain = await repositories.responses.findChain(previous.chainId);
       const openDraft = chain.find(
         (response) => response.status === 'draft' && response.tokenHash === previous.tokenHash,
       );

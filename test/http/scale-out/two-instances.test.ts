@@ -2,34 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DashboardContract } from '../../../src/http/contracts/workshop-contract.js';
 import { openAppServices, type AppServices } from '../../../src/open-app-services.js';
 import { EARLY, PASSWORD } from '../../support/facilitator-api.js';
+import { call } from '../../support/http-call.js';
 import { startServerProcess, type ServerProcess } from '../../support/server-process.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
-
-/** JSON over real HTTP, with the session cookie and CSRF token a browser would send. */
-async function call(
-  base: string,
-  method: string,
-  path: string,
-  options: { body?: object; cookie?: string; csrf?: string; bearer?: string } = {},
-) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(options.body ? { 'content-type': 'application/json' } : {}),
-      ...(options.cookie ? { cookie: options.cookie } : {}),
-      ...(options.csrf ? { 'x-csrf-token': options.csrf } : {}),
-      ...(options.bearer ? { authorization: `Bearer ${options.bearer}` } : {}),
-    },
-    ...(options.body ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text ? JSON.parse(text) : null,
-  };
-}
 
 // Two processes of the real server on one PostgreSQL database: nothing one instance needs may
 // live in the other's memory. (An SQLite file serves one instance: this runs on PostgreSQL.)
