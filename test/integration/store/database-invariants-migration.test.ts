@@ -31,8 +31,14 @@ describe(`migration 008, invariants the database keeps (${TEST_DIALECT})`, () =>
 
   const uniqueViolation = /unique/i;
 
-  test('when a chain holds two drafts from before, then the latest keeps the chain, the other becomes a chain of its own, and a second draft is refused after', async () => {
+  async function migrateBefore() {
     await migrateTo(env.db, BEFORE);
+    await sql`insert into questionnaire_versions (questionnaire_id, version, content_hash, first_used_at)
+      values ('mini', '1.0.0', 'h', '2026-01-01T00:00:00.000Z')`.execute(env.db);
+  }
+
+  test('when a chain holds two drafts from before, then the latest keeps the chain, the other becomes a chain of its own, and a second draft is refused after', async () => {
+    await migrateBefore();
     await insertResponse('r1', 'r1', 'submitted', '2026-01-01T00:00:00.000Z');
     await insertResponse('d-old', 'r1', 'draft', '2026-01-02T00:00:00.000Z');
     await insertResponse('d-new', 'r1', 'draft', '2026-01-03T00:00:00.000Z');
@@ -57,7 +63,7 @@ describe(`migration 008, invariants the database keeps (${TEST_DIALECT})`, () =>
   });
 
   test('when a plan holds two actions at one position and a proposal copied twice, then positions are renumbered in order and the second copy becomes the association’s own', async () => {
-    await migrateTo(env.db, BEFORE);
+    await migrateBefore();
     await insertResponse('r1', 'r1', 'submitted', '2026-01-01T00:00:00.000Z');
     await insertAction('a', 0, 'rec-1');
     await insertAction('b', 1, null);
