@@ -40,7 +40,11 @@ describe.runIf(onPostgres)('several app instances on one PostgreSQL database', (
     services = await openAppServices(
       testConfig({ DATABASE_URL: database.url, QUESTIONNAIRES_DIR: QUESTIONNAIRES }),
     );
-    await services.useCases.addFacilitator({ email: 'crib@example.org', password: PASSWORD });
+    await services.useCases.addFacilitator({
+      email: 'crib@example.org',
+      password: PASSWORD,
+      displayName: 'CRIB des Deux Instances',
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -198,6 +202,52 @@ describe.runIf(onPostgres)('several app instances on one PostgreSQL database', (
     expect(chain.filter((row) => row.status === 'draft').map((row) => row.id)).toEqual([
       ...draftIds,
     ]);
+  });
+
+  test('when the owner asks for a team link twice at once on two instances, then one team holds it and one code opens it', async () => {
+    const response = await submittedResponse();
+    const invites = await Promise.all(
+      [0, 1].map((n) =>
+        call(via(n), 'POST', `/api/responses/${response.id}/team`, { bearer: response.token }),
+      ),
+    );
+
+    expect(invites.map((invite) => invite.status)).toEqual([200, 200]);
+    const opened = await Promise.all(
+      invites.map((invite) => call(via(0), 'GET', `/api/team-invites/${invite.body.inviteCode}`)),
+    );
+    expect(opened.map((result) => result.status).sort()).toEqual([200, 404]);
+    const teams = await services.db
+      .selectFrom('teams')
+      .select('id')
+      .where('owner_response_id', '=', response.id)
+      .execute();
+    expect(teams).toHaveLength(1);
+  });
+
+  test('when a consent is withdrawn twice at once on two instances, then one withdrawal succeeds and the other is 404', async () => {
+    const facilitator = await services.db
+      .selectFrom('facilitators')
+      .select('id')
+      .where('email', '=', 'crib@example.org')
+      .executeTakeFirstOrThrow();
+    const { shareCode } = await services.useCases.shareCode(facilitator.id);
+    const response = await submittedResponse();
+    const shared = await call(via(0), 'POST', `/api/responses/${response.id}/shares`, {
+      bearer: response.token,
+      body: { shareCode, consent: true },
+    });
+    expect(shared.status).toBe(201);
+
+    const withdrawn = await Promise.all(
+      [0, 1].map((n) =>
+        call(via(n), 'DELETE', `/api/responses/${response.id}/shares/${facilitator.id}`, {
+          bearer: response.token,
+        }),
+      ),
+    );
+    expect(withdrawn.map((result) => result.status).sort()).toEqual([204, 404]);
+    expect(refusals(withdrawn)).toEqual(['share_not_found']);
   });
 
   test('when associations join while the facilitator closes the workshop, then no one joins after the close', async () => {
