@@ -179,6 +179,16 @@ export function responseRepository(
           -1,
         );
       }
+      if (row?.workshop_id && row.status === 'submitted') {
+        // The totals are recomputed from the rows below: two erasures in one workshop at once
+        // must not each count the other's response. Its row serialises them, and submissions
+        // (which hold it shared) wait too.
+        await withRowLock(
+          db.selectFrom('workshops').select('id').where('id', '=', row.workshop_id),
+          'update',
+          dialect,
+        ).execute();
+      }
       // Area scores and plan items go with the response (ON DELETE CASCADE).
       const result = await db.deleteFrom('responses').where('id', '=', id).executeTakeFirst();
       if (row?.workshop_id && row.status === 'submitted') {

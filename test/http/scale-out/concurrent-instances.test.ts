@@ -250,6 +250,49 @@ describe.runIf(onPostgres)('several app instances on one PostgreSQL database', (
     expect(refusals(withdrawn)).toEqual(['share_not_found']);
   });
 
+  test('when two participants erase their submitted responses at once on two instances, then the workshop figures are those of the one left', async () => {
+    const facilitator = await signInOver(via(0), 'crib@example.org', PASSWORD);
+    const created = await call(via(1), 'POST', '/api/workshops', {
+      ...facilitator,
+      body: { title: 'Atelier qui efface', date: '2026-12-03', ...VERSION },
+    });
+    const workshop = created.body as { id: string; joinCode: string };
+    const participants: Array<{ id: string; token: string }> = [];
+    for (let n = 0; n < 3; n++) {
+      const joined = await call(via(n), 'POST', `/api/join/${workshop.joinCode}`, {
+        body: { shareAnswers: false },
+      });
+      const participant = joined.body as { id: string; token: string };
+      expect((await save(n, participant, CLUB_ANSWERS)).status).toBe(200);
+      const submitted = await call(via(n + 1), 'POST', `/api/responses/${participant.id}/submit`, {
+        bearer: participant.token,
+      });
+      expect(submitted.status).toBe(200);
+      participants.push(participant);
+    }
+
+    const erased = await Promise.all(
+      participants
+        .slice(0, 2)
+        .map((participant, n) =>
+          call(via(n), 'DELETE', `/api/responses/${participant.id}`, { bearer: participant.token }),
+        ),
+    );
+    expect(erased.map((result) => result.status)).toEqual([204, 204]);
+
+    const dashboard = await call(
+      via(0),
+      'GET',
+      `/api/workshops/${workshop.id}/dashboard`,
+      facilitator,
+    );
+    expect(dashboard.body.counts).toEqual({ joined: 1, inProgress: 0, submitted: 1 });
+    expect(dashboard.body.overall.count).toBe(1);
+    for (const area of dashboard.body.areas as Array<{ count: number }>) {
+      expect(area.count).toBe(1);
+    }
+  });
+
   test('when associations join while the facilitator closes the workshop, then no one joins after the close', async () => {
     const facilitator = await signInOver(via(0), 'crib@example.org', PASSWORD);
     for (let trial = 0; trial < 4; trial++) {
