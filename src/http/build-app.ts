@@ -6,10 +6,11 @@ import { openAppServices, type AppServices, type ServiceOverrides } from '../ope
 import apiDocs from './plugins/api-docs.js';
 import appServices from './plugins/app-services.js';
 import draftPurge from './plugins/draft-purge.js';
-import nulCharacters from './plugins/nul-characters.js';
 import problemDetails, { sendFrameworkProblem } from './plugins/problem-details.js';
+import { ProblemError } from './problem-error.js';
 import rateLimits from './plugins/rate-limits.js';
 import securityHeaders from './plugins/security-headers.js';
+import unstorableCharacters from './plugins/unstorable-characters.js';
 import webApp from './plugins/web-app.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { loggedRequest, REDACTED_LOG_PATHS } from './request-log.js';
@@ -73,10 +74,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Only JSON is spoken: a text/plain body is refused (415) rather than read as a string, and
   // an empty JSON body (a bodiless POST from a client that always sets the header) is no body.
   app.removeContentTypeParser('text/plain');
+  // The body is read as bytes and decoded strictly: a byte sequence that is not UTF-8 (the
+  // three bytes of a lone surrogate, a Latin-1 "é") would otherwise become U+FFFD unseen.
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body === '') done(null, undefined);
-    else parseJson(request, body.toString(), done);
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      done(new ProblemError('malformed_json', 'The body is not valid UTF-8 text.'), undefined);
+      return;
+    }
+    if (text === '') done(null, undefined);
+    else parseJson(request, text, done);
   });
 
   await app.register(securityHeaders);
@@ -87,7 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     redisKeyPrefix: config.redisKeyPrefix,
   });
   await app.register(problemDetails);
-  await app.register(nulCharacters);
+  await app.register(unstorableCharacters);
   await app.register(apiDocs, { publicUrl: config.publicUrl });
   await app.register(appServices, {
     services: options.services ?? (await openAppServices(config, options)),
