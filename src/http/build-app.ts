@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -25,6 +26,11 @@ import { paperRoutes } from './routes/paper-routes.js';
 import { teamRoutes } from './routes/team-routes.js';
 import { portfolioRoutes } from './routes/portfolio-routes.js';
 import { shareRoutes } from './routes/share-routes.js';
+
+/** Answers of at least this many bytes are compressed when the client accepts it. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
+const COMPRESSIBLE_TYPES =
+  /^(?:text\/(?!event-stream)|application\/(?:[\w.-]+\+)?json(?:;|$)|application\/javascript|image\/svg\+xml)/;
 
 export interface BuildAppOptions extends ServiceOverrides {
   config: Config;
@@ -91,6 +97,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(securityHeaders);
+  await app.register(compress, {
+    // A phone on a slow network waits for bytes, not for the server: JSON of 1 KB and more
+    // (a questionnaire, a plan, a dashboard) goes out as Brotli or gzip. Below it, compressing
+    // saves less than the headers it adds.
+    threshold: COMPRESS_THRESHOLD_BYTES,
+    encodings: ['br', 'gzip'],
+    // Only what compresses: JSON and text (CSV, iCalendar, the page). PDFs and zips are
+    // compressed already; the front end's bundles are precompressed by the build (web-app.ts).
+    customTypes: COMPRESSIBLE_TYPES,
+    // No route takes a compressed body: a client's Content-Encoding is not undone.
+    globalDecompression: false,
+  });
   await app.register(cookie);
   await app.register(rateLimits, {
     writesPerMinute: config.writesPerMinute,
