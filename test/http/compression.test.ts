@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, test } from 'vitest';
+import { COMPRESS_THRESHOLD_BYTES } from '../../src/http/build-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let testApp: TestApp | undefined;
+let webDir: string | undefined;
+afterEach(async () => {
+  await testApp?.close();
+  testApp = undefined;
+  if (webDir) rmSync(webDir, { recursive: true, force: true });
+  webDir = undefined;
+});
+
+async function start(env: Record<string, string> = {}) {
+  testApp = await startTestApp(env);
+  return testApp.app;
+}
+
+const VERSION_URL = '/api/questionnaires/mini/versions/1.0.0';
+
+describe('answers are compressed for a phone', () => {
+  test('when the client accepts br or gzip and the JSON is over the threshold, then it comes compressed, and decompresses to the same JSON', async () => {
+    const app = await start();
+    const plain = await app.inject({ method: 'GET', url: VERSION_URL });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThan(COMPRESS_THRESHOLD_BYTES);
+
+    const br = await app.inject({
+      method: 'GET',
+      url: VERSION_URL,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    const gzip = await app.inject({
+      method: 'GET',
+      url: VERSION_URL,
+      headers: { 'accept-encoding': 'gzip' },
+    });
+
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain.body);
+    // The representation's tag and cache policy are the same, compressed or not.
+    expect(br.headers.etag).toBe(plain.headers.etag);
+    expect(br.headers['cache-control']).toBe(plain.headers['cache-control']);
+  });
+
+  test('when the JSON is under the threshold, then it goes as it is', async () => {
+    const app = await start();
+
+    const health = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+
+    expect(health.statusCode).toBe(200);
+    expect(health.rawPayload.length).toBeLessThan(COMPRESS_THRESHOLD_BYTES);
+    expect(health.headers['content-encoding']).toBeUndefined();
+    expect(health.json()).toMatchObject({ status: 'ok' });
+  });
+
+  test('when a PDF is asked for, then it is sent as it is: PDFs are compressed already', async () => {
+    const app = await start();
+
+    const pdf = await app.inject({
+      method: 'GET',
+      url: `${VERSION_URL}/paper.pdf`,
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(pdf.headers['content-encoding']).toBeUndefined();
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test("when the front end's bundle is precompressed by the build, then that file is sent, not compressed twice", async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'assoradar-web-'));
+    const script = `console.log(${JSON.stringify('AssoRadar '.repeat(300))});`;
+    const precompressed = brotliCompressSync(script);
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>AssoRadar</title>');
+    writeFileSync(join(webDir, 'app.js'), script);
+    writeFileSync(join(webDir, 'app.js.br'), precompressed);
+    const app = await start({ WEB_DIR: webDir });
+
+    const served = await app.inject({
+      method: 'GET',
+      url: '/app.js',
+      headers: { 'accept-encoding': 'br' },
+    });
+
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-encoding']).toBe('br');
+    expect(served.rawPayload.equals(precompressed)).toBe(true);
+    expect(brotliDecompressSync(served.rawPayload).toString()).toBe(script);
+  });
+});
