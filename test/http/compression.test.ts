@@ -66,6 +66,26 @@ describe('answers are compressed for a phone', () => {
     expect(health.json()).toMatchObject({ status: 'ok' });
   });
 
+  test('when a problem is over the threshold, then it is compressed like any JSON', async () => {
+    const app = await start();
+    const answers = Object.fromEntries(
+      Array.from({ length: 30 }, (_, index) => [`question-${index}`, 'x\u0000']),
+    );
+
+    const problem = await app.inject({
+      method: 'POST',
+      url: '/api/responses',
+      headers: { 'accept-encoding': 'gzip' },
+      payload: { questionnaireId: 'mini', answers },
+    });
+
+    expect(problem.statusCode).toBe(400);
+    expect(problem.headers['content-encoding']).toBe('gzip');
+    expect(problem.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const body = JSON.parse(gunzipSync(problem.rawPayload).toString()) as { errors: unknown[] };
+    expect(body.errors).toHaveLength(20);
+  });
+
   test('when a PDF is asked for, then it is sent as it is: PDFs are compressed already', async () => {
     const app = await start();
 
