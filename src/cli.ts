@@ -22,8 +22,9 @@ const USAGE = `Usage: assoradar <command>
   paper <id> [--version 1.0.0] [--lang fr] [-o file.pdf]
                                    write the blank questionnaire to print, with its scoring grid
   facilitator add <email> [--name "CRIB de la Gironde"]
-                                   create a facilitator account (password read from standard
-                                   input); --name: the centre's name associations see
+                                   create a facilitator account (password typed twice, not
+                                   shown; or the first line of piped standard input); --name:
+                                   the centre's name associations see
   backup <file>                    copy the SQLite database to a new file, while the app runs
   purge-drafts [--days 180]        erase drafts untouched for that many days
 

@@ -3,14 +3,15 @@ import type { Config } from '../config.js';
 import { CentreName } from '../domain/index.js';
 import { openAppServices } from '../open-app-services.js';
 import type { CommandOutput } from './command-output.js';
+import { PasswordEntryError, passwordProblem, readNewPassword } from './new-password.js';
 
 const Email = z.email();
-const MIN_PASSWORD = 10;
 
 /**
  * `facilitator add <email> [--name ...]`: creates a facilitator account, with the centre's name
- * associations see before sharing with it. The password comes from standard input (typed, or
- * piped), never from the command line, where shell history and process lists would keep it.
+ * associations see before sharing with it. The password comes from standard input (typed twice
+ * without echo at a terminal, or the first line of a pipe), never from the command line, where
+ * shell history and process lists would keep it.
  */
 export async function facilitatorAddCommand(
   email: string,
@@ -28,9 +29,17 @@ export async function facilitatorAddCommand(
     out.error(`--name: ${displayName.error.issues[0]?.message ?? 'not a centre name'}.`);
     return 1;
   }
-  const password = (await readPassword()).replace(/\r?\n$/, '');
-  if (password.length < MIN_PASSWORD) {
-    out.error(`The password must have at least ${MIN_PASSWORD} characters.`);
+  let password: string;
+  try {
+    password = (await readPassword()).replace(/\r?\n$/, '');
+  } catch (error) {
+    if (!(error instanceof PasswordEntryError)) throw error;
+    out.error(error.message);
+    return 1;
+  }
+  const problem = passwordProblem(password);
+  if (problem) {
+    out.error(problem);
     return 1;
   }
   const services = await openAppServices(config);
@@ -51,13 +60,14 @@ export async function facilitatorAddCommand(
   }
 }
 
-/** The first line of standard input (prompting when it is a terminal). */
-export async function passwordFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Password: ');
-  let text = '';
-  for await (const chunk of process.stdin) {
-    text += String(chunk);
-    if (text.includes('\n')) break;
-  }
-  return text.split('\n')[0] ?? '';
+/**
+ * The password from standard input: asked twice without echo at a terminal (a first entry
+ * already refused is not asked again), the first line otherwise.
+ */
+export function passwordFromStdin(): Promise<string> {
+  return readNewPassword({
+    input: process.stdin,
+    output: process.stderr,
+    problemOf: passwordProblem,
+  });
 }

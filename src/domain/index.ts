@@ -37,6 +37,7 @@ export * from './workshop/join-code.js';
 export * from './workshop/workshop.js';
 export * from './progress/carry-over-answers.js';
 export * from './progress/compare-profiles.js';
+export * from './calendar/calendar-day.js';
 export * from './owned-plan/owned-plan-schema.js';
 export * from './owned-plan/plan-rules.js';
 export * from './owned-plan/calendar-labels.js';

@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -6,10 +7,11 @@ import { openAppServices, type AppServices, type ServiceOverrides } from '../ope
 import apiDocs from './plugins/api-docs.js';
 import appServices from './plugins/app-services.js';
 import draftPurge from './plugins/draft-purge.js';
-import nulCharacters from './plugins/nul-characters.js';
 import problemDetails, { sendFrameworkProblem } from './plugins/problem-details.js';
+import { ProblemError } from './problem-error.js';
 import rateLimits from './plugins/rate-limits.js';
 import securityHeaders from './plugins/security-headers.js';
+import unstorableCharacters from './plugins/unstorable-characters.js';
 import webApp from './plugins/web-app.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { loggedRequest, REDACTED_LOG_PATHS } from './request-log.js';
@@ -24,6 +26,11 @@ import { paperRoutes } from './routes/paper-routes.js';
 import { teamRoutes } from './routes/team-routes.js';
 import { portfolioRoutes } from './routes/portfolio-routes.js';
 import { shareRoutes } from './routes/share-routes.js';
+
+/** Answers of at least this many bytes are compressed when the client accepts it. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
+const COMPRESSIBLE_TYPES =
+  /^(?:text\/(?!event-stream)|application\/(?:[\w.-]+\+)?json(?:;|$)|application\/javascript|image\/svg\+xml)/;
 
 export interface BuildAppOptions extends ServiceOverrides {
   config: Config;
@@ -73,13 +80,35 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Only JSON is spoken: a text/plain body is refused (415) rather than read as a string, and
   // an empty JSON body (a bodiless POST from a client that always sets the header) is no body.
   app.removeContentTypeParser('text/plain');
+  // The body is read as bytes and decoded strictly: a byte sequence that is not UTF-8 (the
+  // three bytes of a lone surrogate, a Latin-1 "é") would otherwise become U+FFFD unseen.
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body === '') done(null, undefined);
-    else parseJson(request, body.toString(), done);
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      done(new ProblemError('malformed_json', 'The body is not valid UTF-8 text.'), undefined);
+      return;
+    }
+    if (text === '') done(null, undefined);
+    else parseJson(request, text, done);
   });
 
   await app.register(securityHeaders);
+  await app.register(compress, {
+    // A phone on a slow network waits for bytes, not for the server: JSON of 1 KB and more
+    // (a questionnaire, a plan, a dashboard) goes out as Brotli or gzip. Below it, compressing
+    // saves less than the headers it adds.
+    threshold: COMPRESS_THRESHOLD_BYTES,
+    encodings: ['br', 'gzip'],
+    // Only what compresses: JSON and text (CSV, iCalendar, the page). PDFs and zips are
+    // compressed already; the front end's bundles are precompressed by the build (web-app.ts).
+    customTypes: COMPRESSIBLE_TYPES,
+    // No route takes a compressed body: a client's Content-Encoding is not undone.
+    globalDecompression: false,
+  });
   await app.register(cookie);
   await app.register(rateLimits, {
     writesPerMinute: config.writesPerMinute,
@@ -87,7 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     redisKeyPrefix: config.redisKeyPrefix,
   });
   await app.register(problemDetails);
-  await app.register(nulCharacters);
+  await app.register(unstorableCharacters);
   await app.register(apiDocs, { publicUrl: config.publicUrl });
   await app.register(appServices, {
     services: options.services ?? (await openAppServices(config, options)),

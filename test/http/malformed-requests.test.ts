@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectProblem } from '../support/expect-problem.js';
 import { facilitatorApi } from '../support/facilitator-api.js';
+import { planApi } from '../support/plan-api.js';
 import { respondentApi } from '../support/respondent-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -115,5 +116,118 @@ describe('the NUL character, which PostgreSQL cannot store', () => {
       'validation_failed',
       ['/lang'],
     );
+  });
+});
+
+describe('lone surrogates, which are no text and would be stored as U+FFFD', () => {
+  test('when an association name holds a lone surrogate, then 400 names /associationName and the name stays as it was', async () => {
+    const app = await start();
+    const api = respondentApi(app);
+    const started = await api.started({ questionnaireId: 'mini', associationName: 'Les Amis' });
+    const patchName = (associationName: string) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/responses/${started.id}/answers`,
+        headers: { authorization: `Bearer ${started.token}` },
+        payload: { answers: {}, associationName },
+      });
+
+    for (const name of ['\ud800', 'Club \udfff', 'Vélo\ud83d']) {
+      const problem = expectProblem(await patchName(name), 400, 'validation_failed', [
+        '/associationName',
+      ]);
+      expect(problem.detail).toBe(
+        'The request body holds a lone surrogate (such as \\ud800 without its pair), which no text may hold.',
+      );
+    }
+    expectProblem(
+      await app.inject({
+        method: 'POST',
+        url: '/api/responses',
+        payload: { questionnaireId: 'mini', associationName: '\ud800' },
+      }),
+      400,
+      'validation_failed',
+      ['/associationName'],
+    );
+
+    expect((await api.get(started.id, started.token)).json()).toMatchObject({
+      associationName: 'Les Amis',
+    });
+    // A pair is one character, kept whole.
+    expect((await patchName('Les Amis 😀')).statusCode).toBe(200);
+    expect((await api.get(started.id, started.token)).json()).toMatchObject({
+      associationName: 'Les Amis 😀',
+    });
+  });
+
+  test('when a plan action title holds a lone surrogate, then 400 names /title and nothing is added', async () => {
+    const app = await start();
+    const plan = planApi(app);
+    const { id, token } = await plan.submitted();
+
+    expectProblem(
+      await plan.add(id, token, { title: 'Sauvegardes \udc00' }),
+      400,
+      'validation_failed',
+      ['/title'],
+    );
+
+    expect((await plan.plan(id, token)).actions).toEqual([]);
+  });
+
+  test('when the JSON text spells the escape itself or a key holds one, then each field is named', async () => {
+    const app = await start();
+    const api = respondentApi(app);
+    const started = await api.started();
+
+    const response = await app.inject({
+      method: 'PATCH',
+      url: `/api/responses/${started.id}/answers`,
+      headers: {
+        authorization: `Bearer ${started.token}`,
+        'content-type': 'application/json',
+      },
+      payload: '{"answers":{"si\\uDBFFte":"no","site":"\\ud800"},"associationName":"\\u0000"}',
+    });
+
+    const problem = expectProblem(response, 400, 'validation_failed', [
+      '/answers/site',
+      '/answers/si\udbffte',
+      '/associationName',
+    ]);
+    expect(problem.errors?.map((error) => error.detail)).toEqual([
+      'holds a lone surrogate (half of a UTF-16 pair), which is not text',
+      'holds a lone surrogate (half of a UTF-16 pair), which is not text',
+      'holds a NUL character',
+    ]);
+  });
+
+  test('when the body is not UTF-8 (the bytes of a lone surrogate, a Latin-1 letter), then 400 malformed_json and nothing is saved', async () => {
+    const app = await start();
+    const api = respondentApi(app);
+    const started = await api.started({ questionnaireId: 'mini', associationName: 'Les Amis' });
+
+    for (const bytes of [[0xed, 0xa0, 0x80], [0xe9]]) {
+      const response = await app.inject({
+        method: 'PATCH',
+        url: `/api/responses/${started.id}/answers`,
+        headers: {
+          authorization: `Bearer ${started.token}`,
+          'content-type': 'application/json',
+        },
+        payload: Buffer.concat([
+          Buffer.from('{"answers":{},"associationName":"Caf'),
+          Buffer.from(bytes),
+          Buffer.from('"}'),
+        ]),
+      });
+      const problem = expectProblem(response, 400, 'malformed_json');
+      expect(problem.detail).toBe('The body is not valid UTF-8 text.');
+    }
+
+    expect((await api.get(started.id, started.token)).json()).toMatchObject({
+      associationName: 'Les Amis',
+    });
   });
 });

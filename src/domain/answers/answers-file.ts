@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasSensibleYear, YEAR_RANGE_MESSAGE } from '../calendar/calendar-day.js';
 import { Identifier, LocaleCode, SemanticVersion } from '../questionnaire/primitives.js';
 import { AssociationName } from '../response/association-name.js';
 import { Answers } from './answer-schema.js';
@@ -19,7 +20,7 @@ export const AnswersFile = z.object({
   locale: LocaleCode,
   associationName: AssociationName.nullable(),
   answers: Answers,
-  exportedAt: z.iso.datetime(),
+  exportedAt: z.iso.datetime().refine(hasSensibleYear, YEAR_RANGE_MESSAGE),
 });
 
 export type AnswersFile = z.infer<typeof AnswersFile>;

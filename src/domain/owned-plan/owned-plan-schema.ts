@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDay } from '../calendar/calendar-day.js';
 import { Identifier } from '../questionnaire/primitives.js';
 
 /**
@@ -16,14 +17,8 @@ export const PLAN_LIMITS = {
 export const PlanActionStatus = z.enum(['planned', 'in_progress', 'done']);
 export const PlanActionCost = z.enum(['free', 'paid']);
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar day, YYYY-MM-DD, that exists (no 31 November). */
-export const PlanDate = z
-  .string()
-  .regex(DAY_PATTERN, 'use a date such as 2027-03-31')
-  .refine(isCalendarDay, 'this day does not exist')
-  .describe('A day, YYYY-MM-DD.');
+/** A due date: a calendar day in the years the API accepts. */
+export const PlanDate = CalendarDay;
 
 const ActionTitle = z
   .string()
@@ -104,16 +99,3 @@ export type PlanActionCost = z.infer<typeof PlanActionCost>;
 export type PlanAction = z.infer<typeof PlanAction>;
 export type NewPlanAction = z.output<typeof NewPlanAction>;
 export type PlanActionChanges = z.output<typeof PlanActionChanges>;
-
-function isCalendarDay(text: string): boolean {
-  // The pattern's own message covers any other shape: one problem, said once.
-  if (!DAY_PATTERN.test(text)) return true;
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Days in a month of the Gregorian calendar (the domain reads no Date). */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}

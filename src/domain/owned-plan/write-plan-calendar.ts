@@ -1,5 +1,5 @@
 import { calendarLabels } from './calendar-labels.js';
-import { daysInMonth } from './owned-plan-schema.js';
+import { daysInMonth } from '../calendar/calendar-day.js';
 import type { PlanAction, PlanActionStatus } from './owned-plan-schema.js';
 
 export interface PlanCalendarSource {

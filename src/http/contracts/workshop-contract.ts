@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AssociationName, Identifier, LocaleCode, SemanticVersion } from '../../domain/index.js';
+import {
+  AssociationName,
+  CalendarDay,
+  hasSensibleYear,
+  Identifier,
+  LocaleCode,
+  SemanticVersion,
+  YEAR_RANGE_MESSAGE,
+} from '../../domain/index.js';
 
 export const WorkshopParams = z.object({ id: z.string().max(64) });
 export const ParticipantParams = z.object({
@@ -11,12 +19,13 @@ export const LangQuery = z.strictObject({ lang: LocaleCode.optional() });
 
 export const CreateWorkshopBody = z.strictObject({
   title: z.string().trim().min(1, 'a workshop needs a title').max(200),
-  date: z.iso.date('use a date such as 2026-11-26'),
+  date: CalendarDay,
   questionnaireId: Identifier,
   version: SemanticVersion.optional().describe('The latest version when left out.'),
   locale: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
   closesAt: z.iso
     .datetime({ offset: true, error: 'use a date and time such as 2026-11-26T18:00:00+01:00' })
+    .refine(hasSensibleYear, YEAR_RANGE_MESSAGE)
     .transform((value) => new Date(value).toISOString())
     .nullable()
     .optional()

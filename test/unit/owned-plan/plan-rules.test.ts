@@ -113,13 +113,21 @@ describe('newPlanAction', () => {
 });
 
 describe('PlanDate', () => {
-  it.each(['2027-02-28', '2028-02-29'])('accepts the day %s', (day) => {
+  it.each(['2027-02-28', '2028-02-29', '1900-01-01', '2200-12-31'])('accepts the day %s', (day) => {
     expect(PlanDate.safeParse(day).success).toBe(true);
   });
   it.each(['2027-02-29', '2027-13-01', '27-01-01', '2027-1-1', '2027-01-01T00:00'])(
     'refuses %s',
     (day) => {
       expect(PlanDate.safeParse(day).success).toBe(false);
+    },
+  );
+  it.each(['0000-01-01', '1899-12-31', '2201-01-01', '9999-12-31'])(
+    'refuses %s, out of the years 1900-2200, with that one message',
+    (day) => {
+      expect(PlanDate.safeParse(day).error?.issues.map((issue) => issue.message)).toEqual([
+        'the year must be between 1900 and 2200',
+      ]);
     },
   );
 });
