@@ -1,11 +1,10 @@
 import type { UseCaseDependencies } from '../dependencies.js';
+import { documentFile } from '../document-file.js';
 import { versionToStart } from '../owned-response.js';
+import type { DocumentFile } from '../report-ports.js';
 import { buildPaperQuestionnaire } from './build-paper-questionnaire.js';
 
-export interface PaperQuestionnaireFile {
-  fileName: string;
-  pdf: Uint8Array;
-}
+export type PaperQuestionnaireFile = DocumentFile;
 
 /**
  * The blank questionnaire of a version (the latest unless one is named) in a language it speaks
@@ -18,13 +17,11 @@ export function makeGetPaperQuestionnaire(deps: Pick<UseCaseDependencies, 'catal
     locale?: string | undefined;
   }): Promise<PaperQuestionnaireFile> {
     const { questionnaire, locale } = versionToStart(deps, input);
-    const pdf = await deps.reports.renderPaperQuestionnaire(
-      buildPaperQuestionnaire(questionnaire, locale),
-    );
     const prefix = locale === 'fr' ? 'questionnaire-papier' : 'paper-questionnaire';
-    return {
-      fileName: `${prefix}-${questionnaire.id}-${questionnaire.version}-${locale}.pdf`,
-      pdf,
-    };
+    return documentFile(
+      deps.reports,
+      `${prefix}-${questionnaire.id}-${questionnaire.version}-${locale}.pdf`,
+      { kind: 'paper', model: buildPaperQuestionnaire(questionnaire, locale) },
+    );
   };
 }

@@ -1,0 +1,159 @@
+import { Piscina } from 'piscina';
+import {
+  DocumentsBusyError,
+  type DocumentSource,
+  type ReportRenderer,
+} from '../usecases/report-ports.js';
+import { documentTag } from './document-tag.js';
+
+export interface DocumentPoolOptions {
+  /** Worker threads that render. */
+  workers: number;
+  /** Documents that may wait for a worker; one more is refused with `DocumentsBusyError`. */
+  queueSize: number;
+  /**
+   * How much lower the workers' scheduling priority is than the event loop's (Linux `nice`,
+   * through piscina's optional @napi-rs/nice): on a small server a burst of PDFs then slows
+   * PDFs down, not every other request. 0 where other processes share the cores and documents
+   * must not wait behind them (the test suite).
+   */
+  niceness: number;
+}
+
+export interface DocumentPoolStatistics {
+  workers: number;
+  /** Documents being rendered or waiting for a worker. */
+  inFlight: number;
+  /** Renders finished (well or not) since the pool opened. */
+  completed: number;
+  /** Renders refused because the queue was full. */
+  refused: number;
+}
+
+export interface WorkerReportRenderer extends ReportRenderer {
+  statistics(): DocumentPoolStatistics;
+  /**
+   * Lets this renderer's renders under way finish, then lets the threads go: they end shortly
+   * after, unless another app of the process takes them up.
+   */
+  close(): Promise<void>;
+}
+
+/** A first guess of one render's time, until renders have been timed. */
+const FIRST_RENDER_MS = 200;
+
+/**
+ * How long threads nobody uses are kept: an app closed and another opened at once (the tests,
+ * which build an app a test) find them started and warm (fonts loaded, code compiled).
+ */
+const SHARED_POOL_GRACE_MS = 2_000;
+
+interface SharedPool {
+  pool: Piscina<DocumentSource, Uint8Array>;
+  users: number;
+  closing: NodeJS.Timeout | undefined;
+}
+
+/** The process's pools by their settings, shared by every app it builds. */
+const sharedPools = new Map<string, SharedPool>();
+
+function acquirePool(options: DocumentPoolOptions): SharedPool {
+  const key = `${options.workers}:${options.niceness}`;
+  let shared = sharedPools.get(key);
+  if (!shared) {
+    shared = { pool: openPool(options), users: 0, closing: undefined };
+    sharedPools.set(key, shared);
+  }
+  clearTimeout(shared.closing);
+  shared.closing = undefined;
+  shared.users += 1;
+  return shared;
+}
+
+function releasePool(options: DocumentPoolOptions, shared: SharedPool) {
+  shared.users -= 1;
+  if (shared.users > 0) return;
+  // Unreferenced: a process that has nothing else to do exits without waiting for it, and
+  // piscina's idle threads keep no process alive either.
+  shared.closing = setTimeout(() => {
+    sharedPools.delete(`${options.workers}:${options.niceness}`);
+    void shared.pool.close();
+  }, SHARED_POOL_GRACE_MS).unref();
+}
+
+function openPool(options: DocumentPoolOptions): Piscina<DocumentSource, Uint8Array> {
+  // Built, this file is JavaScript beside the worker's; under tsx or vitest it is TypeScript
+  // and the worker threads need tsx's loader to import the worker's TypeScript.
+  const typescript = import.meta.url.endsWith('.ts');
+  return new Piscina({
+    filename: new URL(`./render-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    idleTimeout: Infinity,
+    // The bound is counted by each renderer, before piscina, so that it is exact.
+    maxQueue: Infinity,
+    niceIncrement: options.niceness,
+    execArgv:
+      typescript && !process.execArgv.some((option) => option.includes('tsx'))
+        ? [...process.execArgv, '--import', 'tsx']
+        : process.execArgv,
+  });
+}
+
+/**
+ * The report port over a pool of worker threads (piscina) that run the pdfkit renderer, so that
+ * no document blocks the event loop. At most `workers + queueSize` documents are in flight; the
+ * next one is refused at once (503 with Retry-After) rather than left to wait without end.
+ */
+export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerReportRenderer {
+  // Started now, so that the threads load the renderer while the app gets ready.
+  let shared: SharedPool | undefined = acquirePool(options);
+  let inFlight = 0;
+  let refused = 0;
+  let completed = 0;
+  let averageMs = FIRST_RENDER_MS;
+  const capacity = options.workers + options.queueSize;
+  const running = new Set<Promise<unknown>>();
+
+  async function render(source: DocumentSource): Promise<Uint8Array> {
+    if (!shared) throw new Error('The document workers are closed.');
+    if (inFlight >= capacity) {
+      refused += 1;
+      throw new DocumentsBusyError(retryAfterSeconds());
+    }
+    inFlight += 1;
+    const started = performance.now();
+    const run = shared.pool.run(source);
+    running.add(run);
+    try {
+      const pdf = await run;
+      averageMs = 0.8 * averageMs + 0.2 * (performance.now() - started);
+      return pdf;
+    } finally {
+      running.delete(run);
+      inFlight -= 1;
+      completed += 1;
+    }
+  }
+
+  /** About when the queue will have room again: what is in flight, shared by the workers. */
+  function retryAfterSeconds(): number {
+    const seconds = Math.ceil((averageMs * inFlight) / options.workers / 1000);
+    return Math.min(60, Math.max(1, seconds));
+  }
+
+  return {
+    renderResponseReport: (model) => render({ kind: 'response', model }),
+    renderGroupReport: (model) => render({ kind: 'group', model }),
+    renderTeamReport: (model) => render({ kind: 'team', model }),
+    renderPaperQuestionnaire: (model) => render({ kind: 'paper', model }),
+    documentTag,
+    statistics: () => ({ workers: options.workers, inFlight, completed, refused }),
+    close: async () => {
+      const released = shared;
+      shared = undefined;
+      await Promise.allSettled(running);
+      if (released) releasePool(options, released);
+    },
+  };
+}
