@@ -37,7 +37,11 @@ export interface AppServices {
   useCases: UseCases;
   db: Database;
   /** How the document workers and their cache are doing (benchmarks, tests). */
-  documents: { statistics(): { pool: DocumentPoolStatistics; cache: DocumentCacheStatistics } };
+  documents: {
+    /** Resolves once the document workers have started (an HTTP app waits for it). */
+    ready(): Promise<void>;
+    statistics(): { pool: DocumentPoolStatistics; cache: DocumentCacheStatistics };
+  };
   close(): Promise<void>;
 }
 
@@ -82,6 +86,7 @@ export async function openAppServices(
     });
     await useCases.verifyPublishedVersions();
     const documents = {
+      ready: () => pool.ready(),
       statistics: () => ({ pool: pool.statistics(), cache: reports.statistics() }),
     };
     return { useCases, db, documents, close };

@@ -6,20 +6,22 @@ import type { DocumentFile } from '../usecases/report-ports.js';
 const PRIVATE = 'private, no-store';
 
 /**
- * Sends a file to download: its type, its name, and no shared cache (every one holds an
- * association's data). A Buffer or string is sent as it is: no serializer runs, so the typed
- * reply, which knows only the routes' JSON schemas, is told nothing of it.
+ * Sends a file to download: its type, its name, and no shared cache unless told (every one but
+ * the blank questionnaire holds an association's data). A Buffer or string is sent as it is: no
+ * serializer runs, so the typed reply, which knows only the routes' JSON schemas, is told
+ * nothing of it.
  */
 export function sendAttachment(
   reply: FastifyReply,
   type: string,
   fileName: string,
   body: Uint8Array | string,
+  cacheControl: string = PRIVATE,
 ) {
   return reply
     .type(type)
     .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('cache-control', PRIVATE)
+    .header('cache-control', cacheControl)
     .send(
       (typeof body === 'string'
         ? body
@@ -39,13 +41,12 @@ export async function sendDocument(
   cacheControl: string = PRIVATE,
 ) {
   const etag = `"${document.tag}"`;
+  reply.header('etag', etag);
   if (ifNoneMatchHolds(request.headers['if-none-match'], etag)) {
-    return reply.code(304).header('etag', etag).header('cache-control', cacheControl).send();
+    return reply.code(304).header('cache-control', cacheControl).send();
   }
   const bytes = await document.bytes();
-  return sendAttachment(reply, type, document.fileName, bytes)
-    .header('etag', etag)
-    .header('cache-control', cacheControl);
+  return sendAttachment(reply, type, document.fileName, bytes, cacheControl);
 }
 
 /** If-None-Match holds `*` or this tag (compared weakly, as the RFC asks for this header). */

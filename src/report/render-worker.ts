@@ -5,6 +5,11 @@
 import type { DocumentSource } from '../usecases/report-ports.js';
 import { pdfReportRenderer } from './pdf-report-renderer.js';
 
+/** Answers once the worker has loaded the renderer: the pool's `ready`. */
+export function ready(): boolean {
+  return true;
+}
+
 export default function renderDocument(source: DocumentSource): Promise<Uint8Array> {
   switch (source.kind) {
     case 'response':

@@ -32,6 +32,8 @@ export interface DocumentPoolStatistics {
 
 export interface WorkerReportRenderer extends ReportRenderer {
   statistics(): DocumentPoolStatistics;
+  /** Resolves once every worker has started and loaded the renderer. */
+  ready(): Promise<void>;
   /**
    * Lets this renderer's renders under way finish, then lets the threads go: they end shortly
    * after, unless another app of the process takes them up.
@@ -49,7 +51,7 @@ const FIRST_RENDER_MS = 200;
 const SHARED_POOL_GRACE_MS = 2_000;
 
 interface SharedPool {
-  pool: Piscina<DocumentSource, Uint8Array>;
+  pool: Piscina<DocumentSource | null, unknown>;
   users: number;
   closing: NodeJS.Timeout | undefined;
 }
@@ -81,7 +83,7 @@ function releasePool(options: DocumentPoolOptions, shared: SharedPool) {
   }, SHARED_POOL_GRACE_MS).unref();
 }
 
-function openPool(options: DocumentPoolOptions): Piscina<DocumentSource, Uint8Array> {
+function openPool(options: DocumentPoolOptions): Piscina<DocumentSource | null, unknown> {
   // Built, this file is JavaScript beside the worker's; under tsx or vitest it is TypeScript
   // and the worker threads need tsx's loader to import the worker's TypeScript.
   const typescript = import.meta.url.endsWith('.ts');
@@ -106,8 +108,9 @@ function openPool(options: DocumentPoolOptions): Piscina<DocumentSource, Uint8Ar
  * next one is refused at once (503 with Retry-After) rather than left to wait without end.
  */
 export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerReportRenderer {
-  // Started now, so that the threads load the renderer while the app gets ready.
-  let shared: SharedPool | undefined = acquirePool(options);
+  // Started with the first document or `ready`: a process that renders none starts none.
+  let shared: SharedPool | undefined;
+  let closed = false;
   let inFlight = 0;
   let refused = 0;
   let completed = 0;
@@ -116,17 +119,18 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
   const running = new Set<Promise<unknown>>();
 
   async function render(source: DocumentSource): Promise<Uint8Array> {
-    if (!shared) throw new Error('The document workers are closed.');
+    if (closed) throw new Error('The document workers are closed.');
     if (inFlight >= capacity) {
       refused += 1;
       throw new DocumentsBusyError(retryAfterSeconds());
     }
     inFlight += 1;
     const started = performance.now();
+    shared ??= acquirePool(options);
     const run = shared.pool.run(source);
     running.add(run);
     try {
-      const pdf = await run;
+      const pdf = (await run) as Uint8Array;
       averageMs = 0.8 * averageMs + 0.2 * (performance.now() - started);
       return pdf;
     } finally {
@@ -149,11 +153,20 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
     renderPaperQuestionnaire: (model) => render({ kind: 'paper', model }),
     documentTag,
     statistics: () => ({ workers: options.workers, inFlight, completed, refused }),
+    ready: async () => {
+      if (closed) return;
+      shared ??= acquirePool(options);
+      // A worker answers once it has imported the renderer (piscina preloads the file).
+      const { pool } = shared;
+      await Promise.all(
+        Array.from({ length: options.workers }, () => pool.run(null, { name: 'ready' })),
+      );
+    },
     close: async () => {
-      const released = shared;
-      shared = undefined;
+      closed = true;
       await Promise.allSettled(running);
-      if (released) releasePool(options, released);
+      if (shared) releasePool(options, shared);
+      shared = undefined;
     },
   };
 }

@@ -9,12 +9,16 @@ declare module 'fastify' {
   }
 }
 
-/** Decorates the app with the use cases; closes the database with the app if it opened it. */
+/**
+ * Decorates the app with the use cases; the app is ready once the document workers have
+ * started; closes the database and lets the workers go with the app if it opened them.
+ */
 async function appServices(
   app: FastifyInstance,
   options: { services: AppServices; owned: boolean },
 ) {
   app.decorate('useCases', options.services.useCases);
+  app.addHook('onReady', () => options.services.documents.ready());
   if (options.owned) app.addHook('onClose', async () => options.services.close());
 }
 
