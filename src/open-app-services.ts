@@ -38,7 +38,7 @@ export interface AppServices {
   db: Database;
   /** How the document workers and their cache are doing (benchmarks, tests). */
   documents: {
-    /** Resolves once the document workers have started (an HTTP app waits for it). */
+    /** Starts the document workers; resolves once they have loaded the renderer. */
     ready(): Promise<void>;
     statistics(): { pool: DocumentPoolStatistics; cache: DocumentCacheStatistics };
   };

@@ -7,6 +7,11 @@ import type { DocumentKind, DocumentModel } from '../usecases/report-ports.js';
 const REPORT_DIR = dirname(fileURLToPath(import.meta.url));
 
 let rendererVersion: string | undefined;
+/**
+ * Tags already worked out, by view model object: the use case and the cache ask alike. A view
+ * model is not changed once it is tagged (documentFile tags it last).
+ */
+const tagsOf = new WeakMap<DocumentModel, Map<DocumentKind, string>>();
 
 /**
  * What a document's bytes depend on besides its view model: the renderer's own code (every
@@ -41,11 +46,15 @@ function packageManifest(from: string): Buffer | undefined {
  * deterministic, so the same tag always stands for the same bytes.
  */
 export function documentTag(kind: DocumentKind, model: DocumentModel): string {
-  return createHash('sha256')
+  const known = tagsOf.get(model)?.get(kind);
+  if (known) return known;
+  const tag = createHash('sha256')
     .update(currentRendererVersion())
     .update('\0')
     .update(kind)
     .update('\0')
     .update(JSON.stringify(model))
     .digest('base64url');
+  tagsOf.set(model, (tagsOf.get(model) ?? new Map<DocumentKind, string>()).set(kind, tag));
+  return tag;
 }

@@ -92,7 +92,7 @@ function openPool(options: DocumentPoolOptions): Piscina<DocumentSource | null, 
     minThreads: options.workers,
     maxThreads: options.workers,
     idleTimeout: Infinity,
-    // The bound is counted by each renderer, before piscina, so that it is exact.
+    // Each renderer keeps its own queue and hands piscina no more than it has workers.
     maxQueue: Infinity,
     niceIncrement: options.niceness,
     execArgv:
@@ -103,28 +103,56 @@ function openPool(options: DocumentPoolOptions): Piscina<DocumentSource | null, 
 }
 
 /**
+ * The longest a document waits for a worker: past it, it is refused like a document that found
+ * the queue full, well before a client or a proxy gives up on the request.
+ */
+const MAX_QUEUE_WAIT_MS = 10_000;
+
+interface Waiting {
+  source: DocumentSource;
+  resolve(pdf: Uint8Array): void;
+  reject(error: unknown): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
  * The report port over a pool of worker threads (piscina) that run the pdfkit renderer, so that
- * no document blocks the event loop. At most `workers + queueSize` documents are in flight; the
- * next one is refused at once (503 with Retry-After) rather than left to wait without end.
+ * no document blocks the event loop. Piscina gets no more documents than there are workers;
+ * the others wait here, first come first served, at most `queueSize` of them and for at most
+ * MAX_QUEUE_WAIT_MS: the next one, or one that waited too long, is refused (503 with
+ * Retry-After) rather than left to wait without end.
  */
 export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerReportRenderer {
   // Started with the first document or `ready`: a process that renders none starts none.
   let shared: SharedPool | undefined;
   let closed = false;
-  let inFlight = 0;
+  let rendering = 0;
   let refused = 0;
   let completed = 0;
   let averageMs = FIRST_RENDER_MS;
-  const capacity = options.workers + options.queueSize;
+  const waiting: Waiting[] = [];
   const running = new Set<Promise<unknown>>();
 
-  async function render(source: DocumentSource): Promise<Uint8Array> {
-    if (closed) throw new Error('The document workers are closed.');
-    if (inFlight >= capacity) {
-      refused += 1;
-      throw new DocumentsBusyError(retryAfterSeconds());
-    }
-    inFlight += 1;
+  function render(source: DocumentSource): Promise<Uint8Array> {
+    if (closed) return Promise.reject(new Error('The document workers are closed.'));
+    if (rendering < options.workers) return dispatch(source);
+    if (waiting.length >= options.queueSize) return Promise.reject(busy());
+    return new Promise((resolve, reject) => {
+      const entry: Waiting = {
+        source,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          waiting.splice(waiting.indexOf(entry), 1);
+          reject(busy());
+        }, MAX_QUEUE_WAIT_MS),
+      };
+      waiting.push(entry);
+    });
+  }
+
+  async function dispatch(source: DocumentSource): Promise<Uint8Array> {
+    rendering += 1;
     const started = performance.now();
     shared ??= acquirePool(options);
     const run = shared.pool.run(source);
@@ -135,13 +163,28 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
       return pdf;
     } finally {
       running.delete(run);
-      inFlight -= 1;
+      rendering -= 1;
       completed += 1;
+      next();
     }
   }
 
-  /** About when the queue will have room again: what is in flight, shared by the workers. */
+  function next() {
+    while (rendering < options.workers && waiting.length > 0) {
+      const entry = waiting.shift()!;
+      clearTimeout(entry.timer);
+      dispatch(entry.source).then(entry.resolve, entry.reject);
+    }
+  }
+
+  function busy(): DocumentsBusyError {
+    refused += 1;
+    return new DocumentsBusyError(retryAfterSeconds());
+  }
+
+  /** About when there will be room again: the renders in flight, shared by the workers. */
   function retryAfterSeconds(): number {
+    const inFlight = rendering + waiting.length;
     const seconds = Math.ceil((averageMs * inFlight) / options.workers / 1000);
     return Math.min(60, Math.max(1, seconds));
   }
@@ -152,7 +195,12 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
     renderTeamReport: (model) => render({ kind: 'team', model }),
     renderPaperQuestionnaire: (model) => render({ kind: 'paper', model }),
     documentTag,
-    statistics: () => ({ workers: options.workers, inFlight, completed, refused }),
+    statistics: () => ({
+      workers: options.workers,
+      inFlight: rendering + waiting.length,
+      completed,
+      refused,
+    }),
     ready: async () => {
       if (closed) return;
       shared ??= acquirePool(options);
@@ -164,6 +212,10 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
     },
     close: async () => {
       closed = true;
+      for (const entry of waiting.splice(0)) {
+        clearTimeout(entry.timer);
+        entry.reject(busy());
+      }
       await Promise.allSettled(running);
       if (shared) releasePool(options, shared);
       shared = undefined;

@@ -20,6 +20,8 @@ export async function startDocumentsApp(env: Record<string, string> = {}): Promi
   const services = await openAppServices(config);
   const app = await buildApp({ config, services });
   await app.ready();
+  // The workers start with the app; waiting for them keeps their start out of what is tested.
+  await services.documents.ready();
   return {
     app,
     services,
