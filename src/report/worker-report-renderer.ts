@@ -9,7 +9,10 @@ import { documentTag } from './document-tag.js';
 export interface DocumentPoolOptions {
   /** Worker threads that render. */
   workers: number;
-  /** Documents that may wait for a worker; one more is refused with `DocumentsBusyError`. */
+  /**
+   * Documents that may wait for a worker; one more, or one that waited MAX_QUEUE_WAIT_MS, is
+   * refused with `DocumentsBusyError`.
+   */
   queueSize: number;
   /**
    * How much lower the workers' scheduling priority is than the event loop's (Linux `nice`,
@@ -24,9 +27,9 @@ export interface DocumentPoolStatistics {
   workers: number;
   /** Documents being rendered or waiting for a worker. */
   inFlight: number;
-  /** Renders finished (well or not) since the pool opened. */
+  /** Renders finished (well or not) since this renderer opened. */
   completed: number;
-  /** Renders refused because the queue was full. */
+  /** Renders refused: the queue was full, or the wait too long. */
   refused: number;
 }
 
