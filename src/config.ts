@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -58,6 +59,11 @@ const Environment = z.object({
     .positive()
     .max(60 * 60)
     .default(30),
+  // Unset: one thread fewer than the cores, at least one, so that the event loop keeps a core.
+  DOCUMENT_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  DOCUMENT_QUEUE_SIZE: z.coerce.number().int().min(0).max(10_000).default(16),
+  DOCUMENT_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  DOCUMENT_WORKER_NICENESS: z.coerce.number().int().min(0).max(19).default(10),
 });
 
 /**
@@ -120,6 +126,19 @@ export interface Config {
   trustProxy: TrustProxy;
   /** The longest a client may take to send a whole request; silent twice as long, it is dropped. */
   requestTimeoutSeconds: number;
+  /** PDFs and other heavy documents: rendered by a pool of worker threads, off the event loop. */
+  documents: DocumentsConfig;
+}
+
+export interface DocumentsConfig {
+  /** Worker threads that render documents. */
+  workers: number;
+  /** Documents waiting for a worker beyond which a request is refused (503, Retry-After). */
+  queueSize: number;
+  /** Bytes of rendered documents kept in memory (deterministic: same view model, same bytes). */
+  cacheBytes: number;
+  /** How much lower than the event loop's the workers' scheduling priority is (Linux `nice`). */
+  niceness: number;
 }
 
 export class ConfigError extends Error {
@@ -162,6 +181,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     trustProxy: e.TRUST_PROXY,
     requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
+    documents: Object.freeze({
+      workers: e.DOCUMENT_WORKERS ?? Math.max(1, availableParallelism() - 1),
+      queueSize: e.DOCUMENT_QUEUE_SIZE,
+      cacheBytes: Math.round(e.DOCUMENT_CACHE_MB * 1024 * 1024),
+      niceness: e.DOCUMENT_WORKER_NICENESS,
+    }),
   });
 }
 

@@ -1,7 +1,14 @@
 import { loadCatalog } from './catalog/load-catalog.js';
 import type { Config } from './config.js';
 import { createStore } from './store/create-store.js';
-import { pdfReportRenderer } from './report/pdf-report-renderer.js';
+import {
+  cachedReportRenderer,
+  type DocumentCacheStatistics,
+} from './report/cached-report-renderer.js';
+import {
+  openWorkerReportRenderer,
+  type DocumentPoolStatistics,
+} from './report/worker-report-renderer.js';
 import { backupDatabase } from './store/backup-database.js';
 import { migrateToLatest } from './store/migrate-to-latest.js';
 import { openDatabase, type Database } from './store/open-database.js';
@@ -29,6 +36,12 @@ export function backupConfiguredDatabase(config: Config, target: string): Promis
 export interface AppServices {
   useCases: UseCases;
   db: Database;
+  /** How the document workers and their cache are doing (benchmarks, tests). */
+  documents: {
+    /** Starts the document workers; resolves once they have loaded the renderer. */
+    ready(): Promise<void>;
+    statistics(): { pool: DocumentPoolStatistics; cache: DocumentCacheStatistics };
+  };
   close(): Promise<void>;
 }
 
@@ -49,6 +62,12 @@ export async function openAppServices(
 ): Promise<AppServices> {
   const catalog = await loadCatalog(config.questionnairesDir);
   const db = openDatabase(config.database);
+  // Documents are rendered off the event loop, by worker threads, and kept by their tag.
+  const pool = openWorkerReportRenderer(config.documents);
+  const reports = cachedReportRenderer(pool, config.documents.cacheBytes);
+  const close = async () => {
+    await Promise.all([db.destroy(), pool.close()]);
+  };
   try {
     await migrateToLatest(db);
     const useCases = createUseCases({
@@ -56,7 +75,7 @@ export async function openAppServices(
       store: createStore(db, config.database.dialect),
       clock: overrides.clock ?? systemClock,
       secrets: overrides.secrets ?? cryptoResponseSecrets,
-      reports: pdfReportRenderer,
+      reports,
       passwords: overrides.passwords ?? scryptPasswordHasher,
       settings: {
         publicUrl: config.publicUrl,
@@ -66,9 +85,13 @@ export async function openAppServices(
       },
     });
     await useCases.verifyPublishedVersions();
-    return { useCases, db, close: () => db.destroy() };
+    const documents = {
+      ready: () => pool.ready(),
+      statistics: () => ({ pool: pool.statistics(), cache: reports.statistics() }),
+    };
+    return { useCases, db, documents, close };
   } catch (error) {
-    await db.destroy();
+    await close();
     throw error;
   }
 }

@@ -7,15 +7,15 @@ import {
 } from '../domain/index.js';
 import { buildResponseReport } from './build-response-report.js';
 import type { UseCaseDependencies } from './dependencies.js';
+import { documentFile } from './document-file.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
 import { peerComparison } from './peer-comparison.js';
 import { progressOf } from './progress/response-history.js';
 import { reportFileName } from './report-file-name.js';
+import type { DocumentFile } from './report-ports.js';
 
-export interface ResponseReportFile {
-  fileName: string;
-  pdf: Uint8Array;
-}
+/** A response's PDF: tagged by its view model, rendered when the client lacks it. */
+export type ResponseReportFile = DocumentFile;
 
 /**
  * The PDF report of a submitted response, in the asked language or the response's own. Dates
@@ -81,8 +81,5 @@ export async function submittedReport(
   });
   const peers = await peerComparison(deps.store, deps, response);
   if (peers) report.comparison = { kind: 'peerGroup', ...peers };
-  return {
-    fileName: reportFileName(report),
-    pdf: await deps.reports.renderResponseReport(report),
-  };
+  return documentFile(deps.reports, reportFileName(report), { kind: 'response', model: report });
 }

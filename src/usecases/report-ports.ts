@@ -1,11 +1,12 @@
-import type {
-  AnswerFinding,
-  AreaStatus,
-  Effort,
-  Horizon,
-  Impact,
-  PlanActionCost,
-  PlanActionStatus,
+import {
+  DomainError,
+  type AnswerFinding,
+  type AreaStatus,
+  type Effort,
+  type Horizon,
+  type Impact,
+  type PlanActionCost,
+  type PlanActionStatus,
 } from '../domain/index.js';
 
 import type { PaperQuestionnaire } from './paper/paper-questionnaire.js';
@@ -118,7 +119,10 @@ export interface ResponseReport {
   answersShown: boolean;
 }
 
-/** Renders reports; implemented with pdfkit in src/report. */
+/**
+ * Renders reports; implemented with pdfkit in src/report, run by a pool of worker threads and
+ * cached. A render may be refused with `DocumentsBusyError` when the pool's queue is full.
+ */
 export interface ReportRenderer {
   /** The PDF bytes: the same report always gives the same bytes. */
   renderResponseReport(report: ResponseReport): Promise<Uint8Array>;
@@ -126,6 +130,39 @@ export interface ReportRenderer {
   renderTeamReport(report: TeamReport): Promise<Uint8Array>;
   /** The blank questionnaire to print, with its scoring grid. */
   renderPaperQuestionnaire(paper: PaperQuestionnaire): Promise<Uint8Array>;
+  /**
+   * A strong validator of the bytes a view model renders to: a hash of the model and of the
+   * renderer itself. Same tag, same bytes, so a client that holds them need not get them again.
+   */
+  documentTag(kind: DocumentKind, model: DocumentModel): string;
+}
+
+/** A view model and the kind of document it renders to. */
+export type DocumentSource =
+  | { kind: 'response'; model: ResponseReport }
+  | { kind: 'group'; model: GroupReport }
+  | { kind: 'team'; model: TeamReport }
+  | { kind: 'paper'; model: PaperQuestionnaire };
+export type DocumentKind = DocumentSource['kind'];
+export type DocumentModel = DocumentSource['model'];
+
+/** A document to download: produced only when the client does not hold it already. */
+export interface DocumentFile {
+  fileName: string;
+  /** `documentTag` of its view model: the HTTP layer's ETag. */
+  tag: string;
+  /** The bytes, rendered off the event loop or taken from the cache. */
+  bytes(): Promise<Uint8Array>;
+}
+
+/** Every document worker is busy and the queue is full: try again in a moment (503). */
+export class DocumentsBusyError extends DomainError {
+  readonly code = 'documents_busy';
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      `The server is producing as many documents as it can: try again in ${retryAfterSeconds} s.`,
+    );
+  }
 }
 
 /**

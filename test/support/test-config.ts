@@ -14,6 +14,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     LOG_LEVEL: 'silent',
     // No front end unless a test builds one: the API alone answers.
     WEB_DIR: fileURLToPath(new URL('../fixtures/no-web', import.meta.url)),
+    // Test files share the cores: lowered, the document workers would wait behind the others.
+    DOCUMENT_WORKER_NICENESS: '0',
     ...overrides,
   });
 }

@@ -9,12 +9,21 @@ declare module 'fastify' {
   }
 }
 
-/** Decorates the app with the use cases; closes the database with the app if it opened it. */
+/**
+ * Decorates the app with the use cases; starts the document workers when the app gets ready
+ * (without waiting for them: a document asked before they are up waits in their queue); closes
+ * the database and lets the workers go with the app if it opened them.
+ */
 async function appServices(
   app: FastifyInstance,
   options: { services: AppServices; owned: boolean },
 ) {
   app.decorate('useCases', options.services.useCases);
+  app.addHook('onReady', async () => {
+    options.services.documents.ready().catch((error: unknown) => {
+      app.log.error({ err: error }, 'the document workers did not start');
+    });
+  });
   if (options.owned) app.addHook('onClose', async () => options.services.close());
 }
 

@@ -15,6 +15,7 @@ import {
   InvalidPlanError,
   RequiredQuestionsUnansweredError,
 } from '../../domain/index.js';
+import { DocumentsBusyError } from '../../usecases/report-ports.js';
 import type { ProblemDetails } from '../contracts/problem-contract.js';
 import { ProblemError } from '../problem-error.js';
 import { PROBLEMS, problemType, type ProblemCode } from '../problem-types.js';
@@ -116,6 +117,11 @@ async function problemDetails(app: FastifyInstance) {
         detail: error.message,
         errors: error.questionIds.map((id) => ({ pointer: `/answers/${id}`, detail: 'required' })),
       });
+    }
+    if (error instanceof DocumentsBusyError) {
+      // Refused at once rather than left waiting: the client knows when to come back.
+      reply.header('retry-after', String(error.retryAfterSeconds));
+      return sendProblem(reply, 'documents_busy', { detail: error.message });
     }
     if (error instanceof ProblemError) {
       return sendProblem(reply, error.problemCode, { detail: error.message });

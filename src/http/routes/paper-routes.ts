@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LocaleCode } from '../../domain/index.js';
-import { sendAttachment } from '../send-attachment.js';
+import { sendDocument } from '../send-attachment.js';
 import { ProblemDetails } from '../contracts/problem-contract.js';
 import { QuestionnaireVersionParams } from '../contracts/questionnaire-contract.js';
 
@@ -23,7 +23,7 @@ export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
           'application/pdf, as an attachment: a cover to fill in, every question with boxes to tick, and the scoring grid. The same version and language always give the same bytes.',
         params: QuestionnaireVersionParams,
         querystring: PaperQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails },
+        response: { 400: ProblemDetails, 404: ProblemDetails, 503: ProblemDetails },
       },
     },
     async (request, reply) => {
@@ -33,10 +33,7 @@ export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
         locale: request.query.lang,
       });
       // Public and immutable (a published version never changes), unlike a report.
-      return sendAttachment(reply, 'application/pdf', paper.fileName, paper.pdf).header(
-        'cache-control',
-        'public, max-age=86400',
-      );
+      return sendDocument(request, reply, 'application/pdf', paper, 'public, max-age=86400');
     },
   );
 };

@@ -10,7 +10,7 @@ import {
 } from '../contracts/share-contract.js';
 import { LangQuery } from '../contracts/workshop-contract.js';
 import { requireFacilitator } from '../facilitator-session.js';
-import { sendAttachment } from '../send-attachment.js';
+import { sendAttachment, sendDocument } from '../send-attachment.js';
 
 const tags = ['portfolio'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
@@ -128,16 +128,16 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A sharing association's latest PDF, without its answers",
         params: ChainParams,
         querystring: LangQuery,
-        response: denied,
+        response: { ...denied, 503: ProblemDetails },
       },
     },
     async (request, reply) => {
-      const { fileName, pdf } = await useCases.portfolioReport(
+      const report = await useCases.portfolioReport(
         me(request),
         request.params.chainId,
         request.query.lang,
       );
-      return sendAttachment(reply, 'application/pdf', fileName, pdf);
+      return sendDocument(request, reply, 'application/pdf', report);
     },
   );
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
-import { sendAttachment } from '../send-attachment.js';
+import { sendDocument } from '../send-attachment.js';
 import { ProblemDetails } from '../contracts/problem-contract.js';
 import {
   ResponseContract,
@@ -136,7 +136,12 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
           'application/pdf, as an attachment. The same response always gives the same bytes.',
         params: ResponseParams,
         querystring: ReportQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails, 409: ProblemDetails },
+        response: {
+          400: ProblemDetails,
+          404: ProblemDetails,
+          409: ProblemDetails,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {
@@ -145,7 +150,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         token: bearerToken(request.headers.authorization),
         locale: request.query.lang,
       });
-      return sendAttachment(reply, 'application/pdf', report.fileName, report.pdf);
+      return sendDocument(request, reply, 'application/pdf', report);
     },
   );
 

@@ -20,7 +20,7 @@ import {
   UpdateTeamMemberBody,
 } from '../contracts/team-contract.js';
 import { LangQuery } from '../contracts/workshop-contract.js';
-import { sendAttachment } from '../send-attachment.js';
+import { sendDocument } from '../send-attachment.js';
 
 const tags = ['teams'];
 const security = [{ bearer: [] }];
@@ -141,7 +141,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'application/pdf, as an attachment. The same team gives the same bytes.',
         params: ResponseParams,
         querystring: ReportQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails },
+        response: { 400: ProblemDetails, 404: ProblemDetails, 503: ProblemDetails },
       },
     },
     async (request, reply) => {
@@ -150,7 +150,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         token: bearerToken(request.headers.authorization),
         locale: request.query.lang,
       });
-      return sendAttachment(reply, 'application/pdf', report.fileName, report.pdf);
+      return sendDocument(request, reply, 'application/pdf', report);
     },
   );
 

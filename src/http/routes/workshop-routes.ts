@@ -12,7 +12,7 @@ import {
   WorkshopParams,
 } from '../contracts/workshop-contract.js';
 import { requireFacilitator } from '../facilitator-session.js';
-import { sendAttachment } from '../send-attachment.js';
+import { sendAttachment, sendDocument, sendStreamedAttachment } from '../send-attachment.js';
 
 const tags = ['workshops'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
@@ -142,16 +142,16 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The group PDF',
         params: WorkshopParams,
         querystring: LangQuery,
-        response: denied,
+        response: { ...denied, 503: ProblemDetails },
       },
     },
     async (request, reply) => {
-      const { fileName, pdf } = await useCases.workshopReport(
+      const report = await useCases.workshopReport(
         me(request),
         request.params.id,
         request.query.lang,
       );
-      return sendAttachment(reply, 'application/pdf', fileName, pdf);
+      return sendDocument(request, reply, 'application/pdf', report);
     },
   );
 
@@ -161,18 +161,20 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Every submitted participant's PDF in one zip",
+        description:
+          'application/zip, streamed (chunked) as each report is rendered. 503 with Retry-After when the document workers are busy before the first report.',
         params: WorkshopParams,
         querystring: LangQuery,
-        response: denied,
+        response: { ...denied, 503: ProblemDetails },
       },
     },
     async (request, reply) => {
-      const { fileName, zip } = await useCases.workshopReportsZip(
+      const { fileName, chunks } = await useCases.workshopReportsZip(
         me(request),
         request.params.id,
         request.query.lang,
       );
-      return sendAttachment(reply, 'application/zip', fileName, zip);
+      return sendStreamedAttachment(reply, 'application/zip', fileName, chunks);
     },
   );
 
@@ -198,17 +200,17 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A submitted participant's PDF",
         params: ParticipantParams,
         querystring: LangQuery,
-        response: { ...denied, 409: ProblemDetails },
+        response: { ...denied, 409: ProblemDetails, 503: ProblemDetails },
       },
     },
     async (request, reply) => {
-      const { fileName, pdf } = await useCases.participantReport(
+      const report = await useCases.participantReport(
         me(request),
         request.params.id,
         request.params.responseId,
         request.query.lang,
       );
-      return sendAttachment(reply, 'application/pdf', fileName, pdf);
+      return sendDocument(request, reply, 'application/pdf', report);
     },
   );
 };

@@ -1,7 +1,8 @@
 import { localize, UnsupportedLocaleError, type Questionnaire } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
+import { documentFile } from '../document-file.js';
 import { definitionOf } from '../owned-response.js';
-import type { ReportLevel, TeamReport } from '../report-ports.js';
+import type { DocumentFile, ReportLevel, TeamReport } from '../report-ports.js';
 import { teamOfResponse } from './team-access.js';
 import { teamView, type TeamView } from './team-view.js';
 
@@ -11,7 +12,7 @@ export function makeGetTeamReport(deps: UseCaseDependencies) {
     id: string;
     token: string | undefined;
     locale?: string | undefined;
-  }): Promise<{ fileName: string; pdf: Uint8Array }> {
+  }): Promise<DocumentFile> {
     const access = await teamOfResponse(deps.store, deps, input.id, input.token);
     const view = await teamView(deps, deps.store, access);
     const questionnaire = definitionOf(deps, view);
@@ -19,10 +20,11 @@ export function makeGetTeamReport(deps: UseCaseDependencies) {
     if (!questionnaire.locales.includes(locale)) {
       throw new UnsupportedLocaleError(locale, questionnaire.locales);
     }
-    return {
-      fileName: `diagnostic-equipe-${questionnaire.id}-${view.createdAt.slice(0, 10)}.pdf`,
-      pdf: await deps.reports.renderTeamReport(teamReport(questionnaire, view, locale)),
-    };
+    return documentFile(
+      deps.reports,
+      `diagnostic-equipe-${questionnaire.id}-${view.createdAt.slice(0, 10)}.pdf`,
+      { kind: 'team', model: teamReport(questionnaire, view, locale) },
+    );
   };
 }
 

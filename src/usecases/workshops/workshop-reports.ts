@@ -1,9 +1,11 @@
-import { zipSync } from 'fflate';
-import { localize } from '../../domain/index.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Zip, ZipPassThrough } from 'fflate';
+import { localize, type QuestionnaireResponse } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
+import { documentFile } from '../document-file.js';
 import { submittedReport } from '../get-response-report.js';
 import { definitionOf } from '../owned-response.js';
-import type { GroupReport } from '../report-ports.js';
+import { DocumentsBusyError, type DocumentFile, type GroupReport } from '../report-ports.js';
 import { ownedWorkshop } from '../workshop-access.js';
 import { DASHBOARD_PARTICIPANTS, dashboardOf } from './workshop-dashboard.js';
 import { workshopView } from './workshop-view.js';
@@ -14,7 +16,7 @@ export function makeWorkshopReport(deps: UseCaseDependencies) {
     facilitatorId: string,
     workshopId: string,
     requestedLocale?: string,
-  ): Promise<{ fileName: string; pdf: Uint8Array }> {
+  ): Promise<DocumentFile> {
     const workshop = await ownedWorkshop(deps.store, facilitatorId, workshopId);
     const questionnaire = definitionOf(deps, workshop);
     const locale =
@@ -76,39 +78,122 @@ export function makeWorkshopReport(deps: UseCaseDependencies) {
           areaScores: dashboard.areas.map((area) => participant.areaScores[area.id] ?? null),
         })),
     };
-    return {
-      fileName: `atelier-${workshop.joinCode}-${workshop.date}.pdf`,
-      pdf: await deps.reports.renderGroupReport(report),
-    };
+    return documentFile(deps.reports, `atelier-${workshop.joinCode}-${workshop.date}.pdf`, {
+      kind: 'group',
+      model: report,
+    });
   };
 }
 
-/** One zip of every submitted participant's PDF, each as the facilitator may read it. */
+/** A file sent as it is produced: its chunks, in order. */
+export interface StreamedFile {
+  fileName: string;
+  chunks: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * How long a zip already under way waits for a document worker, all in all, before it gives up:
+ * its answer has begun, so it cannot be a 503 any more.
+ */
+const ZIP_PATIENCE_MS = 60_000;
+const ZIP_RETRY_MS = 100;
+
+interface ZipEntry {
+  name: string;
+  bytes: Uint8Array;
+  mtime: Date;
+}
+
+/**
+ * One zip of every submitted participant's PDF, each as the facilitator may read it, streamed:
+ * each report is rendered (by the document workers) while the previous one is being sent, so
+ * neither the event loop nor the memory holds the whole zip. The first report is rendered
+ * before anything is sent, so that a server busy with documents still answers 503.
+ */
 export function makeWorkshopReportsZip(deps: UseCaseDependencies) {
   return async function workshopReportsZip(
     facilitatorId: string,
     workshopId: string,
     locale?: string,
-  ): Promise<{ fileName: string; zip: Uint8Array }> {
+  ): Promise<StreamedFile> {
     const workshop = await ownedWorkshop(deps.store, facilitatorId, workshopId);
-    const responses = await deps.store.statistics.workshopResponses(workshop.id);
-    const files: Record<string, [Uint8Array, { mtime: Date; level: 0 }]> = {};
-    for (const response of responses) {
-      if (response.status !== 'submitted') continue;
+    const responses = (await deps.store.statistics.workshopResponses(workshop.id)).filter(
+      (response) => response.status === 'submitted',
+    );
+    const usedNames = new Set<string>();
+    const entryOf = async (response: QuestionnaireResponse, patient: boolean) => {
       const report = await submittedReport(
         deps,
         response,
         locale && definitionOf(deps, response).locales.includes(locale) ? locale : undefined,
         { answersShown: response.shareAnswers, progressAndPlan: false },
       );
+      const bytes = patient ? await patiently(() => report.bytes()) : await report.bytes();
       let name = report.fileName;
-      for (let n = 2; name in files; n++) name = report.fileName.replace(/\.pdf$/, `-${n}.pdf`);
-      // PDFs are compressed already; stored as they are, dated by their submission.
-      files[name] = [report.pdf, { mtime: new Date(response.submittedAt!), level: 0 }];
-    }
+      for (let n = 2; usedNames.has(name); n++) {
+        name = report.fileName.replace(/\.pdf$/, `-${n}.pdf`);
+      }
+      usedNames.add(name);
+      // PDFs are compressed already: stored as they are, dated by their submission.
+      return { name, bytes, mtime: new Date(response.submittedAt!) };
+    };
+    const first = responses[0] ? await entryOf(responses[0], false) : undefined;
     return {
       fileName: `atelier-${workshop.joinCode}-${workshop.date}-rapports.zip`,
-      zip: zipSync(files),
+      chunks: zipChunks(entriesAhead(responses, first, entryOf)),
     };
   };
+}
+
+/** The entries in order, the next one being prepared while the current one is sent. */
+async function* entriesAhead(
+  responses: QuestionnaireResponse[],
+  first: ZipEntry | undefined,
+  entryOf: (response: QuestionnaireResponse, patient: boolean) => Promise<ZipEntry>,
+): AsyncGenerator<ZipEntry> {
+  if (!first) return;
+  let next: Promise<ZipEntry> = Promise.resolve(first);
+  for (let index = 0; index < responses.length; index++) {
+    const current = await next;
+    const following = responses[index + 1];
+    if (following) {
+      next = entryOf(following, true);
+      // Awaited at the next turn; marked handled now, in case the client leaves before then.
+      next.catch(() => undefined);
+    }
+    yield current;
+  }
+}
+
+/** The zip's bytes as each entry comes (fflate's streaming zip, entries stored uncompressed). */
+async function* zipChunks(entries: AsyncIterable<ZipEntry>): AsyncGenerator<Uint8Array> {
+  const ready: Uint8Array[] = [];
+  const failures: Error[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) failures.push(error);
+    else ready.push(chunk);
+  });
+  for await (const entry of entries) {
+    const file = new ZipPassThrough(entry.name);
+    file.mtime = entry.mtime;
+    zip.add(file);
+    file.push(entry.bytes, true);
+    if (failures[0]) throw failures[0];
+    yield* ready.splice(0);
+  }
+  zip.end();
+  if (failures[0]) throw failures[0];
+  yield* ready.splice(0);
+}
+
+/** Renders, waiting for a free document worker while the pool is busy, within the patience. */
+async function patiently(render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  for (let waited = 0; ; waited += ZIP_RETRY_MS) {
+    try {
+      return await render();
+    } catch (error) {
+      if (!(error instanceof DocumentsBusyError) || waited >= ZIP_PATIENCE_MS) throw error;
+      await sleep(ZIP_RETRY_MS);
+    }
+  }
 }
