@@ -63,6 +63,7 @@ export async function openAppServices(
         sessionHours: config.sessionHours,
         peerGroupQuestion: config.peerGroupQuestion,
         peerGroupMinimum: config.peerGroupMinimum,
+        healthTimeoutMs: config.healthTimeoutMs,
       },
     });
     await useCases.verifyPublishedVersions();

@@ -35,6 +35,7 @@ export const PROBLEMS = {
   route_not_found: { status: 404, title: 'Not found' },
   malformed_url: { status: 400, title: 'Malformed address' },
   url_too_long: { status: 414, title: 'Address too long' },
+  database_unavailable: { status: 503, title: 'Database unavailable' },
   internal_error: { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -15,9 +15,13 @@ import {
   InvalidPlanError,
   RequiredQuestionsUnansweredError,
 } from '../../domain/index.js';
+import { DatabaseUnavailableError } from '../../usecases/database-unavailable-error.js';
 import type { ProblemDetails } from '../contracts/problem-contract.js';
 import { ProblemError } from '../problem-error.js';
 import { PROBLEMS, problemType, type ProblemCode } from '../problem-types.js';
+
+/** What a client is told to wait after a 503 of the database: the outage may be a brief one. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const FASTIFY_CODES: Record<string, ProblemCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
@@ -115,6 +119,14 @@ async function problemDetails(app: FastifyInstance) {
       return sendProblem(reply, 'required_unanswered', {
         detail: error.message,
         errors: error.questionIds.map((id) => ({ pointer: `/answers/${id}`, detail: 'required' })),
+      });
+    }
+    if (error instanceof DatabaseUnavailableError) {
+      // The driver's own error (a timeout, a full disk) is for the operator, never the client.
+      request.log.warn({ err: error.cause }, 'database unavailable: answered 503');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return sendProblem(reply, 'database_unavailable', {
+        detail: 'The database did not answer in time: nothing was saved, try again in a moment.',
       });
     }
     if (error instanceof ProblemError) {
