@@ -27,9 +27,14 @@ const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 2000, statementMs: 5000 
  * power loss can lose the last transactions. PostgreSQL keeps its own defaults (fsync on,
  * synchronous_commit on): a commit is on disk before we answer. @see README "Durability"
  */
-export function openDatabase(config: DatabaseConfig): Database {
+export function openDatabase(
+  config: DatabaseConfig,
+  { forMigrations = false }: { forMigrations?: boolean } = {},
+): Database {
   const timeouts = config.timeouts ?? DEFAULT_TIMEOUTS;
-  if (config.dialect === 'postgres') return openPostgres(config.url, config.poolSize, timeouts);
+  if (config.dialect === 'postgres') {
+    return openPostgres(config.url, config.poolSize, timeouts, forMigrations);
+  }
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
   const sqlite = new SQLite(config.file);
   sqlite.pragma('journal_mode = WAL');
@@ -81,15 +86,24 @@ const postgresTypes = {
  * for in a full pool, for at most `connectMs`; the server cancels a statement after
  * `statementMs` (statement_timeout: a lock held too long); and a server that does not answer at
  * all is given as long again before the client stops waiting (query_timeout).
+ *
+ * `forMigrations`: no statement timeout. A migration may rightly run for minutes over a large
+ * table, and an instance starting beside another waits for the other's migration lock.
  */
-function openPostgres(url: string, poolSize: number, timeouts: DatabaseTimeouts): Database {
+function openPostgres(
+  url: string,
+  poolSize: number,
+  timeouts: DatabaseTimeouts,
+  forMigrations: boolean,
+): Database {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
     types: postgresTypes,
     connectionTimeoutMillis: timeouts.connectMs,
-    statement_timeout: timeouts.statementMs,
-    query_timeout: 2 * timeouts.statementMs,
+    ...(forMigrations
+      ? {}
+      : { statement_timeout: timeouts.statementMs, query_timeout: 2 * timeouts.statementMs }),
   });
   // An idle client whose server went away emits 'error' on the pool: without a listener that
   // would end the process; the next query reconnects, and health reports the outage meanwhile.
