@@ -83,6 +83,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await app.register(rateLimits, {
     writesPerMinute: config.writesPerMinute,
+    codeLookupsPerMinute: config.codeLookupsPerMinute,
+    documentsPerMinute: config.documentsPerMinute,
     redisUrl: config.redisUrl,
     redisKeyPrefix: config.redisKeyPrefix,
   });

@@ -12,6 +12,7 @@ export const joinRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/join/:code',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: 'The workshop a join code opens (spaces, dashes and case do not matter)',
@@ -25,6 +26,7 @@ export const joinRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/join/:code',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: "Join a workshop: starts the participant's own response (token, resume link)",

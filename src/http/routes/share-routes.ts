@@ -25,6 +25,7 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/share-codes/:code',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: 'The centre a share code names, to show before consenting',
@@ -38,6 +39,7 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/responses/:id/shares',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         security,

@@ -157,6 +157,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/team-invites/:code',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: 'What an invite link opens: the association, the questionnaire, how many joined',
@@ -171,6 +172,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/team-invites/:code/members',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: "Join a team: starts the member's own response (token, resume link)",
