@@ -60,8 +60,8 @@ const Environment = z.object({
     .default(30),
   CODE_LOOKUPS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   DOCUMENTS_PER_MINUTE: z.coerce.number().int().positive().default(60),
-  DATABASE_CONNECT_TIMEOUT_SECONDS: seconds(2),
-  DATABASE_STATEMENT_TIMEOUT_SECONDS: seconds(5),
+  DATABASE_WAIT_SECONDS: seconds(2),
+  DATABASE_TIMEOUT_SECONDS: seconds(5),
   HEALTH_TIMEOUT_SECONDS: seconds(1.5),
 });
 
@@ -182,8 +182,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, {
-      connectMs: Math.round(e.DATABASE_CONNECT_TIMEOUT_SECONDS * 1000),
-      statementMs: Math.round(e.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000),
+      connectMs: Math.round(e.DATABASE_WAIT_SECONDS * 1000),
+      statementMs: Math.round(e.DATABASE_TIMEOUT_SECONDS * 1000),
     }),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,

@@ -33,8 +33,8 @@ describe.runIf(onPostgres)('a PostgreSQL that hangs', () => {
     const app = await buildApp({
       config: testConfig({
         DATABASE_URL: url.toString(),
-        DATABASE_CONNECT_TIMEOUT_SECONDS: '0.5',
-        DATABASE_STATEMENT_TIMEOUT_SECONDS: '0.5',
+        DATABASE_WAIT_SECONDS: '0.5',
+        DATABASE_TIMEOUT_SECONDS: '0.5',
       }),
     });
     cleanUps.push(() => app.close());
@@ -58,7 +58,7 @@ describe.runIf(onPostgres)('a PostgreSQL that hangs', () => {
   });
 
   test('when another session holds a lock on the table, then a write answers 503 after the statement timeout and health stays ok', async () => {
-    const testApp: TestApp = await startTestApp({ DATABASE_STATEMENT_TIMEOUT_SECONDS: '0.3' });
+    const testApp: TestApp = await startTestApp({ DATABASE_TIMEOUT_SECONDS: '0.3' });
     cleanUps.push(() => testApp.close());
     const api = respondentApi(testApp.app);
     await api.started();

@@ -145,13 +145,13 @@ describe('configuration from environment variables', () => {
     expect(defaults.healthTimeoutMs).toBe(1500);
 
     const short = loadConfig({
-      DATABASE_CONNECT_TIMEOUT_SECONDS: '0.3',
-      DATABASE_STATEMENT_TIMEOUT_SECONDS: '0.5',
+      DATABASE_WAIT_SECONDS: '0.3',
+      DATABASE_TIMEOUT_SECONDS: '0.5',
       HEALTH_TIMEOUT_SECONDS: '0.25',
     });
     expect(short.database.timeouts).toEqual({ connectMs: 300, statementMs: 500 });
     expect(short.healthTimeoutMs).toBe(250);
-    for (const name of ['DATABASE_STATEMENT_TIMEOUT_SECONDS', 'HEALTH_TIMEOUT_SECONDS']) {
+    for (const name of ['DATABASE_TIMEOUT_SECONDS', 'HEALTH_TIMEOUT_SECONDS']) {
       for (const value of ['0', '-1', 'soon', '601']) {
         expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(name);
       }
