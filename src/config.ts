@@ -105,10 +105,9 @@ function isProxyAddress(entry: string): boolean {
 
 /**
  * How long the database may take before a request gives up with 503 (README "Operations"):
- * `connectMs` to get a connection (PostgreSQL: open one, or wait for a free one in the pool),
- * `statementMs` for one statement (PostgreSQL's statement_timeout, and as long again for a
- * server that does not answer at all; SQLite's busy_timeout). Left out: the defaults of
- * src/config.ts.
+ * `connectMs` to open a new PostgreSQL connection, `statementMs` for one statement
+ * (PostgreSQL's statement_timeout, a second more for a server that does not answer at all;
+ * SQLite's busy_timeout). Left out: the defaults of src/config.ts.
  */
 export interface DatabaseTimeouts {
   connectMs: number;

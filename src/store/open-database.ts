@@ -82,10 +82,12 @@ const postgresTypes = {
 } as pg.CustomTypesConfig;
 
 /**
- * A hung server must not hang the app (README "Operations"): a connection is opened, or waited
- * for in a full pool, for at most `connectMs`; the server cancels a statement after
- * `statementMs` (statement_timeout: a lock held too long); and a server that does not answer at
- * all is given as long again before the client stops waiting (query_timeout).
+ * A hung server must not hang the app (README "Operations"): a new connection is given
+ * `connectMs` to open; the server cancels a statement after `statementMs` (statement_timeout: a
+ * lock held too long), and a server that does not answer at all is given a second more before
+ * the client stops waiting (query_timeout). A request waiting for a free connection of a busy
+ * pool waits as long as those two together: by then a connection of a hung server has given
+ * up, and a pool that is merely busy (the event loop held by other work) is not answered 503.
  *
  * `forMigrations`: no statement timeout. A migration may rightly run for minutes over a large
  * table, and an instance starting beside another waits for the other's migration lock.
@@ -96,14 +98,14 @@ function openPostgres(
   timeouts: DatabaseTimeouts,
   forMigrations: boolean,
 ): Database {
+  const queryMs = timeouts.statementMs + 1000;
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
     types: postgresTypes,
-    connectionTimeoutMillis: timeouts.connectMs,
-    ...(forMigrations
-      ? {}
-      : { statement_timeout: timeouts.statementMs, query_timeout: 2 * timeouts.statementMs }),
+    Client: clientOpeningWithin(timeouts.connectMs),
+    connectionTimeoutMillis: timeouts.connectMs + queryMs,
+    ...(forMigrations ? {} : { statement_timeout: timeouts.statementMs, query_timeout: queryMs }),
   });
   // An idle client whose server went away emits 'error' on the pool: without a listener that
   // would end the process; the next query reconnects, and health reports the outage meanwhile.
@@ -111,6 +113,18 @@ function openPostgres(
   return new Kysely<DatabaseSchema>({
     dialect: withUnavailableErrors(new PostgresDialect({ pool: discardingBrokenClients(pool) })),
   });
+}
+
+/** pg's Client, given `connectMs` to open its connection (the pool's own timeout is the wait). */
+function clientOpeningWithin(connectMs: number): typeof pg.Client {
+  return class extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super({
+        ...(typeof config === 'string' ? { connectionString: config } : config),
+        connectionTimeoutMillis: connectMs,
+      });
+    }
+  };
 }
 
 const BROKEN = Symbol('assoradar.brokenClient');
