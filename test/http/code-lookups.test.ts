@@ -98,6 +98,8 @@ describe('documents (DOCUMENTS_PER_MINUTE)', () => {
 
     expectProblem(refused, 429, 'too_many_requests');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // HEAD renders the document too (and drops the body): it is counted the same.
+    expect((await app.inject({ method: 'HEAD', url: paper })).statusCode).toBe(429);
     // Other reads are not documents.
     expect((await lookUp(app, '/api/questionnaires')).statusCode).toBe(200);
   });

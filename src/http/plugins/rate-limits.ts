@@ -54,7 +54,8 @@ const MISS_POINTS = 10;
 
 /**
  * The documents rendered on request (PDFs, the zip, CSV exports): each costs far more than any
- * other read, so one address may ask for DOCUMENTS_PER_MINUTE of them over every such route.
+ * other read, so one address may ask for DOCUMENTS_PER_MINUTE of them over every such route
+ * (GET and HEAD).
  */
 const DOCUMENT_PATH = /\.(pdf|zip|csv)$/;
 
@@ -110,7 +111,10 @@ async function rateLimits(app: FastifyInstance, options: RateLimitsOptions) {
 
 function isDocument(route: RouteOptions): boolean {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
-  return methods.includes('GET') && DOCUMENT_PATH.test(route.url);
+  // HEAD too: Fastify's HEAD route runs the GET handler (the render) and drops the body.
+  return (
+    methods.some((method) => method === 'GET' || method === 'HEAD') && DOCUMENT_PATH.test(route.url)
+  );
 }
 
 function addHook<Name extends 'onRequest' | 'onSend'>(

@@ -163,7 +163,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'What an invite link opens: the association, the questionnaire, how many joined',
         params: TeamInviteParams,
         querystring: LangQuery,
-        response: { 200: TeamInviteInfoContract, 404: ProblemDetails },
+        response: { 200: TeamInviteInfoContract, 404: ProblemDetails, 429: ProblemDetails },
       },
     },
     async (request) => useCases.getTeamInvite(request.params.code, request.query.lang),
@@ -178,7 +178,12 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Join a team: starts the member's own response (token, resume link)",
         params: TeamInviteParams,
         body: JoinTeamBody,
-        response: { 201: StartedResponseContract, 400: ProblemDetails, 404: ProblemDetails },
+        response: {
+          201: StartedResponseContract,
+          400: ProblemDetails,
+          404: ProblemDetails,
+          429: ProblemDetails,
+        },
       },
     },
     async (request, reply) =>
