@@ -17,22 +17,16 @@ const SQLITE_MINIMUM_FREE_BYTES = 1024 * 1024;
  * a read-only file or mount, an I/O error or a full WAL fails it, where a write rolled back
  * would never reach the disk. A WAL reset by a checkpoint is rewritten in place, so a full disk
  * can let that small write through: the free space of the file's file system is checked too.
- * PostgreSQL: `txid_current()` needs a transaction id, which a read-only server or a standby
- * refuses; a server whose disk is full stops answering or refuses, so nothing more is asked.
+ * PostgreSQL: a transaction's `transaction_read_only` is on for a standby and for a server or
+ * database set read-only (default_transaction_read_only); a server whose disk is full stops
+ * (it cannot write its WAL) or refuses every write with an error, so nothing more is asked.
  */
 export async function probeDatabase(db: Database): Promise<'ok' | 'refuses_writes'> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
-    await sql`select 1`.execute(db);
-    try {
-      await sql`select txid_current()`.execute(db);
-      return 'ok';
-    } catch (error) {
-      if ((error as { cause?: { code?: unknown } }).cause?.code === '25006') {
-        return 'refuses_writes';
-      }
-      if ((error as { code?: unknown }).code === '25006') return 'refuses_writes';
-      throw error;
-    }
+    const { rows } = await sql<{
+      read_only: string;
+    }>`select current_setting('transaction_read_only') as read_only`.execute(db);
+    return rows[0]?.read_only === 'on' ? 'refuses_writes' : 'ok';
   }
   const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
   try {
