@@ -74,6 +74,12 @@ describe.runIf(onPostgres)('a PostgreSQL that hangs', () => {
     expect(writeMs).toBeLessThan(2000);
     const health = await testApp.app.inject({ method: 'GET', url: '/api/health' });
     expect(health.json()).toEqual({ status: 'ok', database: 'ok' });
+    // Saves arriving together share one transaction: they fail together, after one timeout.
+    const [together, togetherMs] = await timed(() =>
+      Promise.all(Array.from({ length: 6 }, () => api.start())),
+    );
+    for (const answer of together) expectProblem(answer, 503, 'database_unavailable');
+    expect(togetherMs).toBeLessThan(2000);
     await locker.query('rollback');
     await api.started();
   });
