@@ -40,7 +40,10 @@ export interface RateLimitsOptions {
   redisKeyPrefix: string;
 }
 
-/** Reads are not limited, but for code lookups and documents: the front end's files, the dashboard's polling, the API docs. */
+/**
+ * Reads are left out of the write limit (the front end's files, the dashboard's polling, the API
+ * docs); code lookups and documents have budgets of their own.
+ */
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const MINUTE = 60_000;
@@ -63,7 +66,7 @@ const DOCUMENT_PATH = /\.(pdf|zip|csv)$/;
  * Limits every write per client address (WRITES_PER_MINUTE, one counter over every write
  * route) before its body is even read; a route may set a stricter limit of its own
  * (`config.rateLimit`, as sign-in does). Code lookups (`config.codeLookup`) and documents (GET
- * routes ending in .pdf, .zip or .csv) have their own budgets over all their routes.
+ * and HEAD routes ending in .pdf, .zip or .csv) have a budget each, over all their routes.
  *
  * With REDIS_URL the counters live in Redis, so that several instances behind a load balancer
  * count together. A Redis that does not answer never stops the app, nor lifts the limits: each
