@@ -32,7 +32,11 @@ export function shareSection(credentials: Credentials): HTMLElement {
       h('p', kind === 'error' ? { class: 'error', role: 'alert' } : {}, message),
     );
   const problem = (error: unknown) =>
-    error instanceof ApiError && error.offline ? t('error.network') : t('share.failed');
+    error instanceof ApiError && error.offline
+      ? t('error.network')
+      : error instanceof ApiError && error.status === 429
+        ? t('error.tooMany')
+        : t('share.failed');
 
   const refresh = async () => {
     try {
