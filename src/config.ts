@@ -64,7 +64,21 @@ const Environment = z.object({
   DOCUMENT_QUEUE_SIZE: z.coerce.number().int().min(0).max(10_000).default(16),
   DOCUMENT_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   DOCUMENT_WORKER_NICENESS: z.coerce.number().int().min(0).max(19).default(10),
+  CODE_LOOKUPS_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  DOCUMENTS_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  DATABASE_WAIT_SECONDS: seconds(2),
+  DATABASE_TIMEOUT_SECONDS: seconds(5),
+  HEALTH_TIMEOUT_SECONDS: seconds(1.5),
 });
+
+/** A duration in seconds, fractions allowed (the tests use short ones), at most ten minutes. */
+function seconds(byDefault: number) {
+  return z.coerce
+    .number()
+    .positive()
+    .max(10 * 60)
+    .default(byDefault);
+}
 
 /**
  * Fastify's `trustProxy`: false (the socket's address is the client's), true (believe
@@ -95,10 +109,21 @@ function isProxyAddress(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
+/**
+ * How long the database may take before a request gives up with 503 (README "Operations"):
+ * `connectMs` to open a new PostgreSQL connection, `statementMs` for one statement
+ * (PostgreSQL's statement_timeout, a second more for a server that does not answer at all;
+ * SQLite's busy_timeout). Left out: the defaults of src/config.ts.
+ */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+}
+
 export type DatabaseConfig =
-  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'sqlite'; file: string; timeouts?: DatabaseTimeouts }
   /** `poolSize`: connections each instance keeps; the sum over instances stays under max_connections. */
-  | { dialect: 'postgres'; url: string; poolSize: number };
+  | { dialect: 'postgres'; url: string; poolSize: number; timeouts?: DatabaseTimeouts };
 
 export interface Config {
   port: number;
@@ -126,6 +151,15 @@ export interface Config {
   trustProxy: TrustProxy;
   /** The longest a client may take to send a whole request; silent twice as long, it is dropped. */
   requestTimeoutSeconds: number;
+  /**
+   * Lookups of a join, share or invite code per client address and minute that find nothing;
+   * a lookup that finds its code counts a tenth of one.
+   */
+  codeLookupsPerMinute: number;
+  /** PDFs, zips and CSV exports per client address and minute. */
+  documentsPerMinute: number;
+  /** The longest /api/health waits for the database before it answers 503. */
+  healthTimeoutMs: number;
   /** PDFs and other heavy documents: rendered by a pool of worker threads, off the event loop. */
   documents: DocumentsConfig;
 }
@@ -165,7 +199,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
-    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE),
+    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, {
+      connectMs: Math.round(e.DATABASE_WAIT_SECONDS * 1000),
+      statementMs: Math.round(e.DATABASE_TIMEOUT_SECONDS * 1000),
+    }),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
@@ -187,6 +224,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheBytes: Math.round(e.DOCUMENT_CACHE_MB * 1024 * 1024),
       niceness: e.DOCUMENT_WORKER_NICENESS,
     }),
+    codeLookupsPerMinute: e.CODE_LOOKUPS_PER_MINUTE,
+    documentsPerMinute: e.DOCUMENTS_PER_MINUTE,
+    healthTimeoutMs: Math.round(e.HEALTH_TIMEOUT_SECONDS * 1000),
   });
 }
 
@@ -195,8 +235,12 @@ function withoutPassword(value: string): string {
   return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*:).*@/i, '$1***@');
 }
 
-function parseDatabaseUrl(url: string, poolSize: number): DatabaseConfig {
-  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url, poolSize };
+function parseDatabaseUrl(
+  url: string,
+  poolSize: number,
+  timeouts: DatabaseTimeouts,
+): DatabaseConfig {
+  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url, poolSize, timeouts };
   const file = url.replace(/^sqlite:(\/\/)?/i, '');
-  return { dialect: 'sqlite', file: file === ':memory:' ? file : resolve(file) };
+  return { dialect: 'sqlite', file: file === ':memory:' ? file : resolve(file), timeouts };
 }

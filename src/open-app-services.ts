@@ -19,7 +19,7 @@ import { createUseCases, type UseCases } from './usecases/create-use-cases.js';
 
 /** Brings the database named by the configuration up to date, for the CLI's `migrate`. */
 export async function migrateDatabase(config: Config): Promise<string[]> {
-  const db = openDatabase(config.database);
+  const db = openDatabase(config.database, { forMigrations: true });
   try {
     const results = await migrateToLatest(db);
     return results.map((result) => `${result.status.toLowerCase()}: ${result.migrationName}`);
@@ -31,6 +31,24 @@ export async function migrateDatabase(config: Config): Promise<string[]> {
 /** Backs the database named by the configuration up to `target`, for the CLI's `backup`. */
 export function backupConfiguredDatabase(config: Config, target: string): Promise<number> {
   return backupDatabase(config.database, target);
+}
+
+/**
+ * On PostgreSQL, migrations run on a pool of their own without the statement timeout (see
+ * openDatabase); SQLite has no statement timeout, and an in-memory database exists only on its
+ * own connection.
+ */
+async function migrateWithoutStatementTimeout(config: Config, db: Database): Promise<void> {
+  if (config.database.dialect !== 'postgres') {
+    await migrateToLatest(db);
+    return;
+  }
+  const migrating = openDatabase(config.database, { forMigrations: true });
+  try {
+    await migrateToLatest(migrating);
+  } finally {
+    await migrating.destroy();
+  }
 }
 
 export interface AppServices {
@@ -69,7 +87,7 @@ export async function openAppServices(
     await Promise.all([db.destroy(), pool.close()]);
   };
   try {
-    await migrateToLatest(db);
+    await migrateWithoutStatementTimeout(config, db);
     const useCases = createUseCases({
       catalog,
       store: createStore(db, config.database.dialect),
@@ -82,6 +100,7 @@ export async function openAppServices(
         sessionHours: config.sessionHours,
         peerGroupQuestion: config.peerGroupQuestion,
         peerGroupMinimum: config.peerGroupMinimum,
+        healthTimeoutMs: config.healthTimeoutMs,
       },
     });
     await useCases.verifyPublishedVersions();

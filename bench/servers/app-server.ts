@@ -22,6 +22,8 @@ const config = loadConfig({
   // Every request of a load comes from 127.0.0.1: the per-address write limit would answer 429
   // to nearly all of them. The benchmarks measure the app's work, not the limiter's refusals.
   WRITES_PER_MINUTE: '100000000',
+  CODE_LOOKUPS_PER_MINUTE: '100000000',
+  DOCUMENTS_PER_MINUTE: '100000000',
 });
 const services = await openAppServices(config);
 const questionnaire = services.useCases.getQuestionnaire({ id: 'asso-numerique' });

@@ -23,6 +23,8 @@ const config = loadConfig({
   // Every client of the load is 127.0.0.1: the per-address write limit would refuse the
   // clients' own responses. The benchmark measures documents, not the limiter.
   WRITES_PER_MINUTE: '100000000',
+  CODE_LOOKUPS_PER_MINUTE: '100000000',
+  DOCUMENTS_PER_MINUTE: '100000000',
 });
 const services = await openAppServices(config);
 const { useCases } = services;

@@ -103,6 +103,8 @@ export async function startAppProcess(database: DurabilityDatabase, port: number
       WEB_DIR: join(database.scratchDir, 'no-web'),
       LOG_LEVEL: 'warn',
       WRITES_PER_MINUTE: '1000000',
+      CODE_LOOKUPS_PER_MINUTE: '1000000',
+      DOCUMENTS_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -61,6 +61,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // A client has this long to send a whole request (headers and body): a slow sender cannot
     // hold connections open for ever.
     requestTimeout,
+    // Node fixes the headers' timeout and how often it checks both when the server is created
+    // (60 s and every 30 s by default), so Fastify's requestTimeout alone cut slow senders after
+    // 30 to 90 s. Given here, a request is cut within a second of REQUEST_TIMEOUT_SECONDS.
+    // @see https://nodejs.org/docs/latest-v20.x/api/http.html#httpcreateserveroptions-requestlistener
+    http: {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: Math.min(1000, requestTimeout / 10),
+    },
     // A request during which neither side sends a byte for this long is dead: its socket is
     // closed. Twice the request timeout, so that a long export (the zip of every report) is
     // never cut while it is being built.
@@ -112,6 +121,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await app.register(rateLimits, {
     writesPerMinute: config.writesPerMinute,
+    codeLookupsPerMinute: config.codeLookupsPerMinute,
+    documentsPerMinute: config.documentsPerMinute,
     redisUrl: config.redisUrl,
     redisKeyPrefix: config.redisKeyPrefix,
   });

@@ -36,6 +36,7 @@ export const PROBLEMS = {
   malformed_url: { status: 400, title: 'Malformed address' },
   url_too_long: { status: 414, title: 'Address too long' },
   documents_busy: { status: 503, title: 'Too many documents being produced, try again shortly' },
+  database_unavailable: { status: 503, title: 'Database unavailable' },
   internal_error: { status: 500, title: 'Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

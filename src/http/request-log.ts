@@ -5,8 +5,9 @@ const PLAIN_QUERY_PARAMETERS = new Set(['lang']);
  * What the log says of a request: its method and its address, with nothing that opens
  * anything. No IP address and no header: tokens travel in Authorization, the facilitator's
  * session in a cookie, and neither is logged. A join code opens its workshop to whoever holds
- * it, so it is masked, and so is a team's invite code; so is any query value but the locale (no route takes a secret there,
- * but a client might send one).
+ * it, so it is masked, and so are a team's invite code and a centre's share code (a log that
+ * leaks codes would undo their rate limit); so is any query value but the locale (no route
+ * takes a secret there, but a client might send one).
  */
 export function loggedRequest(request: { method: string; url: string }): {
   method: string;
@@ -22,7 +23,9 @@ export function redactUrl(url: string): string {
   const maskedPath = path
     .replace(/^(\/api\/join\/)[^/]+/, '$1***')
     // An invite code lets whoever holds it into an association's team.
-    .replace(/^(\/api\/team-invites\/)[^/]+/, '$1***');
+    .replace(/^(\/api\/team-invites\/)[^/]+/, '$1***')
+    // A share code names a centre and lets associations hand it their results.
+    .replace(/^(\/api\/share-codes\/)[^/]+/, '$1***');
   if (queryStart === -1) return maskedPath;
   const query = url
     .slice(queryStart + 1)

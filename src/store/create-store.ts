@@ -1,8 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Repositories, Store } from '../usecases/ports.js';
 import type { DatabaseSchema } from './database-schema.js';
 import { groupCommit } from './group-commit.js';
 import type { Database } from './open-database.js';
+import { probeDatabase } from './probe-database.js';
 import { planRepository } from './repositories/plan-repository.js';
 import { publishedVersionRepository } from './repositories/published-version-repository.js';
 import { facilitatorRepository } from './repositories/facilitator-repository.js';
@@ -57,8 +58,6 @@ export function createStore(db: Database, dialect: Dialect): Store {
       (trx, onWrite) => repositoriesOn(trx, onWrite, dialect),
       isTransientDatabaseError,
     ),
-    ping: async () => {
-      await sql`select 1`.execute(db);
-    },
+    ping: () => probeDatabase(db),
   };
 }

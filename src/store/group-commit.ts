@@ -1,4 +1,5 @@
 import type { ControlledTransaction, Kysely } from 'kysely';
+import { DatabaseUnavailableError } from '../usecases/database-unavailable-error.js';
 import type { DatabaseSchema } from './database-schema.js';
 
 type Work<R, T> = (repositories: R) => Promise<T>;
@@ -81,7 +82,9 @@ export function groupCommit<R>(
           const value = await pending.work(repositoriesOn(trx, () => (wrote = true)));
           outcomes.push(() => pending.resolve(value));
         } catch (error) {
-          if (isTransient(error)) throw error;
+          // A database that does not answer in time fails the whole batch at once (503 each):
+          // running each unit again alone would make the last wait one timeout per unit.
+          if (isTransient(error) || error instanceof DatabaseUnavailableError) throw error;
           if (wrote && batch.length > 1) {
             await trx.rollback().execute();
             return 'spoiled';

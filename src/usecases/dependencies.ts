@@ -25,4 +25,6 @@ export interface UseCaseSettings {
   peerGroupQuestion: string;
   /** The fewest submitted responses a peer group needs before its average is shown. */
   peerGroupMinimum: number;
+  /** The longest a health check waits for the database (1.5 s when left out). */
+  healthTimeoutMs?: number;
 }

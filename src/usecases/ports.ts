@@ -248,6 +248,9 @@ export interface Repositories {
 /** The store: repositories, and the one way to run several operations atomically. */
 export interface Store extends Repositories {
   transaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
-  /** Resolves when the database answers a trivial query. */
-  ping(): Promise<void>;
+  /**
+   * Whether the database answers and takes a small write ('refuses_writes': a read-only file,
+   * a full disk, a read-only server); throws when it does not answer.
+   */
+  ping(): Promise<'ok' | 'refuses_writes'>;
 }

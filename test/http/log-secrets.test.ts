@@ -116,6 +116,27 @@ describe('what the log never holds, even at trace level', () => {
     expect(text).not.toContain(joined.json<{ token: string }>().token);
   });
 
+  test('when an association looks a centre up by its share code, then the share code is masked in the logged address', async () => {
+    const { app, log } = await startLogging();
+    const anne = await facilitatorApi(app).facilitator('anne@crib.fr');
+    const codeAnswer = await app.inject({
+      method: 'GET',
+      url: '/api/facilitator/share-code',
+      headers: { cookie: anne.cookie },
+    });
+    const { shareCode } = codeAnswer.json<{ shareCode: string }>();
+
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/share-codes/${shareCode}` })).statusCode,
+    ).toBe(200);
+    await app.inject({ method: 'GET', url: `/api/share-codes/${shareCode.toLowerCase()}` });
+
+    const text = log();
+    expect(text).toContain('"url":"/api/share-codes/***"');
+    expect(text).not.toContain(shareCode);
+    expect(text).not.toContain(shareCode.toLowerCase());
+  });
+
   test('when a client puts a secret in the query string, then only its name is logged', async () => {
     const { app, log } = await startLogging();
     const api = respondentApi(app);

@@ -21,15 +21,18 @@ describe('configuration from environment variables', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/assoradar/db.sqlite' }).database).toEqual({
       dialect: 'sqlite',
       file: '/var/lib/assoradar/db.sqlite',
+      timeouts: { connectMs: 2000, statementMs: 5000 },
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({
       dialect: 'sqlite',
       file: ':memory:',
+      timeouts: { connectMs: 2000, statementMs: 5000 },
     });
     expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db' }).database).toEqual({
       dialect: 'postgres',
       url: 'postgres://u@localhost/db',
       poolSize: 10,
+      timeouts: { connectMs: 2000, statementMs: 5000 },
     });
     expect(
       loadConfig({ DATABASE_URL: 'postgresql://u@db/x', DATABASE_POOL_SIZE: '4' }).database,
@@ -133,6 +136,34 @@ describe('configuration from environment variables', () => {
       expect(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: value }), value).toThrow(
         /REQUEST_TIMEOUT_SECONDS/,
       );
+    }
+  });
+
+  test('when the database and health timeouts are not set, then they are 2 s, 5 s and 1.5 s; fractions of a second are taken', () => {
+    const defaults = loadConfig({ DATABASE_URL: 'postgres://u@localhost/db' });
+    expect(defaults.database.timeouts).toEqual({ connectMs: 2000, statementMs: 5000 });
+    expect(defaults.healthTimeoutMs).toBe(1500);
+
+    const short = loadConfig({
+      DATABASE_WAIT_SECONDS: '0.3',
+      DATABASE_TIMEOUT_SECONDS: '0.5',
+      HEALTH_TIMEOUT_SECONDS: '0.25',
+    });
+    expect(short.database.timeouts).toEqual({ connectMs: 300, statementMs: 500 });
+    expect(short.healthTimeoutMs).toBe(250);
+    for (const name of ['DATABASE_TIMEOUT_SECONDS', 'HEALTH_TIMEOUT_SECONDS']) {
+      for (const value of ['0', '-1', 'soon', '601']) {
+        expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(name);
+      }
+    }
+  });
+
+  test('when the code and document budgets are not set, then they are 30 and 60 a minute', () => {
+    expect(loadConfig({})).toMatchObject({ codeLookupsPerMinute: 30, documentsPerMinute: 60 });
+    expect(loadConfig({ CODE_LOOKUPS_PER_MINUTE: '5' }).codeLookupsPerMinute).toBe(5);
+    for (const value of ['0', '2.5', 'many']) {
+      expect(() => loadConfig({ CODE_LOOKUPS_PER_MINUTE: value })).toThrow(/CODE_LOOKUPS/);
+      expect(() => loadConfig({ DOCUMENTS_PER_MINUTE: value })).toThrow(/DOCUMENTS_PER/);
     }
   });
 });

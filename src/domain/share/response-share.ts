@@ -16,16 +16,17 @@ export const CentreName = z
   .string()
   .trim()
   .max(120, 'a centre name has at most 120 characters')
-  // A blank name is no name: associations then see the facilitator's address instead.
+  // A blank name is no name: associations then see a neutral label instead.
   .transform((name) => (name === '' ? null : name))
   .describe('The centre’s name as associations see it before they share (at most 120 characters).');
 
 /**
- * What an association sees of a centre before consenting: its name, or the address of its
- * facilitator when no name was set (an association never consents to an unnamed party).
+ * What an association sees of a centre: its name, or null when none was set, and then the front
+ * end shows a neutral label ("un centre d'accompagnement"). Never the facilitator's address:
+ * anyone holding a share code, or guessing one, would read it.
  *
- * @example centreName({ displayName: null, email: 'anne@crib.fr' }) // 'anne@crib.fr'
+ * @example centreName({ displayName: null, email: 'anne@crib.fr' }) // null
  */
-export function centreName(facilitator: { displayName: string | null; email: string }): string {
-  return facilitator.displayName ?? facilitator.email;
+export function centreName(facilitator: { displayName: string | null }): string | null {
+  return facilitator.displayName;
 }

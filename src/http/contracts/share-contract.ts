@@ -25,7 +25,7 @@ export const ShareBody = z.strictObject({
 
 export const CentreShareContract = z.object({
   facilitatorId: z.string().describe('Withdraw with DELETE …/shares/<facilitatorId>.'),
-  centreName: z.string(),
+  centreName: z.string().nullable().describe('Null when the centre has no name.'),
   consentedAt: z.string(),
 });
 export const CentreShareListContract = z.object({ shares: z.array(CentreShareContract) });
@@ -33,7 +33,10 @@ export const CentreShareListContract = z.object({ shares: z.array(CentreShareCon
 export const ShareCodeInfoContract = z.object({
   centreName: z
     .string()
-    .describe("The centre's name, or its facilitator's address when it has none."),
+    .nullable()
+    .describe(
+      "The centre's name; null when it has none (shown as a neutral label, never the facilitator's address).",
+    ),
 });
 export const ShareCodeContract = ShareCodeInfoContract.extend({
   shareCode: z.string().describe('Associations type it to share their diagnoses with the centre.'),

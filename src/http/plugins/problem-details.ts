@@ -16,9 +16,13 @@ import {
   RequiredQuestionsUnansweredError,
 } from '../../domain/index.js';
 import { DocumentsBusyError } from '../../usecases/report-ports.js';
+import { DatabaseUnavailableError } from '../../usecases/database-unavailable-error.js';
 import type { ProblemDetails } from '../contracts/problem-contract.js';
 import { ProblemError } from '../problem-error.js';
 import { PROBLEMS, problemType, type ProblemCode } from '../problem-types.js';
+
+/** What a client is told to wait after a 503 of the database: the outage may be a brief one. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const FASTIFY_CODES: Record<string, ProblemCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_json',
@@ -122,6 +126,14 @@ async function problemDetails(app: FastifyInstance) {
       // Refused at once rather than left waiting: the client knows when to come back.
       reply.header('retry-after', String(error.retryAfterSeconds));
       return sendProblem(reply, 'documents_busy', { detail: error.message });
+    }
+    if (error instanceof DatabaseUnavailableError) {
+      // The driver's own error (a timeout, a full disk) is for the operator, never the client.
+      request.log.warn({ err: error.cause }, 'database unavailable: answered 503');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return sendProblem(reply, 'database_unavailable', {
+        detail: 'The database did not answer in time: nothing was saved, try again in a moment.',
+      });
     }
     if (error instanceof ProblemError) {
       return sendProblem(reply, error.problemCode, { detail: error.message });

@@ -3,7 +3,11 @@ import { z } from 'zod';
 
 const Health = z.object({
   status: z.enum(['ok', 'unavailable']),
-  database: z.enum(['ok', 'unreachable']),
+  database: z
+    .enum(['ok', 'unreachable', 'refuses_writes'])
+    .describe(
+      'unreachable: no answer within HEALTH_TIMEOUT_SECONDS; refuses_writes: it answers but a write fails (read-only file, full disk)',
+    ),
 });
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,7 +16,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['operations'],
-        summary: 'Whether the app can serve: 200 when the database answers, 503 otherwise',
+        summary:
+          'Whether the app can serve: 200 when the database answers in time and takes writes, 503 otherwise',
         response: { 200: Health, 503: Health },
       },
     },

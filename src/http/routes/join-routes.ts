@@ -12,11 +12,12 @@ export const joinRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/join/:code',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: 'The workshop a join code opens (spaces, dashes and case do not matter)',
         params: JoinParams,
-        response: { 200: JoinInfoContract, 404: ProblemDetails },
+        response: { 200: JoinInfoContract, 404: ProblemDetails, 429: ProblemDetails },
       },
     },
     async (request) => useCases.getJoinInfo(request.params.code),
@@ -25,6 +26,7 @@ export const joinRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/join/:code',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: "Join a workshop: starts the participant's own response (token, resume link)",
@@ -35,6 +37,7 @@ export const joinRoutes: FastifyPluginAsyncZod = async (app) => {
           400: ProblemDetails,
           404: ProblemDetails,
           409: ProblemDetails,
+          429: ProblemDetails,
         },
       },
     },

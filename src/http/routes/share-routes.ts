@@ -25,11 +25,12 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/share-codes/:code',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: 'The centre a share code names, to show before consenting',
         params: ShareCodeParams,
-        response: { 200: ShareCodeInfoContract, 404: ProblemDetails },
+        response: { 200: ShareCodeInfoContract, 404: ProblemDetails, 429: ProblemDetails },
       },
     },
     async (request) => useCases.getShareCodeInfo(request.params.code),
@@ -38,6 +39,7 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/responses/:id/shares',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         security,
@@ -49,6 +51,7 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
           400: ProblemDetails,
           404: ProblemDetails,
           409: ProblemDetails,
+          429: ProblemDetails,
         },
       },
     },

@@ -157,12 +157,13 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/team-invites/:code',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: 'What an invite link opens: the association, the questionnaire, how many joined',
         params: TeamInviteParams,
         querystring: LangQuery,
-        response: { 200: TeamInviteInfoContract, 404: ProblemDetails },
+        response: { 200: TeamInviteInfoContract, 404: ProblemDetails, 429: ProblemDetails },
       },
     },
     async (request) => useCases.getTeamInvite(request.params.code, request.query.lang),
@@ -171,12 +172,18 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/team-invites/:code/members',
     {
+      config: { codeLookup: true },
       schema: {
         tags,
         summary: "Join a team: starts the member's own response (token, resume link)",
         params: TeamInviteParams,
         body: JoinTeamBody,
-        response: { 201: StartedResponseContract, 400: ProblemDetails, 404: ProblemDetails },
+        response: {
+          201: StartedResponseContract,
+          400: ProblemDetails,
+          404: ProblemDetails,
+          429: ProblemDetails,
+        },
       },
     },
     async (request, reply) =>

@@ -13,7 +13,8 @@ import type { Repositories } from '../ports.js';
 /** A centre an association shares its diagnoses with. */
 export interface CentreShare {
   facilitatorId: string;
-  centreName: string;
+  /** Null when the centre has no name: its facilitator's address is never shown. */
+  centreName: string | null;
   consentedAt: string;
 }
 

@@ -9,8 +9,8 @@ import type { Repositories } from '../ports.js';
 
 export interface ShareCodeView {
   shareCode: string;
-  /** What associations see before sharing: the centre's name, or the address without one. */
-  centreName: string;
+  /** What associations see before sharing: the centre's name, or null without one. */
+  centreName: string | null;
 }
 
 /** A code no other centre has, in the join codes' alphabet (easy to read aloud and type). */
@@ -46,7 +46,7 @@ export function makeShareCode(deps: UseCaseDependencies, { renew }: { renew: boo
 
 /** The centre a share code names, as an association sees it before consenting. */
 export function makeGetShareCodeInfo(deps: UseCaseDependencies) {
-  return async function getShareCodeInfo(code: string): Promise<{ centreName: string }> {
+  return async function getShareCodeInfo(code: string): Promise<{ centreName: string | null }> {
     const facilitator = await deps.store.facilitators.findByShareCode(normalizeJoinCode(code));
     if (!facilitator) throw new ShareCodeNotFoundError();
     return { centreName: centreName(facilitator) };

@@ -33,8 +33,10 @@ describe.runIf(onPostgres)('several app instances on one PostgreSQL database', (
     const env = {
       DATABASE_URL: database.url,
       QUESTIONNAIRES_DIR: QUESTIONNAIRES,
-      // The bursts below come from one address; the write limit is not what is tested here.
+      // The bursts below come from one address; the rate limits are not what is tested here.
       WRITES_PER_MINUTE: '100000',
+      CODE_LOOKUPS_PER_MINUTE: '100000',
+      DOCUMENTS_PER_MINUTE: '100000',
     };
     instances = await Promise.all([startServerProcess(env), startServerProcess(env)]);
     services = await openAppServices(

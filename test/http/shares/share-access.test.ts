@@ -49,7 +49,12 @@ describe('sharing a diagnosis with a support centre: who sees what', () => {
     });
     expect(shared.statusCode).toBe(201);
     const share = CentreShareContract.parse(shared.json());
-    expect(share.centreName).toBe('anne@crib.fr');
+    // No centre name: no address either, whoever holds the code.
+    expect(share.centreName).toBeNull();
+    expect(JSON.stringify((await shares().centre(code)).json())).not.toContain('@');
+    expect(
+      JSON.stringify((await shares().shares(association.id, association.token)).json()),
+    ).not.toContain('@');
 
     // The centre with consent: the portfolio, the results without the answers, the PDF.
     const seen = await whatSees(anne, association.id);
@@ -241,7 +246,7 @@ describe('sharing a diagnosis with a support centre: who sees what', () => {
     expect((await whatSees(anne, association.id)).chains).toEqual([association.id]);
     const cleared = await shares().patchProfile(anne, { displayName: '' });
     expect(cleared.json()).toEqual({ email: 'anne@crib.fr', displayName: null });
-    expect((await shares().centre(second)).json()).toEqual({ centreName: 'anne@crib.fr' });
+    expect((await shares().centre(second)).json()).toEqual({ centreName: null });
   });
 
   test('when the association takes its diagnosis again, then the centre sees the latest and the progress since the previous one, through either diagnosis’s key', async () => {

@@ -78,10 +78,8 @@ describe('chainProgress', () => {
 });
 
 describe('centreName', () => {
-  it('when the centre has a name, then associations see it, else its facilitator’s address', () => {
-    expect(centreName({ displayName: 'CRIB de la Gironde', email: 'anne@crib.fr' })).toBe(
-      'CRIB de la Gironde',
-    );
-    expect(centreName({ displayName: null, email: 'anne@crib.fr' })).toBe('anne@crib.fr');
+  it('when the centre has a name, then associations see it, else nothing (never its facilitator’s address)', () => {
+    expect(centreName({ displayName: 'CRIB de la Gironde' })).toBe('CRIB de la Gironde');
+    expect(centreName({ displayName: null })).toBeNull();
   });
 });

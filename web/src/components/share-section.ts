@@ -1,4 +1,5 @@
 import { ApiError, type Credentials } from '../api.js';
+import { centreLabel } from '../centre-label.js';
 import { announce, h } from '../dom.js';
 import { locale, t } from '../i18n.js';
 import { normalizeJoinCode } from '../join-code.js';
@@ -31,7 +32,11 @@ export function shareSection(credentials: Credentials): HTMLElement {
       h('p', kind === 'error' ? { class: 'error', role: 'alert' } : {}, message),
     );
   const problem = (error: unknown) =>
-    error instanceof ApiError && error.offline ? t('error.network') : t('share.failed');
+    error instanceof ApiError && error.offline
+      ? t('error.network')
+      : error instanceof ApiError && error.status === 429
+        ? t('error.tooMany')
+        : t('share.failed');
 
   const refresh = async () => {
     try {
@@ -48,20 +53,21 @@ export function shareSection(credentials: Credentials): HTMLElement {
       'ul',
       { class: 'share-centres' },
       ...shares.map((share) => {
+        const centre = centreLabel(share.centreName);
         const withdraw = h(
           'button',
           {
             type: 'button',
             class: 'danger',
-            'aria-label': t('share.withdraw.label', { centre: share.centreName }),
+            'aria-label': t('share.withdraw.label', { centre }),
           },
           t('share.withdraw'),
         );
         withdraw.addEventListener('click', async () => {
           try {
             await shareApi.withdraw(credentials, share.facilitatorId);
-            say(t('share.withdrawn', { centre: share.centreName }));
-            announce(t('share.withdrawn', { centre: share.centreName }));
+            say(t('share.withdrawn', { centre }));
+            announce(t('share.withdrawn', { centre }));
             await refresh();
             code.focus();
           } catch (error) {
@@ -71,11 +77,7 @@ export function shareSection(credentials: Credentials): HTMLElement {
         return h(
           'li',
           {},
-          h(
-            'span',
-            {},
-            t('share.with', { centre: share.centreName, date: formatDay(share.consentedAt) }),
-          ),
+          h('span', {}, t('share.with', { centre, date: formatDay(share.consentedAt) })),
           ' ',
           withdraw,
         );
@@ -107,7 +109,7 @@ export function shareSection(credentials: Credentials): HTMLElement {
     }
     try {
       const { centreName } = await shareApi.centre(typed);
-      confirmation.replaceChildren(consentStep(typed, centreName));
+      confirmation.replaceChildren(consentStep(typed, centreLabel(centreName)));
       confirmation.querySelector<HTMLElement>('input')?.focus();
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) {
@@ -137,8 +139,9 @@ export function shareSection(credentials: Credentials): HTMLElement {
         const share = await shareApi.share(credentials, shareCode);
         confirmation.replaceChildren();
         code.value = '';
-        say(t('share.done', { centre: share.centreName }));
-        announce(t('share.done', { centre: share.centreName }));
+        const centre = centreLabel(share.centreName);
+        say(t('share.done', { centre }));
+        announce(t('share.done', { centre }));
         await refresh();
       } catch (error) {
         say(

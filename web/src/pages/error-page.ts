@@ -9,7 +9,9 @@ export function showError(root: HTMLElement, error: unknown, retry: () => void):
       ? t('error.network')
       : error instanceof ApiError && error.status === 404
         ? t('error.notFound')
-        : t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
+        : error instanceof ApiError && error.status === 429
+          ? t('error.tooMany')
+          : t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
   showPage(
     root,
     h(

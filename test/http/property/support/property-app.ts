@@ -33,13 +33,15 @@ export interface PropertyApp {
 }
 
 /**
- * The real app (limits raised: a property sends hundreds of writes from one address), with a
+ * The real app (limits raised: a property sends hundreds of requests from one address), with a
  * facilitator, a workshop, its participant and respondents in every state.
  */
 export async function startPropertyApp(): Promise<PropertyApp> {
   const testApp = await startTestApp({
     WRITES_PER_MINUTE: '100000000',
     SIGN_IN_ATTEMPTS_PER_MINUTE: '100000000',
+    CODE_LOOKUPS_PER_MINUTE: '100000000',
+    DOCUMENTS_PER_MINUTE: '100000000',
   });
   const { app } = testApp;
   const respondents = respondentApi(app);

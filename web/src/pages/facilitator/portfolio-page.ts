@@ -58,17 +58,18 @@ export async function showPortfolio(
   );
 }
 
+/** What the facilitator is told associations see of the centre (never its address). */
+function seenAsText(centre: string | null): string {
+  return centre === null ? t('portfolio.seenAs.unnamed') : t('portfolio.seenAs', { centre });
+}
+
 function shareCodePanel(initial: ShareCodeView, profile: FacilitatorProfile): HTMLElement {
   const codeText = h(
     'p',
     { class: 'join-code', id: 'share-code-value', 'data-code': initial.shareCode },
     displayJoinCode(initial.shareCode),
   );
-  const seenAs = h(
-    'p',
-    { id: 'share-seen-as' },
-    t('portfolio.seenAs', { centre: initial.centreName }),
-  );
+  const seenAs = h('p', { id: 'share-seen-as' }, seenAsText(initial.centreName));
   const status = h('div', { 'aria-live': 'polite' });
   const say = (message: string, error = false) =>
     status.replaceChildren(h('p', error ? { class: 'error', role: 'alert' } : {}, message));
@@ -117,8 +118,7 @@ function shareCodePanel(initial: ShareCodeView, profile: FacilitatorProfile): HT
     event.preventDefault();
     try {
       const saved = await facilitatorApi.setCentreName(name.value.trim() || null);
-      const centre = saved.displayName ?? saved.email;
-      seenAs.textContent = t('portfolio.seenAs', { centre });
+      seenAs.textContent = seenAsText(saved.displayName);
       say(t('portfolio.name.saved'));
     } catch (error) {
       say(failure(error), true);
