@@ -1,6 +1,13 @@
-import { create, type Font, type Glyph } from 'fontkit';
 import { primaryCovers, visualRuns, type FontRun } from './font-runs.js';
-import { FONT, fontBytes, fontName, weightOf, type Face, type Weight } from './fonts.js';
+import {
+  FONT,
+  fontName,
+  sharedFont,
+  sharedShapedWords,
+  weightOf,
+  type Face,
+  type Weight,
+} from './fonts.js';
 
 /** The options pdfkit hands its line drawing (its private `_fragment`) and measuring. */
 interface LineOptions {
@@ -14,52 +21,21 @@ interface LineOptions {
 
 /** The private parts of a pdfkit document that drawing a line of text goes through. */
 interface PdfkitText {
-  _font: { name: string; ascender: number } | null;
+  _font: {
+    name: string;
+    ascender: number;
+    layoutCache?: object;
+  } | null;
   _fontSize: number;
   _fragment(text: string, x: number, y: number, options: LineOptions): void;
   widthOfString(text: string, options?: LineOptions): number;
 }
 
 /**
- * A fontkit font of this document only, parsed from the process's font bytes. fontkit keeps a
- * glyph object per glyph id, with the code points it was first asked for: a glyph first made
- * without any (a composite's component while a subset is written, a glyph reached by
- * substitution) would then give pdfkit's ToUnicode map nothing, or the wrong character, for every
- * later use (a semibold "." read as "'" in an English report after a French one). Here each
- * glyph of a shaped run carries the code points of the text it came from.
- */
-export function documentFont(face: Face, weight: Weight): Font {
-  const font = create(fontBytes(face, weight));
-  const getGlyph = font.getGlyph.bind(font);
-  const variants = new Map<string, Glyph>();
-  font.getGlyph = (id: number, codePoints: number[] = []) => {
-    const glyph = getGlyph(id, codePoints);
-    if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints))
-      return glyph;
-    const key = `${id}:${codePoints.join(',')}`;
-    let variant = variants.get(key);
-    if (!variant) {
-      variant = Object.create(glyph, {
-        codePoints: { value: [...codePoints] },
-        isLigature: { value: codePoints.length > 1 },
-      }) as Glyph;
-      variants.set(key, variant);
-    }
-    return variant;
-  };
-  return font;
-}
-
-function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((codePoint, i) => codePoint === b[i]);
-}
-
-/**
- * Gives a new pdfkit document its own fonts and the fallback fonts (`regular`: the font it was
- * opened with, from documentFont). Every font object and every
- * cache of shaped words belongs to this document (pdfkit's own per-font cache), so its bytes
- * never depend on what the process rendered before: the process shares only the font files'
- * bytes and which characters each font has, both fixed by the files.
+ * Gives a new pdfkit document the report's fonts and the fallback fonts. Each is a pdfkit font of
+ * this document (its own subset, widths and ToUnicode map) over the process's shared fontkit font
+ * and cache of shaped words, both free of history (see sharedFont): the document's bytes never
+ * depend on what the process rendered before it.
  *
  * Text in the report's fonts that has characters they lack (Arabic, Hebrew, emoji, anything else)
  * is drawn run by run: each line pdfkit has wrapped is cut into runs by the face that has each
@@ -68,19 +44,23 @@ function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
  * private line drawing (`_fragment`), pinned by the exact pdfkit version in package.json. A
  * justified line that holds such text is set ragged.
  */
-export function useDocumentFonts(doc: PDFKit.PDFDocument, regular: Font): void {
+export function useDocumentFonts(doc: PDFKit.PDFDocument): void {
   const pdf = doc as unknown as PdfkitText;
   const registered = new Set<string>();
-  const use = (face: Face, weight: Weight, font?: Font): void => {
+  const use = (face: Face, weight: Weight): void => {
     const name = fontName(face, weight);
-    if (!registered.has(name)) {
-      registered.add(name);
-      doc.registerFont(name, (font ?? documentFont(face, weight)) as unknown as Buffer);
+    if (registered.has(name)) {
+      doc.font(name);
+      return;
     }
+    registered.add(name);
+    doc.registerFont(name, sharedFont(face, weight) as unknown as Buffer);
     doc.font(name);
+    // pdfkit's font of this document keeps a cache of shaped words: give it the shared one.
+    pdf._font!.layoutCache = sharedShapedWords(face, weight);
   };
   use('primary', 'semibold');
-  use('primary', 'regular', regular);
+  use('primary', 'regular');
 
   const fragment = pdf._fragment.bind(doc);
   const widthOfString = pdf.widthOfString.bind(doc);

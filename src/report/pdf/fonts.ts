@@ -1,4 +1,4 @@
-import { create } from 'fontkit';
+import { create, type Font, type Glyph } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -66,34 +66,90 @@ export function weightOf(name: string | undefined): Weight | undefined {
   return undefined;
 }
 
-const bytes = new Map<string, Buffer>();
+const fonts = new Map<string, Font>();
 
 /**
- * The bytes of a font file, read once per process. They are the only font state shared between
- * documents, and nothing ever writes to them: each document parses its own fontkit font from
- * them (see DocumentFonts), so no glyph object or shaped word of one document reaches another.
+ * The fontkit font of a face and weight, parsed once per process and shared by every document
+ * (parsing Source Sans' OpenType tables and shaping its words were most of a render). What a
+ * document gets from it is free of what was rendered before:
+ * - its tables are the file's, decoded lazily and never written;
+ * - fontkit's OpenType engine keeps no state from one layout to the next (it re-selects the
+ *   script's features on each call and clears its per-run state after it);
+ * - fontkit keeps one glyph object per glyph id, with the code points it was first asked for (a
+ *   glyph first made as a composite's component while a subset was written has none): the one
+ *   field that carried history. pdfkit builds each document's ToUnicode map from those code
+ *   points, so a semibold "." once read "&" in an English report after a French one. Here a
+ *   glyph asked for with other code points comes as its own object carrying exactly them.
+ * Each document still has its own pdfkit font (its subset, its widths, its ToUnicode map).
  */
-export function fontBytes(face: Face, weight: Weight): Buffer {
+export function sharedFont(face: Face, weight: Weight): Font {
   const file = FILES[face][weight]();
-  let data = bytes.get(file);
-  if (!data) {
-    data = readFileSync(file);
-    bytes.set(file, data);
+  let font = fonts.get(file);
+  if (!font) {
+    font = withTruthfulCodePoints(create(readFileSync(file)));
+    fonts.set(file, font);
   }
-  return data;
+  return font;
+}
+
+function withTruthfulCodePoints(font: Font): Font {
+  const getGlyph = font.getGlyph.bind(font);
+  const variants = new Map<string, Glyph>();
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints))
+      return glyph;
+    const key = `${id}:${codePoints.join(',')}`;
+    let variant = variants.get(key);
+    if (!variant) {
+      // Everything else (outline, metrics) is the glyph id's, shared through the prototype.
+      variant = Object.create(glyph, {
+        codePoints: { value: Object.freeze([...codePoints]) },
+        isLigature: { value: codePoints.length > 1 },
+      }) as Glyph;
+      variants.set(key, variant);
+    }
+    return variant;
+  };
+  return font;
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((codePoint, i) => codePoint === b[i]);
+}
+
+/** Words shaped once are enough for several questionnaires in two languages. */
+const MAX_SHAPED_WORDS = 50_000;
+const shapedWords = new Map<string, Record<string, unknown>>();
+
+/**
+ * The cache of shaped words of one font, shared by every document of the process. pdfkit shapes
+ * each word once per document (its own cache lives and dies with the document); a shaped word is
+ * a function of the word and the font file alone (see sharedFont), so one shaping serves every
+ * document. pdfkit never changes a run it has cached (it copies before adjusting word spacing;
+ * freezing each run to make sure cost a fifth of a report's time: the fresh-process test of
+ * test/integration/report/fresh-process-bytes.test.ts would see a pdfkit that did).
+ */
+export function sharedShapedWords(face: Face, weight: Weight): Record<string, unknown> {
+  const file = FILES[face][weight]();
+  let words = shapedWords.get(file);
+  if (!words || Object.keys(words).length > MAX_SHAPED_WORDS) {
+    words = Object.create(null) as Record<string, unknown>;
+    shapedWords.set(file, words);
+  }
+  return words;
 }
 
 const coverage = new Map<Face, ReadonlySet<number>>();
 
 /**
  * The code points a face has a glyph for (its regular's cmap; the weights of each face cover the
- * same characters). A pure function of the font file, computed once per process on a fontkit font
- * that serves for nothing else.
+ * same characters): a function of the font file, read once per process.
  */
 export function coverageOf(face: Face): ReadonlySet<number> {
   let set = coverage.get(face);
   if (!set) {
-    set = new Set(create(fontBytes(face, 'regular')).characterSet);
+    set = new Set(sharedFont(face, 'regular').characterSet);
     coverage.set(face, set);
   }
   return set;

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { documentFont, useDocumentFonts } from './document-fonts.js';
-import { FONT, type FontName } from './fonts.js';
+import { useDocumentFonts } from './document-fonts.js';
+import { FONT, sharedFont, type FontName } from './fonts.js';
 import { packObjects } from './pack-objects.js';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from './page-layout.js';
 
@@ -36,8 +36,6 @@ export class ReportWriter {
   private readonly bytes: Promise<Uint8Array>;
 
   constructor(info: ReportDocumentInfo) {
-    // Fonts of this document only: its bytes never depend on what the process rendered before.
-    const regular = documentFont('primary', 'regular');
     this.doc = new PDFDocument({
       size: PAGE.size,
       margins: PAGE.margins,
@@ -47,7 +45,7 @@ export class ReportWriter {
       lang: info.locale,
       displayTitle: true,
       // No standard (non-embedded) font at all: the first font is ours.
-      font: regular as unknown as string,
+      font: sharedFont('primary', 'regular') as unknown as string,
       info: {
         Title: info.title,
         Subject: info.subject,
@@ -58,7 +56,7 @@ export class ReportWriter {
         ModDate: info.date,
       },
     });
-    useDocumentFonts(this.doc, regular);
+    useDocumentFonts(this.doc);
     const chunks: Buffer[] = [];
     this.bytes = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
