@@ -30,14 +30,19 @@ function faceFor(codePoint: number): Face | undefined {
   return FACES.find((face) => coverageOf(face).has(codePoint));
 }
 
+let primaryBmp: Uint8Array | undefined;
+
 /** Whether every character of the text has a glyph in the primary font (the common case). */
 export function primaryCovers(text: string): boolean {
-  const primary = coverageOf('primary');
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+  // Called for every word pdfkit measures: a table of the Basic Multilingual Plane, not a Set.
+  if (!primaryBmp) {
+    primaryBmp = new Uint8Array(0x10000);
+    for (const codePoint of coverageOf('primary'))
+      if (codePoint < 0x10000) primaryBmp[codePoint] = 1;
     // Surrogates and controls (tab, line breaks) go the slow way.
-    if (code < 0x20 || (code >= 0xd800 && code <= 0xdfff) || !primary.has(code)) return false;
+    primaryBmp.fill(0, 0xd800, 0xe000).fill(0, 0, 0x20);
   }
+  for (let i = 0; i < text.length; i += 1) if (primaryBmp[text.charCodeAt(i)] !== 1) return false;
   return true;
 }
 
