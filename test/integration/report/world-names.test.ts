@@ -64,6 +64,8 @@ describe('names in other scripts in the PDF', { timeout: 60_000 }, () => {
     const header = pdf.pages[1]!.text.split('\n').find((line) => line.includes('Ομάδα'))!;
     for (const word of WORDS) expect(header, word).toContain(word);
     expect(pdf.info).toMatchObject({ Title: `Diagnostic numérique — ${NAME}` });
+    // Drawn run by run, the text is still tagged (or an artifact), as a screen reader needs.
+    expect(pdf.pages.map((page) => page.untagged)).toEqual(pdf.pages.map(() => ''));
   });
 
   test('when right-to-left words are drawn, then the first one typed is the rightmost, as a reader of Arabic or Hebrew reads them', () => {
