@@ -152,7 +152,9 @@ describe('names in other scripts in the PDF', { timeout: 60_000 }, () => {
         },
       ],
     };
-    const text = searchable((await readPdf(await renderGroupReport(group))).content);
+    const bytes = await renderGroupReport(group);
+    keepPdf('world-names-group', bytes);
+    const text = searchable((await readPdf(bytes)).content);
 
     for (const word of ['שיתוף', 'Маркетинг', '📣', 'نادي', 'الشباب', 'Σύλλογος 🚲'])
       expect(text, word).toContain(word);
