@@ -12,8 +12,8 @@ export interface FontRun {
 
 /**
  * What a character no embedded font has prints as: a white square of Source Sans, visibly a
- * stand-in (the font's own "missing glyph" box prints as nothing on some viewers), and copied as
- * itself, so that a search for the name does not find a wrong letter.
+ * stand-in (a font's own "missing glyph" prints as an empty box, or as nothing on some viewers),
+ * and copied as "□", never as a wrong letter.
  */
 export const PLACEHOLDER = '\u25a1';
 
@@ -63,7 +63,8 @@ function placeCharacters(text: string): Placed[] {
     const previous = placed.at(-1);
     const own = faceFor(codePoint);
     if (previous && (IGNORABLE.test(character) || EXTENDING.test(character))) {
-      // A variation selector, a joiner, a skin tone, an accent: with the character it changes.
+      // A variation selector, a joiner, a skin tone, an accent: with the character it changes
+      // (an accent no font has is left out: its letter prints).
       if (IGNORABLE.test(character) || coverageOf(previous.face).has(codePoint) || !own) {
         previous.text += IGNORABLE.test(character) || own ? character : '';
         index += character.length;
@@ -74,10 +75,9 @@ function placeCharacters(text: string): Placed[] {
       index += character.length;
       continue;
     }
-    const face = own;
     placed.push(
-      face
-        ? { index, text: character, face }
+      own
+        ? { index, text: character, face: own }
         : { index, text: SPACE.test(character) ? ' ' : PLACEHOLDER, face: 'primary' },
     );
     index += character.length;
