@@ -109,6 +109,10 @@ export function useDocumentFonts(doc: PDFKit.PDFDocument): void {
     }
     // Every run on the line's baseline: pdfkit would hang each from its own font's ascender.
     const baseline = options.baseline ?? -((pdf._font?.ascender ?? 0) / 1000) * pdf._fontSize;
+    // Right-to-left words are drawn in reading order, not typed order: the line's typed text
+    // as the span's ActualText is what copying or a screen reader then gets (PDF 1.7, 14.9.4).
+    const reordered = runs.some((run) => run.rtl);
+    if (reordered) doc.markContent('Span', { actual: line } as object);
     runs.forEach((run, i) => {
       const width = runWidths[i]!;
       inFace(run, weight, () =>
@@ -122,5 +126,6 @@ export function useDocumentFonts(doc: PDFKit.PDFDocument): void {
       );
       left += width;
     });
+    if (reordered) doc.endMarkedContent();
   };
 }

@@ -4,7 +4,14 @@ import { renderGroupReport } from '../../../src/report/render-group-report.js';
 import { renderResponseReport } from '../../../src/report/render-response-report.js';
 import type { GroupReport, ResponseReport } from '../../../src/usecases/report-ports.js';
 import { CLUB_ANSWERS, defaultQuestionnaire } from '../../support/default-questionnaire.js';
-import { keepPdf, pdfFonts, qpdfCheck, renderPngs, type PdfFont } from '../../support/pdf-tools.js';
+import {
+  keepPdf,
+  pdfFonts,
+  qdfText,
+  qpdfCheck,
+  renderPngs,
+  type PdfFont,
+} from '../../support/pdf-tools.js';
 import { readPdf, searchable, type PdfContent } from '../../support/read-pdf.js';
 import { renderReport } from '../../support/render-report.js';
 
@@ -75,6 +82,22 @@ describe('names in other scripts in the PDF', { timeout: 60_000 }, () => {
     expect(x('שלום')).toBeGreaterThan(x('עולם'));
     // In a French line, the name's Latin-script words stay left to right around them.
     expect(x('Ομάδα')).toBeLessThan(x('الخير'));
+  });
+
+  test('when a line holds right-to-left words, then it carries its typed text as ActualText, for copying and screen readers', async () => {
+    const utf16 = (text: string) =>
+      'feff' +
+      [...text]
+        .flatMap((character) => {
+          const code = character.codePointAt(0)!;
+          if (code < 0x10000) return [code];
+          return [0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff)];
+        })
+        .map((unit) => unit.toString(16).padStart(4, '0'))
+        .join('');
+    const streams = await qdfText(file);
+
+    expect(streams).toContain(`/ActualText <${utf16(`Pour ${NAME}`)}>`);
   });
 
   test('when the owned plan has an action title and an owner in other scripts, then its table prints them, wrapped', () => {
