@@ -36,6 +36,15 @@ export async function qpdfCheck(file: string): Promise<{ code: number; output: s
   }
 }
 
+/** The file as `qpdf --qdf` writes it: every stream uncompressed, for searching its operators. */
+export async function qdfText(file: string): Promise<string> {
+  const { stdout } = await run('qpdf', ['--qdf', '--object-streams=disable', file, '-'], {
+    encoding: 'latin1',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
 export interface PdfFont {
   name: string;
   type: string;

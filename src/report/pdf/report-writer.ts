@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { FONT, reportFonts, sharedShapedWords, type FontName } from './fonts.js';
+import { useDocumentFonts } from './document-fonts.js';
+import { FONT, sharedFont, type FontName } from './fonts.js';
 import { packObjects } from './pack-objects.js';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from './page-layout.js';
 
@@ -35,7 +36,6 @@ export class ReportWriter {
   private readonly bytes: Promise<Uint8Array>;
 
   constructor(info: ReportDocumentInfo) {
-    const fonts = reportFonts();
     this.doc = new PDFDocument({
       size: PAGE.size,
       margins: PAGE.margins,
@@ -45,7 +45,7 @@ export class ReportWriter {
       lang: info.locale,
       displayTitle: true,
       // No standard (non-embedded) font at all: the first font is ours.
-      font: fonts.get(FONT.regular) as unknown as string,
+      font: sharedFont('primary', 'regular') as unknown as string,
       info: {
         Title: info.title,
         Subject: info.subject,
@@ -56,13 +56,7 @@ export class ReportWriter {
         ModDate: info.date,
       },
     });
-    for (const [name, font] of fonts) {
-      this.doc.registerFont(name, font as unknown as Buffer);
-      // pdfkit's embedded font keeps a cache of shaped words: give it the process-wide one.
-      this.doc.font(name);
-      (this.doc as unknown as { _font: { layoutCache: object } })._font.layoutCache =
-        sharedShapedWords(name);
-    }
+    useDocumentFonts(this.doc);
     const chunks: Buffer[] = [];
     this.bytes = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
