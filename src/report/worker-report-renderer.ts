@@ -4,6 +4,7 @@ import {
   type DocumentSource,
   type ReportRenderer,
 } from '../usecases/report-ports.js';
+import { boundedSlots } from '../system/bounded-slots.js';
 import { documentTag } from './document-tag.js';
 
 export interface DocumentPoolOptions {
@@ -111,51 +112,34 @@ function openPool(options: DocumentPoolOptions): Piscina<DocumentSource | null, 
  */
 const MAX_QUEUE_WAIT_MS = 10_000;
 
-interface Waiting {
-  source: DocumentSource;
-  resolve(pdf: Uint8Array): void;
-  reject(error: unknown): void;
-  timer: NodeJS.Timeout;
-}
-
 /**
  * The report port over a pool of worker threads (piscina) that run the pdfkit renderer, so that
  * no document blocks the event loop. Piscina gets no more documents than there are workers;
- * the others wait here, first come first served, at most `queueSize` of them and for at most
- * MAX_QUEUE_WAIT_MS: the next one, or one that waited too long, is refused (503 with
+ * the others wait in bounded slots, first come first served, at most `queueSize` of them and for
+ * at most MAX_QUEUE_WAIT_MS: the next one, or one that waited too long, is refused (503 with
  * Retry-After) rather than left to wait without end.
  */
 export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerReportRenderer {
   // Started with the first document or `ready`: a process that renders none starts none.
   let shared: SharedPool | undefined;
   let closed = false;
-  let rendering = 0;
   let refused = 0;
   let completed = 0;
   let averageMs = FIRST_RENDER_MS;
-  const waiting: Waiting[] = [];
   const running = new Set<Promise<unknown>>();
+  const workers = boundedSlots({
+    slots: options.workers,
+    queueSize: options.queueSize,
+    maxWaitMs: MAX_QUEUE_WAIT_MS,
+    refuse: busy,
+  });
 
   function render(source: DocumentSource): Promise<Uint8Array> {
     if (closed) return Promise.reject(new Error('The document workers are closed.'));
-    if (rendering < options.workers) return dispatch(source);
-    if (waiting.length >= options.queueSize) return Promise.reject(busy());
-    return new Promise((resolve, reject) => {
-      const entry: Waiting = {
-        source,
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          waiting.splice(waiting.indexOf(entry), 1);
-          reject(busy());
-        }, MAX_QUEUE_WAIT_MS),
-      };
-      waiting.push(entry);
-    });
+    return workers.run(() => dispatch(source));
   }
 
   async function dispatch(source: DocumentSource): Promise<Uint8Array> {
-    rendering += 1;
     const started = performance.now();
     shared ??= acquirePool(options);
     const run = shared.pool.run(source);
@@ -166,17 +150,7 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
       return pdf;
     } finally {
       running.delete(run);
-      rendering -= 1;
       completed += 1;
-      next();
-    }
-  }
-
-  function next() {
-    while (rendering < options.workers && waiting.length > 0) {
-      const entry = waiting.shift()!;
-      clearTimeout(entry.timer);
-      dispatch(entry.source).then(entry.resolve, entry.reject);
     }
   }
 
@@ -187,7 +161,7 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
 
   /** About when there will be room again: the renders in flight, shared by the workers. */
   function retryAfterSeconds(): number {
-    const inFlight = rendering + waiting.length;
+    const inFlight = workers.active + workers.waiting;
     const seconds = Math.ceil((averageMs * inFlight) / options.workers / 1000);
     return Math.min(60, Math.max(1, seconds));
   }
@@ -200,7 +174,7 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
     documentTag,
     statistics: () => ({
       workers: options.workers,
-      inFlight: rendering + waiting.length,
+      inFlight: workers.active + workers.waiting,
       completed,
       refused,
     }),
@@ -215,10 +189,7 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
     },
     close: async () => {
       closed = true;
-      for (const entry of waiting.splice(0)) {
-        clearTimeout(entry.timer);
-        entry.reject(busy());
-      }
+      workers.refuseWaiting();
       await Promise.allSettled(running);
       if (shared) releasePool(options, shared);
       shared = undefined;
