@@ -64,6 +64,8 @@ const Environment = z.object({
   DOCUMENT_QUEUE_SIZE: z.coerce.number().int().min(0).max(10_000).default(16),
   DOCUMENT_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   DOCUMENT_WORKER_NICENESS: z.coerce.number().int().min(0).max(19).default(10),
+  DOCUMENT_PREPARATIONS: z.coerce.number().int().min(1).max(64).default(2),
+  DOCUMENT_PREPARATION_QUEUE: z.coerce.number().int().min(0).max(10_000).default(256),
   CODE_LOOKUPS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   DOCUMENTS_PER_MINUTE: z.coerce.number().int().positive().default(60),
   DATABASE_WAIT_SECONDS: seconds(2),
@@ -173,6 +175,13 @@ export interface DocumentsConfig {
   cacheBytes: number;
   /** How much lower than the event loop's the workers' scheduling priority is (Linux `nice`). */
   niceness: number;
+  /**
+   * Document requests prepared on the event loop at once (view model, tag, cache lookup): the
+   * others wait, parked, so that a crowd of cached PDFs leaves room for every other request.
+   */
+  preparations: number;
+  /** Document requests that may wait to be prepared; one more is refused (503, Retry-After). */
+  preparationQueue: number;
 }
 
 export class ConfigError extends Error {
@@ -223,6 +232,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queueSize: e.DOCUMENT_QUEUE_SIZE,
       cacheBytes: Math.round(e.DOCUMENT_CACHE_MB * 1024 * 1024),
       niceness: e.DOCUMENT_WORKER_NICENESS,
+      preparations: e.DOCUMENT_PREPARATIONS,
+      preparationQueue: e.DOCUMENT_PREPARATION_QUEUE,
     }),
     codeLookupsPerMinute: e.CODE_LOOKUPS_PER_MINUTE,
     documentsPerMinute: e.DOCUMENTS_PER_MINUTE,

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { openAppServices, type AppServices, type ServiceOverrides } from '../open-app-services.js';
 import apiDocs from './plugins/api-docs.js';
 import appServices from './plugins/app-services.js';
+import documentGate from './plugins/document-gate.js';
 import draftPurge from './plugins/draft-purge.js';
 import problemDetails, { sendFrameworkProblem } from './plugins/problem-details.js';
 import { ProblemError } from './problem-error.js';
@@ -135,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(draftPurge, { retentionDays: config.draftRetentionDays });
+  await app.register(documentGate, { documents: config.documents });
 
   await app.register(healthRoutes);
   await app.register(questionnaireRoutes);

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DocumentFile } from '../usecases/report-ports.js';
+import type { DocumentGate } from './plugins/document-gate.js';
 
 /** Private: every download but the blank questionnaire holds an association's data. */
 const PRIVATE = 'private, no-store';
@@ -30,23 +31,31 @@ export function sendAttachment(
 }
 
 /**
- * Sends a rendered document with its strong ETag, or 304 without rendering it when the
- * client's If-None-Match already names that tag (RFC 9110, 13.1.2).
+ * Sends a document with its strong ETag, or 304 without rendering it when the client's
+ * If-None-Match already names that tag (RFC 9110, 13.1.2). The document is produced (use case,
+ * view model, tag) and looked up in the cache in its turn at the gate; a render it needs goes on
+ * in a worker after the turn is over, so that a slow render holds no turn.
  */
 export async function sendDocument(
   request: FastifyRequest,
   reply: FastifyReply,
+  gate: DocumentGate,
   type: string,
-  document: DocumentFile,
+  produce: () => Promise<DocumentFile>,
   cacheControl: string = PRIVATE,
 ) {
-  const etag = `"${document.tag}"`;
-  reply.header('etag', etag);
-  if (ifNoneMatchHolds(request.headers['if-none-match'], etag)) {
-    return reply.code(304).header('cache-control', cacheControl).send();
-  }
-  const bytes = await document.bytes();
-  return sendAttachment(reply, type, document.fileName, bytes, cacheControl);
+  const ready = await gate.prepare(async () => {
+    const document = await produce();
+    const etag = `"${document.tag}"`;
+    reply.header('etag', etag);
+    if (ifNoneMatchHolds(request.headers['if-none-match'], etag)) return undefined;
+    const bytes = document.bytes();
+    // Awaited just below, once the turn is given back: a refusal is not left unhandled meanwhile.
+    bytes.catch(() => undefined);
+    return { fileName: document.fileName, bytes };
+  });
+  if (!ready) return reply.code(304).header('cache-control', cacheControl).send();
+  return sendAttachment(reply, type, ready.fileName, await ready.bytes, cacheControl);
 }
 
 /** If-None-Match holds `*` or this tag (compared weakly, as the RFC asks for this header). */

@@ -11,7 +11,7 @@ const PaperQuery = z.strictObject({
 
 /** The blank questionnaire to print: public, like the definition it is drawn from. */
 export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
+  const { useCases, documentGate } = app;
 
   app.get(
     '/api/questionnaires/:id/versions/:version/paper.pdf',
@@ -27,13 +27,20 @@ export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const paper = await useCases.getPaperQuestionnaire({
-        questionnaireId: request.params.id,
-        version: request.params.version,
-        locale: request.query.lang,
-      });
       // Public and immutable (a published version never changes), unlike a report.
-      return sendDocument(request, reply, 'application/pdf', paper, 'public, max-age=86400');
+      return sendDocument(
+        request,
+        reply,
+        documentGate,
+        'application/pdf',
+        () =>
+          useCases.getPaperQuestionnaire({
+            questionnaireId: request.params.id,
+            version: request.params.version,
+            locale: request.query.lang,
+          }),
+        'public, max-age=86400',
+      );
     },
   );
 };

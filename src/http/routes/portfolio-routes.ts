@@ -21,7 +21,7 @@ const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails }
  * longer) answers 404, exactly like one that does not exist.
  */
 export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
+  const { useCases, documentGate } = app;
   app.addHook('preHandler', requireFacilitator(useCases));
   const me = (request: { facilitator?: { facilitatorId: string } }) =>
     request.facilitator!.facilitatorId;
@@ -132,12 +132,9 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await useCases.portfolioReport(
-        me(request),
-        request.params.chainId,
-        request.query.lang,
+      return sendDocument(request, reply, documentGate, 'application/pdf', () =>
+        useCases.portfolioReport(me(request), request.params.chainId, request.query.lang),
       );
-      return sendDocument(request, reply, 'application/pdf', report);
     },
   );
 };

@@ -21,7 +21,7 @@ const tags = ['responses'];
 const security = [{ bearer: [] }];
 
 export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
+  const { useCases, documentGate } = app;
 
   app.post(
     '/api/responses',
@@ -145,12 +145,13 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await useCases.getResponseReport({
-        id: request.params.id,
-        token: bearerToken(request.headers.authorization),
-        locale: request.query.lang,
-      });
-      return sendDocument(request, reply, 'application/pdf', report);
+      return sendDocument(request, reply, documentGate, 'application/pdf', () =>
+        useCases.getResponseReport({
+          id: request.params.id,
+          token: bearerToken(request.headers.authorization),
+          locale: request.query.lang,
+        }),
+      );
     },
   );
 

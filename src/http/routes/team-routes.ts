@@ -30,7 +30,7 @@ const security = [{ bearer: [] }];
  * records agreements. Whatever a token may not do answers 404, exactly like a missing team.
  */
 export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
+  const { useCases, documentGate } = app;
 
   app.post(
     '/api/responses/:id/team',
@@ -145,12 +145,13 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await useCases.getTeamReport({
-        id: request.params.id,
-        token: bearerToken(request.headers.authorization),
-        locale: request.query.lang,
-      });
-      return sendDocument(request, reply, 'application/pdf', report);
+      return sendDocument(request, reply, documentGate, 'application/pdf', () =>
+        useCases.getTeamReport({
+          id: request.params.id,
+          token: bearerToken(request.headers.authorization),
+          locale: request.query.lang,
+        }),
+      );
     },
   );
 

@@ -19,7 +19,7 @@ const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails }
 
 /** A facilitator's workshops: each facilitator sees only their own (404 for any other). */
 export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { useCases } = app;
+  const { useCases, documentGate } = app;
   app.addHook('preHandler', requireFacilitator(useCases));
   const me = (request: { facilitator?: { facilitatorId: string } }) =>
     request.facilitator!.facilitatorId;
@@ -146,12 +146,9 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await useCases.workshopReport(
-        me(request),
-        request.params.id,
-        request.query.lang,
+      return sendDocument(request, reply, documentGate, 'application/pdf', () =>
+        useCases.workshopReport(me(request), request.params.id, request.query.lang),
       );
-      return sendDocument(request, reply, 'application/pdf', report);
     },
   );
 
@@ -204,13 +201,14 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await useCases.participantReport(
-        me(request),
-        request.params.id,
-        request.params.responseId,
-        request.query.lang,
+      return sendDocument(request, reply, documentGate, 'application/pdf', () =>
+        useCases.participantReport(
+          me(request),
+          request.params.id,
+          request.params.responseId,
+          request.query.lang,
+        ),
       );
-      return sendDocument(request, reply, 'application/pdf', report);
     },
   );
 };
