@@ -11,7 +11,7 @@
  *
  * Run: npm run bench:documents. BENCH_SECONDS (default 8): each load; BENCH_CLIENTS (default
  * "8,32,64"); BENCH_PARTICIPANTS (default 300). The servers take DOCUMENT_WORKERS,
- * DOCUMENT_QUEUE_SIZE ... from the environment, as the app does.
+ * DOCUMENT_QUEUE_SIZE, DOCUMENT_PREPARATIONS ... from the environment, as the app does.
  */
 import { Agent, request } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
@@ -311,7 +311,8 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(
       ' ',
-    )}, ${SECONDS} s a load, DOCUMENT_WORKERS=${process.env.DOCUMENT_WORKERS ?? 'default'}`,
+    )}, ${SECONDS} s a load, DOCUMENT_WORKERS=${process.env.DOCUMENT_WORKERS ?? 'default'}, ` +
+    `DOCUMENT_PREPARATIONS=${process.env.DOCUMENT_PREPARATIONS ?? 'default'}`,
 );
 
 for (const [label, env, participants] of [
