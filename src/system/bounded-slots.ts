@@ -5,6 +5,14 @@ export interface BoundedSlotsOptions {
   queueSize: number;
   /** The longest a task waits for a slot before it is refused. */
   maxWaitMs: number;
+  /**
+   * Tasks that may start in one phase of the event loop (unbounded if left out): as they
+   * arrive, or when the loop runs its immediates; twice that between two reads of the sockets.
+   * Tasks whose
+   * awaits all resolve at once (SQLite's synchronous reads) finish within their turn, so
+   * `slots` alone would let any number run one after another before a socket is read again.
+   */
+  startsPerTurn?: number;
   /** The error a refused task rejects with (called once a refusal). */
   refuse(): Error;
 }
@@ -27,42 +35,64 @@ interface Waiting {
 }
 
 /**
- * A counting semaphore with a bounded, time-limited queue: at most `slots` tasks at once, at
- * most `queueSize` waiting, none waiting longer than `maxWaitMs`; a task that cannot wait is
- * refused rather than left waiting without end. A waiting task costs no CPU (a parked promise).
+ * A counting semaphore with a bounded, time-limited queue: at most `slots` tasks at once (and
+ * `startsPerTurn` started in a turn of the event loop), at most `queueSize` waiting, none
+ * waiting longer than `maxWaitMs`; a task that cannot wait is refused rather than left waiting
+ * without end. A waiting task costs no CPU (a parked promise).
  *
- * A freed slot passes to the next waiting task on a later turn of the event loop
- * (`setImmediate`), never in the same one: the I/O that arrived meanwhile (a health probe, any
- * other request) is served between two tasks, whereas handing over in a microtask would run
- * every waiting task back to back before the loop reads a socket again.
+ * Waiting tasks start on a later turn of the event loop (`setImmediate`), never in the same
+ * one: the I/O that arrived meanwhile (a health probe, any other request) is served between
+ * them, whereas starting them in a microtask would run every waiting task back to back before
+ * the loop reads a socket again. First come first served: a newcomer never passes a waiting task.
  */
 export function boundedSlots(options: BoundedSlotsOptions): BoundedSlots {
+  const startsPerTurn = options.startsPerTurn ?? Infinity;
   let active = 0;
+  let startedThisTurn = 0;
+  let turnScheduled = false;
   const queue: Waiting[] = [];
+
+  function room(): boolean {
+    return active < options.slots && startedThisTurn < startsPerTurn;
+  }
+
+  function begin() {
+    active += 1;
+    startedThisTurn += 1;
+    // The count of this turn's starts is reset on the next turn.
+    if (startsPerTurn !== Infinity) scheduleTurn();
+  }
+
+  function scheduleTurn() {
+    if (turnScheduled) return;
+    turnScheduled = true;
+    setImmediate(nextTurn);
+  }
+
+  function nextTurn() {
+    turnScheduled = false;
+    startedThisTurn = 0;
+    while (queue.length > 0 && room()) {
+      const next = queue.shift()!;
+      clearTimeout(next.timer);
+      begin();
+      next.start();
+    }
+  }
 
   async function inSlot<T>(task: () => Promise<T>): Promise<T> {
     try {
       return await task();
     } finally {
-      release();
-    }
-  }
-
-  function release() {
-    const next = queue.shift();
-    if (!next) {
       active -= 1;
-      return;
+      if (queue.length > 0) scheduleTurn();
     }
-    // The slot stays taken, for `next`: a task arriving before it starts waits behind it.
-    clearTimeout(next.timer);
-    setImmediate(next.start);
   }
 
   return {
     run<T>(task: () => Promise<T>): Promise<T> {
-      if (active < options.slots) {
-        active += 1;
+      if (queue.length === 0 && room()) {
+        begin();
         return inSlot(task);
       }
       if (queue.length >= options.queueSize) return Promise.reject(options.refuse());

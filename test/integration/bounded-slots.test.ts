@@ -90,4 +90,31 @@ describe('bounded slots', () => {
     expect(await held).toBe('holder');
     expect(slots.active).toBe(0);
   });
+
+  test('when tasks finish within their turn, then no more than startsPerTurn start in a phase of the event loop (twice that between two reads of the sockets), and what arrived meanwhile is served between', async () => {
+    const slots = boundedSlots({
+      slots: 2,
+      startsPerTurn: 2,
+      queueSize: 10,
+      maxWaitMs: 5_000,
+      refuse: () => new Refused(),
+    });
+    const order: string[] = [];
+    // Each finishes at once, as a preparation on SQLite does: slots alone would never fill.
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const tasks = names.map((name) => slots.run(async () => void order.push(name)));
+    // Another piece of work at every turn of the loop: a socket read, another request.
+    let done = false;
+    const otherWork = () => {
+      order.push('|');
+      if (!done) setImmediate(otherWork);
+    };
+    setImmediate(otherWork);
+    await Promise.all(tasks);
+    done = true;
+    expect(order.filter((entry) => entry !== '|')).toEqual(names);
+    // Two as they arrive, two more when the loop checks its immediates, then the sockets again.
+    const betweenOtherWork = order.join('').split('|');
+    expect(Math.max(...betweenOtherWork.map((run) => run.length))).toBe(4);
+  });
 });

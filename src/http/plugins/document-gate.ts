@@ -13,7 +13,7 @@ export interface DocumentGateStatistics {
   mostAtOnce: number;
   /** Requests prepared (well or not). */
   prepared: number;
-  /** Requests that had to wait for their turn. */
+  /** Requests that found no turn at once (they waited, or were refused). */
   waited: number;
   /** Requests refused: too many waiting, or waiting too long. */
   refused: number;
@@ -45,8 +45,8 @@ const MAX_PREPARATION_WAIT_MS = 5_000;
 const PREPARATION_RETRY_AFTER_SECONDS = 1;
 
 /**
- * Bounds how many document requests are prepared on the event loop at once
- * (DOCUMENT_PREPARATIONS); the others wait, parked, first come first served, within
+ * Bounds how many document requests are prepared on the event loop at once and in one turn of
+ * it (DOCUMENT_PREPARATIONS); the others wait, parked, first come first served, within
  * DOCUMENT_PREPARATION_QUEUE and MAX_PREPARATION_WAIT_MS, or answer 503 `documents_busy` with
  * Retry-After, as a full render queue does. A cached PDF costs its request 1-2 ms of the loop
  * (view model, tag): thirty clients asking for theirs at once would fill the loop for 50 ms
@@ -60,6 +60,8 @@ async function documentGate(app: FastifyInstance, options: { documents: Document
   let waited = 0;
   const slots = boundedSlots({
     slots: options.documents.preparations,
+    // Preparations on SQLite finish within their turn: the turn's count is what bounds them.
+    startsPerTurn: options.documents.preparations,
     queueSize: options.documents.preparationQueue,
     maxWaitMs: MAX_PREPARATION_WAIT_MS,
     refuse: () => {
@@ -69,9 +71,11 @@ async function documentGate(app: FastifyInstance, options: { documents: Document
   });
   app.decorate('documentGate', {
     prepare: (preparation) => {
-      const full = slots.active >= options.documents.preparations;
-      if (full && slots.waiting < options.documents.preparationQueue) waited += 1;
-      return slots.run(async () => {
+      // A task given its turn at once runs within `run`, before it returns.
+      let startedAtOnce = false;
+      let calling = true;
+      const prepared$ = slots.run(async () => {
+        startedAtOnce = calling;
         mostAtOnce = Math.max(mostAtOnce, slots.active);
         try {
           return await preparation();
@@ -79,6 +83,9 @@ async function documentGate(app: FastifyInstance, options: { documents: Document
           prepared += 1;
         }
       });
+      calling = false;
+      if (!startedAtOnce) waited += 1;
+      return prepared$;
     },
     statistics: () => ({
       preparing: slots.active,
