@@ -8,9 +8,9 @@ export interface BoundedSlotsOptions {
   /**
    * Tasks that may start in one phase of the event loop (unbounded if left out): as they
    * arrive, or when the loop runs its immediates; twice that between two reads of the sockets.
-   * Tasks whose
-   * awaits all resolve at once (SQLite's synchronous reads) finish within their turn, so
-   * `slots` alone would let any number run one after another before a socket is read again.
+   * Tasks whose awaits all resolve at once (SQLite's synchronous reads) finish within their
+   * turn, so `slots` alone would let any number run one after another before a socket is read
+   * again.
    */
   startsPerTurn?: number;
   /** The error a refused task rejects with (called once a refusal). */
