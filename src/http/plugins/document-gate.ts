@@ -96,8 +96,8 @@ async function documentGate(app: FastifyInstance, options: { documents: Document
       refused,
     }),
   } satisfies DocumentGate);
-  // Requests still waiting when the app closes are answered rather than dropped.
-  app.addHook('preClose', async () => slots.refuseWaiting());
+  // Nothing is refused when the app closes: a request waiting here was received, and a graceful
+  // shutdown lets it finish (its wait is bounded, so the close is too); the workers stop after.
 }
 
 export default fp(documentGate, { name: 'document-gate' });
