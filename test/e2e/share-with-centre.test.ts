@@ -59,9 +59,10 @@ describe('sharing with a support centre', () => {
       const page = await phone.newPage();
       await page.goto(`${env.web.url}/#/reprendre/${credentials.id}/${credentials.token}`);
       await page.locator('#share-code').waitFor({ timeout: 10_000 });
-      expect(await page.locator('.share-list').textContent()).toContain(
-        'Vous ne partagez ce diagnostic avec aucun centre',
-      );
+      // The list of centres comes with its own request, after the form: wait for its text.
+      await page
+        .locator('.share-list', { hasText: 'Vous ne partagez ce diagnostic avec aucun centre' })
+        .waitFor({ timeout: 10_000 });
       await page.locator('#share-code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
       await page.locator('.share-form button[type="submit"]').tap();
       await page.locator('#share-consent').waitFor();
