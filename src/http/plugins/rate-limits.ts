@@ -88,10 +88,23 @@ async function rateLimits(app: FastifyInstance, options: RateLimitsOptions) {
 
   app.addHook('onRoute', (route) => {
     if (route.config?.codeLookup) {
-      addHook(route, 'onRequest', chargeCodeLookup(counters, namespace, clientKey, options));
+      addHook(
+        route,
+        'onRequest',
+        chargeRequest(
+          counters,
+          `${namespace}codes-`,
+          clientKey,
+          options.codeLookupsPerMinute * MISS_POINTS,
+        ),
+      );
       addHook(route, 'onSend', chargeMissedCode(counters, namespace, clientKey));
     } else if (isDocument(route)) {
-      addHook(route, 'onRequest', chargeDocument(counters, namespace, clientKey, options));
+      addHook(
+        route,
+        'onRequest',
+        chargeRequest(counters, `${namespace}documents-`, clientKey, options.documentsPerMinute),
+      );
     }
   });
 
@@ -141,15 +154,16 @@ function refuseOver(reply: FastifyReply, count: { total: number; ttlMs: number }
   );
 }
 
-function chargeCodeLookup(
+/** Counts one request of the client under `prefix`, and refuses it past `max` a minute. */
+function chargeRequest(
   counters: Counters,
-  namespace: string,
+  prefix: string,
   clientKey: (request: FastifyRequest) => string,
-  options: RateLimitsOptions,
+  max: number,
 ): onRequestAsyncHookHandler {
   return async (request, reply) => {
-    const count = await counters.add(`${namespace}codes-${clientKey(request)}`, 1, MINUTE);
-    refuseOver(reply, count, options.codeLookupsPerMinute * MISS_POINTS);
+    const count = await counters.add(`${prefix}${clientKey(request)}`, 1, MINUTE);
+    refuseOver(reply, count, max);
   };
 }
 
@@ -164,18 +178,6 @@ function chargeMissedCode(
       await counters.add(`${namespace}codes-${clientKey(request)}`, MISS_POINTS - 1, MINUTE);
     }
     return payload;
-  };
-}
-
-function chargeDocument(
-  counters: Counters,
-  namespace: string,
-  clientKey: (request: FastifyRequest) => string,
-  options: RateLimitsOptions,
-): onRequestAsyncHookHandler {
-  return async (request, reply) => {
-    const count = await counters.add(`${namespace}documents-${clientKey(request)}`, 1, MINUTE);
-    refuseOver(reply, count, options.documentsPerMinute);
   };
 }
 
