@@ -15,23 +15,17 @@ import { teamRepository } from './repositories/team-repository.js';
 import { workshopRepository } from './repositories/workshop-repository.js';
 import type { Dialect } from './row-locks.js';
 
-const noWriteTracking = () => undefined;
-
-function repositoriesOn(
-  db: Kysely<DatabaseSchema>,
-  onWrite: () => void,
-  dialect: Dialect,
-): Repositories {
+function repositoriesOn(db: Kysely<DatabaseSchema>, dialect: Dialect): Repositories {
   return {
-    responses: responseRepository(db, onWrite, dialect),
-    publishedVersions: publishedVersionRepository(db, onWrite),
-    facilitators: facilitatorRepository(db, onWrite),
-    sessions: sessionRepository(db, onWrite),
-    workshops: workshopRepository(db, onWrite, dialect),
-    shares: shareRepository(db, onWrite),
+    responses: responseRepository(db, dialect),
+    publishedVersions: publishedVersionRepository(db),
+    facilitators: facilitatorRepository(db),
+    sessions: sessionRepository(db),
+    workshops: workshopRepository(db, dialect),
+    shares: shareRepository(db),
     statistics: responseStatistics(db),
-    plans: planRepository(db, onWrite),
-    teams: teamRepository(db, onWrite, dialect),
+    plans: planRepository(db),
+    teams: teamRepository(db, dialect),
   };
 }
 
@@ -52,12 +46,8 @@ export function isTransientDatabaseError(error: unknown): boolean {
  */
 export function createStore(db: Database, dialect: Dialect): Store {
   return {
-    ...repositoriesOn(db, noWriteTracking, dialect),
-    transaction: groupCommit(
-      db,
-      (trx, onWrite) => repositoriesOn(trx, onWrite, dialect),
-      isTransientDatabaseError,
-    ),
+    ...repositoriesOn(db, dialect),
+    transaction: groupCommit(db, (trx) => repositoriesOn(trx, dialect), isTransientDatabaseError),
     ping: () => probeDatabase(db),
   };
 }

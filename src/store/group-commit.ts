@@ -1,11 +1,12 @@
 import type { ControlledTransaction, Kysely } from 'kysely';
 import { DatabaseUnavailableError } from '../usecases/database-unavailable-error.js';
 import type { DatabaseSchema } from './database-schema.js';
+import { WriteWatchPlugin } from './write-watch-plugin.js';
 
 type Work<R, T> = (repositories: R) => Promise<T>;
 
-/** Builds the repositories of a transaction; `onWrite` is called before each write. */
-export type RepositoryFactory<R> = (db: Kysely<DatabaseSchema>, onWrite: () => void) => R;
+/** Builds the repositories of a transaction. */
+export type RepositoryFactory<R> = (db: Kysely<DatabaseSchema>) => R;
 
 /** A batch that keeps losing to other transactions fails after this many tries. */
 const MAX_ATTEMPTS = 5;
@@ -25,6 +26,8 @@ interface Pending<R> {
  * A unit that fails before writing (a wrong token, an invalid answer) is simply rejected. A unit
  * that fails after writing spoils the shared transaction: it is rolled back and every unit of
  * the batch runs again alone, so that one failure never takes other requests down with it.
+ * Whether a unit wrote is seen by a Kysely plugin on its queries (write-watch-plugin.ts), so a
+ * repository method cannot forget to say so.
  *
  * With several instances on one PostgreSQL database, two batches may update the same running
  * totals in opposite orders; PostgreSQL then aborts one of them (a deadlock), which `isTransient`
@@ -79,7 +82,8 @@ export function groupCommit<R>(
       for (const pending of batch) {
         let wrote = false;
         try {
-          const value = await pending.work(repositoriesOn(trx, () => (wrote = true)));
+          const watched = trx.withPlugin(new WriteWatchPlugin(() => (wrote = true)));
+          const value = await pending.work(repositoriesOn(watched));
           outcomes.push(() => pending.resolve(value));
         } catch (error) {
           // A database that does not answer in time fails the whole batch at once (503 each):

@@ -5,13 +5,9 @@ import type { DatabaseSchema } from '../database-schema.js';
 import type { FacilitatorsTable } from '../tables/facilitators-table.js';
 
 /** Facilitator accounts; e-mail addresses are kept as given, compared lower-cased by callers. */
-export function facilitatorRepository(
-  db: Kysely<DatabaseSchema>,
-  onWrite: () => void,
-): FacilitatorRepository {
+export function facilitatorRepository(db: Kysely<DatabaseSchema>): FacilitatorRepository {
   return {
     async insert(facilitator) {
-      onWrite();
       await db
         .insertInto('facilitators')
         .values({
@@ -49,7 +45,6 @@ export function facilitatorRepository(
       return row && toFacilitator(row);
     },
     async setShareCode(id, shareCode, options) {
-      onWrite();
       let update = db
         .updateTable('facilitators')
         .set({ share_code: shareCode })
@@ -58,7 +53,6 @@ export function facilitatorRepository(
       await update.execute();
     },
     async setDisplayName(id, displayName) {
-      onWrite();
       await db
         .updateTable('facilitators')
         .set({ display_name: displayName })

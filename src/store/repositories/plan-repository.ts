@@ -5,7 +5,7 @@ import type { DatabaseSchema } from '../database-schema.js';
 import type { PlanActionsTable } from '../tables/plan-tables.js';
 
 /** Priorities and actions of the plans associations own (migration 005). */
-export function planRepository(db: Kysely<DatabaseSchema>, onWrite: () => void): PlanRepository {
+export function planRepository(db: Kysely<DatabaseSchema>): PlanRepository {
   return {
     async priorities(responseId) {
       const rows = await db
@@ -17,7 +17,6 @@ export function planRepository(db: Kysely<DatabaseSchema>, onWrite: () => void):
       return rows.map((row) => row.area_id);
     },
     async setPriorities(responseId, areaIds) {
-      onWrite();
       await db.deleteFrom('plan_priorities').where('response_id', '=', responseId).execute();
       if (areaIds.length === 0) return;
       await db
@@ -51,14 +50,12 @@ export function planRepository(db: Kysely<DatabaseSchema>, onWrite: () => void):
       return row && toPlanAction(row);
     },
     async insertAction(responseId, action) {
-      onWrite();
       await db
         .insertInto('plan_actions')
         .values({ id: action.id, response_id: responseId, ...columnsOf(action) })
         .execute();
     },
     async updateAction(responseId, action) {
-      onWrite();
       await db
         .updateTable('plan_actions')
         .set(columnsOf(action))
@@ -67,7 +64,6 @@ export function planRepository(db: Kysely<DatabaseSchema>, onWrite: () => void):
         .execute();
     },
     async deleteAction(responseId, actionId) {
-      onWrite();
       const result = await db
         .deleteFrom('plan_actions')
         .where('response_id', '=', responseId)

@@ -2,10 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PublishedVersionRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 
-export function publishedVersionRepository(
-  db: Kysely<DatabaseSchema>,
-  onWrite: () => void,
-): PublishedVersionRepository {
+export function publishedVersionRepository(db: Kysely<DatabaseSchema>): PublishedVersionRepository {
   return {
     async list() {
       const rows = await db.selectFrom('questionnaire_versions').selectAll().execute();
@@ -17,7 +14,6 @@ export function publishedVersionRepository(
     },
 
     async record(version, firstUsedAt) {
-      onWrite();
       await db
         .insertInto('questionnaire_versions')
         .values({

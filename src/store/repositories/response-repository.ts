@@ -8,17 +8,14 @@ import { changePeerGroupStats } from './peer-group-stats.js';
 import { addToWorkshopStats, recomputeWorkshopStats } from './workshop-stats.js';
 
 /**
- * Responses as the domain sees them; rows and JSON columns stay in here. `onWrite` is told
- * before each write (see group-commit.ts).
+ * Responses as the domain sees them; rows and JSON columns stay in here.
  */
 export function responseRepository(
   db: Kysely<DatabaseSchema>,
-  onWrite: () => void,
   dialect: Dialect,
 ): ResponseRepository {
   return {
     async insert(response) {
-      onWrite();
       await db
         .insertInto('responses')
         .values({
@@ -69,7 +66,6 @@ export function responseRepository(
     },
 
     async updateDraft(id, { answers, associationName }, updatedAt) {
-      onWrite();
       const result = await db
         .updateTable('responses')
         .set({
@@ -85,7 +81,6 @@ export function responseRepository(
     },
 
     async markSubmitted(id, profile, submittedAt, { recommendationIds, peerGroup, workshopId }) {
-      onWrite();
       const submitted = await db
         .updateTable('responses')
         .set({
@@ -146,7 +141,6 @@ export function responseRepository(
     },
 
     async deleteDraftsUpdatedBefore(cutoff) {
-      onWrite();
       // Drafts count in no running total: erasing them touches nothing else.
       const result = await db
         .deleteFrom('responses')
@@ -157,7 +151,6 @@ export function responseRepository(
     },
 
     async delete(id) {
-      onWrite();
       const row = await db
         .selectFrom('responses')
         .select(['workshop_id', 'status', 'questionnaire_id', 'peer_group'])

@@ -3,13 +3,9 @@ import type { SessionRepository } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 
 /** Facilitators' sessions, in the database so that every app instance shares them. */
-export function sessionRepository(
-  db: Kysely<DatabaseSchema>,
-  onWrite: () => void,
-): SessionRepository {
+export function sessionRepository(db: Kysely<DatabaseSchema>): SessionRepository {
   return {
     async insert(session) {
-      onWrite();
       await db
         .insertInto('facilitator_sessions')
         .values({
@@ -38,11 +34,9 @@ export function sessionRepository(
       );
     },
     async delete(idHash) {
-      onWrite();
       await db.deleteFrom('facilitator_sessions').where('id_hash', '=', idHash).execute();
     },
     async deleteExpired(now) {
-      onWrite();
       const result = await db
         .deleteFrom('facilitator_sessions')
         .where('expires_at', '<=', now)

@@ -5,11 +5,10 @@ import type { DatabaseSchema } from '../database-schema.js';
 import type { ResponseSharesTable } from '../tables/response-shares-table.js';
 import { toResponse } from './response-repository.js';
 
-/** Consents to share a chain of diagnoses with a centre; `onWrite` as in group-commit.ts. */
-export function shareRepository(db: Kysely<DatabaseSchema>, onWrite: () => void): ShareRepository {
+/** Consents to share a chain of diagnoses with a centre. */
+export function shareRepository(db: Kysely<DatabaseSchema>): ShareRepository {
   return {
     async save(share) {
-      onWrite();
       await db
         .insertInto('response_shares')
         .values({
@@ -51,7 +50,6 @@ export function shareRepository(db: Kysely<DatabaseSchema>, onWrite: () => void)
       return rows.map(toShare);
     },
     async delete(chainId, facilitatorId) {
-      onWrite();
       const result = await db
         .deleteFrom('response_shares')
         .where('chain_id', '=', chainId)
@@ -60,7 +58,6 @@ export function shareRepository(db: Kysely<DatabaseSchema>, onWrite: () => void)
       return result.numDeletedRows > 0n;
     },
     async deleteChain(chainId) {
-      onWrite();
       await db.deleteFrom('response_shares').where('chain_id', '=', chainId).execute();
     },
     async submittedResponses(facilitatorId) {

@@ -5,15 +5,10 @@ import type { DatabaseSchema } from '../database-schema.js';
 import { withRowLock, type Dialect } from '../row-locks.js';
 import type { TeamMembersTable, TeamsTable } from '../tables/teams-tables.js';
 
-/** Teams, members and agreements; `onWrite` is told before each write (see group-commit.ts). */
-export function teamRepository(
-  db: Kysely<DatabaseSchema>,
-  onWrite: () => void,
-  dialect: Dialect,
-): TeamRepository {
+/** Teams, members and agreements. */
+export function teamRepository(db: Kysely<DatabaseSchema>, dialect: Dialect): TeamRepository {
   return {
     async insert(team, owner) {
-      onWrite();
       await db
         .insertInto('teams')
         .values({
@@ -53,7 +48,6 @@ export function teamRepository(
       return row && { team: toTeam(row), member: toMember(row) };
     },
     async renewInvite(teamId, inviteTokenHash) {
-      onWrite();
       await db
         .updateTable('teams')
         .set({ invite_token_hash: inviteTokenHash })
@@ -61,7 +55,6 @@ export function teamRepository(
         .execute();
     },
     async addMember(member) {
-      onWrite();
       await insertMember(db, member);
     },
     async updateMember(responseId, { displayName, shareAnswers }) {
@@ -70,7 +63,6 @@ export function teamRepository(
         ...(shareAnswers === undefined ? {} : { share_answers: shareAnswers ? 1 : 0 }),
       };
       if (Object.keys(changes).length === 0) return;
-      onWrite();
       await db
         .updateTable('team_members')
         .set(changes)
@@ -78,11 +70,9 @@ export function teamRepository(
         .execute();
     },
     async removeMember(responseId) {
-      onWrite();
       await db.deleteFrom('team_members').where('response_id', '=', responseId).execute();
     },
     async delete(teamId) {
-      onWrite();
       await db.deleteFrom('teams').where('id', '=', teamId).execute();
     },
     async members(teamId) {
@@ -118,7 +108,6 @@ export function teamRepository(
       }));
     },
     async saveAgreement(teamId, agreement) {
-      onWrite();
       await db
         .insertInto('team_agreements')
         .values({

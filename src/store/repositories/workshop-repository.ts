@@ -7,12 +7,10 @@ import type { WorkshopsTable } from '../tables/workshops-table.js';
 
 export function workshopRepository(
   db: Kysely<DatabaseSchema>,
-  onWrite: () => void,
   dialect: Dialect,
 ): WorkshopRepository {
   return {
     async insert(workshop) {
-      onWrite();
       await db
         .insertInto('workshops')
         .values({
@@ -57,7 +55,6 @@ export function workshopRepository(
       return rows.map(toWorkshop);
     },
     async close(id, closedAt) {
-      onWrite();
       await db
         .updateTable('workshops')
         .set({ closed_at: closedAt })
