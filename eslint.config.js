@@ -133,6 +133,47 @@ export default tseslint.config(
     },
   },
   {
+    // Replaces the zone above for the commands (a later rule wins), so it repeats the store.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**', 'kysely', 'better-sqlite3', 'pg'],
+              message: 'HTTP and CLI call use cases; they never reach the database themselves.',
+            },
+            {
+              group: [
+                '**/report/**',
+                '**/catalog/**',
+                '**/domain/scoring/**',
+                '**/domain/action-plan/**',
+              ],
+              message:
+                'Commands score, render and read questionnaires through use cases (usecases/authoring), like the API: one way to each result.',
+            },
+            {
+              group: ['**/domain/index.js'],
+              importNames: [
+                'scoreResponse',
+                'scoreQuestion',
+                'levelForScore',
+                'answerFindings',
+                'summarizeProfile',
+                'explainSummary',
+                'buildActionPlan',
+              ],
+              message:
+                'Commands score through use cases (usecases/authoring), like the API: one way to each result.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['web/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

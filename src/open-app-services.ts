@@ -1,4 +1,5 @@
 import { loadCatalog } from './catalog/load-catalog.js';
+import { questionnaireFiles } from './catalog/questionnaire-files.js';
 import type { Config } from './config.js';
 import { createStore } from './store/create-store.js';
 import {
@@ -9,12 +10,17 @@ import {
   openWorkerReportRenderer,
   type DocumentPoolStatistics,
 } from './report/worker-report-renderer.js';
+import { pdfReportRenderer } from './report/pdf-report-renderer.js';
 import { backupDatabase } from './store/backup-database.js';
 import { migrateToLatest } from './store/migrate-to-latest.js';
 import { openDatabase, type Database } from './store/open-database.js';
 import { systemClock, type Clock } from './system/clock.js';
 import { scryptPasswordHasher, type PasswordHasher } from './system/password-hasher.js';
 import { cryptoResponseSecrets, type ResponseSecrets } from './system/response-secrets.js';
+import {
+  createAuthoringUseCases,
+  type AuthoringUseCases,
+} from './usecases/authoring/create-authoring-use-cases.js';
 import { createUseCases, type UseCases } from './usecases/create-use-cases.js';
 
 /** Brings the database named by the configuration up to date, for the CLI's `migrate`. */
@@ -31,6 +37,18 @@ export async function migrateDatabase(config: Config): Promise<string[]> {
 /** Backs the database named by the configuration up to `target`, for the CLI's `backup`. */
 export function backupConfiguredDatabase(config: Config, target: string): Promise<number> {
   return backupDatabase(config.database, target);
+}
+
+/**
+ * The authoring commands' use cases (validate, score, report, paper): over the questionnaire
+ * folder and a renderer on the calling thread, with no database and no worker pool to open or
+ * close.
+ */
+export function openAuthoring(config: Config): AuthoringUseCases {
+  return createAuthoringUseCases({
+    questionnaires: questionnaireFiles(config.questionnairesDir),
+    reports: pdfReportRenderer,
+  });
 }
 
 /**

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Config } from '../config.js';
-import { pdfReportRenderer } from '../report/pdf-report-renderer.js';
-import { buildPaperQuestionnaire } from '../usecases/paper/build-paper-questionnaire.js';
+import { openAuthoring } from '../open-app-services.js';
 import type { CommandOutput } from './command-output.js';
 import { findQuestionnaire } from './find-questionnaire.js';
 
@@ -20,7 +19,8 @@ export async function paperCommand(
   out: CommandOutput,
 ): Promise<number> {
   const reference = options.version ? `${id}@${options.version}` : id;
-  const questionnaire = await findQuestionnaire(reference, config, out);
+  const authoring = openAuthoring(config);
+  const questionnaire = await findQuestionnaire(reference, authoring, out);
   if (!questionnaire) return 1;
   const locale = options.lang ?? questionnaire.defaultLocale;
   if (!questionnaire.locales.includes(locale)) {
@@ -29,9 +29,7 @@ export async function paperCommand(
     );
     return 1;
   }
-  const pdf = await pdfReportRenderer.renderPaperQuestionnaire(
-    buildPaperQuestionnaire(questionnaire, locale),
-  );
+  const pdf = await authoring.renderPaperQuestionnaire({ questionnaire, locale });
   const file = options.output ?? `paper-${questionnaire.id}-${questionnaire.version}-${locale}.pdf`;
   await writeFile(file, pdf);
   out.log(

@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Config } from '../config.js';
-import { scoreResponse } from '../domain/index.js';
-import { pdfReportRenderer } from '../report/pdf-report-renderer.js';
-import { buildResponseReport } from '../usecases/build-response-report.js';
+import { openAuthoring } from '../open-app-services.js';
 import { readAnswersFile } from './answers-file.js';
 import type { CommandOutput } from './command-output.js';
 import { findQuestionnaire } from './find-questionnaire.js';
@@ -28,7 +26,8 @@ export async function reportCommand(
   out: CommandOutput,
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const questionnaire = await findQuestionnaire(reference, config, out);
+  const authoring = openAuthoring(config);
+  const questionnaire = await findQuestionnaire(reference, authoring, out);
   if (!questionnaire) return 1;
   const locale = options.locale ?? questionnaire.defaultLocale;
   if (!questionnaire.locales.includes(locale)) {
@@ -47,18 +46,16 @@ export async function reportCommand(
     read.errors.forEach((error) => out.error(error));
     return 1;
   }
-  const report = buildResponseReport({
+  const { pdf, recommendations } = await authoring.renderAnswersReport({
     questionnaire,
     answers: read.answers,
-    profile: scoreResponse(questionnaire, read.answers),
     associationName: options.name?.trim() || read.associationName,
     date: date.toISOString(),
     locale,
   });
-  const pdf = await pdfReportRenderer.renderResponseReport(report);
   await writeFile(outputFile, pdf);
   out.log(
-    `${outputFile}: ${Math.round(pdf.byteLength / 1024)} KB, ${report.plan.length} recommendation(s).`,
+    `${outputFile}: ${Math.round(pdf.byteLength / 1024)} KB, ${recommendations} recommendation(s).`,
   );
   return 0;
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { buildActionPlan, scoreResponse } from '../domain/index.js';
+import { openAuthoring } from '../open-app-services.js';
 import { readAnswersFile } from './answers-file.js';
 import type { CommandOutput } from './command-output.js';
 import { findQuestionnaire } from './find-questionnaire.js';
@@ -15,26 +15,15 @@ export async function scoreCommand(
   config: Config,
   out: CommandOutput,
 ): Promise<number> {
-  const questionnaire = await findQuestionnaire(reference, config, out);
+  const authoring = openAuthoring(config);
+  const questionnaire = await findQuestionnaire(reference, authoring, out);
   if (!questionnaire) return 1;
   const read = await readAnswersFile(answersFile, questionnaire);
   if ('errors' in read) {
     read.errors.forEach((error) => out.error(error));
     return 1;
   }
-  const profile = scoreResponse(questionnaire, read.answers);
-  const actionPlan = buildActionPlan(
-    questionnaire,
-    read.answers,
-    profile,
-    locale ?? questionnaire.defaultLocale,
-  );
-  out.log(
-    JSON.stringify(
-      { questionnaireId: questionnaire.id, version: questionnaire.version, profile, actionPlan },
-      null,
-      2,
-    ),
-  );
+  const scored = authoring.scoreAnswers({ questionnaire, answers: read.answers, locale });
+  out.log(JSON.stringify(scored, null, 2));
   return 0;
 }

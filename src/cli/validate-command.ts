@@ -1,9 +1,5 @@
-import { formatProblem, type FileProblem } from '../catalog/catalog-error.js';
-import { loadCatalog } from '../catalog/load-catalog.js';
-import { readQuestionnaireFile } from '../catalog/read-questionnaire-file.js';
-import { CatalogError } from '../catalog/catalog-error.js';
 import type { Config } from '../config.js';
-import { questionnaireWarnings, type Questionnaire } from '../domain/index.js';
+import { openAuthoring } from '../open-app-services.js';
 import type { CommandOutput } from './command-output.js';
 
 export interface ValidateOptions {
@@ -23,32 +19,15 @@ export async function validateCommand(
 ): Promise<number> {
   let problems = 0;
   let warnings = 0;
-  const sound = (file: string, questionnaire: Questionnaire) => {
-    out.log(`ok ${file} (${questionnaire.id}@${questionnaire.version})`);
-    const found = questionnaireWarnings(questionnaire).map((issue): FileProblem => ({
-      file,
-      ...issue,
-    }));
-    found.forEach((warning) => out.error(`warning ${formatProblem(warning)}`));
-    warnings += found.length;
-  };
-  if (files.length === 0) {
-    try {
-      const catalog = await loadCatalog(config.questionnairesDir);
-      for (const entry of catalog.list()) sound(entry.file, entry.questionnaire);
-    } catch (error) {
-      if (!(error instanceof CatalogError)) throw error;
-      error.problems.forEach((problem) => out.error(`error ${formatProblem(problem)}`));
-      problems += error.problems.length;
-    }
-  } else {
-    for (const file of files) {
-      const result = await readQuestionnaireFile(file);
-      if (result.ok) sound(file, result.questionnaire);
-      else {
-        problems += result.problems.length;
-        result.problems.forEach((problem) => out.error(`error ${formatProblem(problem)}`));
-      }
+  for (const check of await openAuthoring(config).validateQuestionnaires({ files })) {
+    if (check.ok) {
+      const { id, version } = check.questionnaire;
+      out.log(`ok ${check.file} (${id}@${version})`);
+      check.warnings.forEach((warning) => out.error(`warning ${warning}`));
+      warnings += check.warnings.length;
+    } else {
+      check.problems.forEach((problem) => out.error(`error ${problem}`));
+      problems += check.problems.length;
     }
   }
   if (problems > 0) out.error(`${problems} problem(s) found.`);
