@@ -81,8 +81,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/store/**', '**/http/**', '**/catalog/**', '**/report/**', ...frameworks],
-              message: 'Use cases reach the outside only through the ports in usecases/ports.ts.',
+              group: [
+                '**/store/**',
+                '**/http/**',
+                '**/catalog/**',
+                '**/report/**',
+                ...frameworks,
+                'fflate',
+                'qrcode',
+              ],
+              message:
+                'Use cases reach the outside only through the ports in usecases/ports.ts (documents: report-ports.ts).',
             },
           ],
         },

@@ -10,6 +10,7 @@ import {
   openWorkerReportRenderer,
   type DocumentPoolStatistics,
 } from './report/worker-report-renderer.js';
+import { documentWriter } from './report/documents/document-writer.js';
 import { pdfReportRenderer } from './report/pdf-report-renderer.js';
 import { backupDatabase } from './store/backup-database.js';
 import { migrateToLatest } from './store/migrate-to-latest.js';
@@ -112,6 +113,7 @@ export async function openAppServices(
       clock: overrides.clock ?? systemClock,
       secrets: overrides.secrets ?? cryptoResponseSecrets,
       reports,
+      documents: documentWriter,
       passwords: overrides.passwords ?? scryptPasswordHasher,
       settings: {
         publicUrl: config.publicUrl,

@@ -41,7 +41,6 @@ export * from './calendar/calendar-day.js';
 export * from './owned-plan/owned-plan-schema.js';
 export * from './owned-plan/plan-rules.js';
 export * from './owned-plan/calendar-labels.js';
-export * from './owned-plan/write-plan-calendar.js';
 export * from './team/team.js';
 export * from './team/team-statistics.js';
 export * from './team/combine-profiles.js';

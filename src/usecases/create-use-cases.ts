@@ -36,6 +36,7 @@ import {
   makeListWorkshops,
 } from './workshops/manage-workshops.js';
 import { makeWorkshopCsv } from './workshops/workshop-csv.js';
+import { makeGetWorkshopQrCode } from './workshops/get-workshop-qr-code.js';
 import { makeWorkshopDashboard } from './workshops/workshop-dashboard.js';
 import {
   makeParticipantReport,
@@ -82,6 +83,7 @@ export function createUseCases(deps: UseCaseDependencies) {
     createWorkshop: makeCreateWorkshop(deps),
     listWorkshops: makeListWorkshops(deps),
     getWorkshop: makeGetWorkshop(deps),
+    getWorkshopQrCode: makeGetWorkshopQrCode(deps),
     closeWorkshop: makeCloseWorkshop(deps),
     getJoinInfo: makeGetJoinInfo(deps),
     joinWorkshop: makeJoinWorkshop(deps, startResponse),

@@ -2,7 +2,7 @@ import type { Clock } from '../system/clock.js';
 import type { PasswordHasher } from '../system/password-hasher.js';
 import type { ResponseSecrets } from '../system/response-secrets.js';
 import type { QuestionnaireCatalog, Store } from './ports.js';
-import type { ReportRenderer } from './report-ports.js';
+import type { DocumentWriter, ReportRenderer } from './report-ports.js';
 
 /** What every use case may reach: explicit ports, nothing global. */
 export interface UseCaseDependencies {
@@ -11,6 +11,7 @@ export interface UseCaseDependencies {
   clock: Clock;
   secrets: ResponseSecrets;
   reports: ReportRenderer;
+  documents: DocumentWriter;
   passwords: PasswordHasher;
   settings: UseCaseSettings;
 }

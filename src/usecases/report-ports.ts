@@ -5,6 +5,7 @@ import {
   type Effort,
   type Horizon,
   type Impact,
+  type PlanAction,
   type PlanActionCost,
   type PlanActionStatus,
 } from '../domain/index.js';
@@ -135,6 +136,51 @@ export interface ReportRenderer {
    * renderer itself. Same tag, same bytes, so a client that holds them need not get them again.
    */
   documentTag(kind: DocumentKind, model: DocumentModel): string;
+}
+
+/**
+ * A cell of an exported spreadsheet: text, a number (written with the table's decimal mark) or
+ * nothing (an empty field).
+ */
+export type CsvCell = string | number | null | undefined;
+
+export interface CsvTable {
+  /** The header first, then one row a record. */
+  rows: ReadonlyArray<ReadonlyArray<CsvCell>>;
+  /** "12,5" rather than "12.5", as French spreadsheets read numbers. */
+  decimalComma: boolean;
+}
+
+/** One file of a zip. */
+export interface ZipEntry {
+  name: string;
+  bytes: Uint8Array;
+  mtime: Date;
+}
+
+/** What an action plan's calendar holds; every text already in `locale`. */
+export interface PlanCalendarSource {
+  locale: string;
+  associationName: string | null;
+  actions: PlanAction[];
+  /** Area titles in `locale`, by area id. */
+  areaTitles: Record<string, string>;
+}
+
+/**
+ * The documents that are not PDF reports: spreadsheets, calendars, zips and QR codes. Beside the
+ * report renderer, and like it implemented in src/report, so that every file of a kind is written
+ * by one writer (one CSV escaping, one zip layout).
+ */
+export interface DocumentWriter {
+  /** The CSV text, byte-order mark included (see writeCsv for its rules). */
+  csv(table: CsvTable): string;
+  /** The plan's dated actions as an iCalendar file (RFC 5545). */
+  planCalendar(source: PlanCalendarSource): string;
+  /** A zip of the entries, its bytes as each entry comes, entries stored uncompressed. */
+  zip(entries: AsyncIterable<ZipEntry>): AsyncIterable<Uint8Array>;
+  /** An SVG image of the text as a QR code. */
+  qrCodeSvg(text: string): Promise<string>;
 }
 
 /** A view model and the kind of document it renders to. */

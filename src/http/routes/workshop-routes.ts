@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import QRCode from 'qrcode';
 import { ProblemDetails } from '../contracts/problem-contract.js';
 import { ResponseContract } from '../contracts/response-contract.js';
 import {
@@ -89,11 +88,9 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const workshop = await useCases.getWorkshop(me(request), request.params.id);
-      const svg = await QRCode.toString(workshop.joinUrl, {
-        type: 'svg',
-        margin: 2,
-        errorCorrectionLevel: 'M',
+      const svg = await useCases.getWorkshopQrCode({
+        facilitatorId: me(request),
+        workshopId: request.params.id,
       });
       return reply
         .type('image/svg+xml')

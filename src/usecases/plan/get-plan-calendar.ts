@@ -1,4 +1,4 @@
-import { localize, UnsupportedLocaleError, writePlanCalendar } from '../../domain/index.js';
+import { localize, UnsupportedLocaleError } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf } from '../owned-response.js';
 import { reportFileName } from '../report-file-name.js';
@@ -26,7 +26,7 @@ export function makeGetPlanCalendar(deps: UseCaseDependencies) {
       throw new UnsupportedLocaleError(locale, questionnaire.locales);
     }
     const actions = await deps.store.plans.listActions(response.id);
-    const calendar = writePlanCalendar({
+    const calendar = deps.documents.planCalendar({
       locale,
       associationName: response.associationName,
       actions,

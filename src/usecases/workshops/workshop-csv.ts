@@ -5,9 +5,8 @@ import { ownedWorkshop } from '../workshop-access.js';
 
 /**
  * The workshop as a spreadsheet: one row a response (association, status, dates, overall and
- * area scores and levels, then the raw answers where the participant allowed it). UTF-8 with a
- * byte-order mark and ";" between fields, decimal commas in French, so that a French spreadsheet
- * opens it right.
+ * area scores and levels, then the raw answers where the participant allowed it), written by
+ * the documents port: decimal commas in French, so that a French spreadsheet opens it right.
  */
 export function makeWorkshopCsv(deps: UseCaseDependencies) {
   return async function workshopCsv(
@@ -24,10 +23,6 @@ export function makeWorkshopCsv(deps: UseCaseDependencies) {
       const level = questionnaire.levels.find((candidate) => candidate.id === id);
       return level ? text(level.title) : '';
     };
-    const number = (value: number | null | undefined) =>
-      value === null || value === undefined
-        ? ''
-        : String(value).replace('.', locale === 'fr' ? ',' : '.');
     const questions = [...questionnaire.contextQuestions, ...questionnaire.questions];
     const header = [
       locale === 'fr' ? 'association' : 'association',
@@ -47,10 +42,10 @@ export function makeWorkshopCsv(deps: UseCaseDependencies) {
         response.status,
         response.createdAt,
         response.submittedAt ?? '',
-        number(response.profile?.overall.score),
+        response.profile?.overall.score,
         levelTitle(response.profile?.overall.level),
         ...questionnaire.areas.flatMap((area) => [
-          number(areas.get(area.id)?.score),
+          areas.get(area.id)?.score,
           levelTitle(areas.get(area.id)?.level),
         ]),
         response.shareAnswers ? 'yes' : 'no',
@@ -58,20 +53,11 @@ export function makeWorkshopCsv(deps: UseCaseDependencies) {
           if (!response.shareAnswers) return '';
           const answer = answerTo(response.answers, question.id);
           if (answer === undefined) return '';
-          return Array.isArray(answer)
-            ? answer.join(',')
-            : number(typeof answer === 'number' ? answer : null) || String(answer);
+          return Array.isArray(answer) ? answer.join(',') : answer;
         }),
       ];
     });
-    const csv = `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(';')).join('\r\n')}\r\n`;
+    const csv = deps.documents.csv({ rows: [header, ...rows], decimalComma: locale === 'fr' });
     return { fileName: `atelier-${workshop.joinCode}-${workshop.date}.csv`, csv };
   };
-}
-
-/** Quoted when it holds a separator, a quote or a line break; a leading = + - @ is neutralised. */
-function csvField(value: string): string {
-  // A cell starting with = + - @ would be run as a formula by a spreadsheet (CSV injection).
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -1,11 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Zip, ZipPassThrough } from 'fflate';
 import { localize, type QuestionnaireResponse } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { documentFile } from '../document-file.js';
 import { submittedReport } from '../get-response-report.js';
 import { definitionOf } from '../owned-response.js';
-import { DocumentsBusyError, type DocumentFile, type GroupReport } from '../report-ports.js';
+import {
+  DocumentsBusyError,
+  type DocumentFile,
+  type GroupReport,
+  type ZipEntry,
+} from '../report-ports.js';
 import { ownedWorkshop } from '../workshop-access.js';
 import { DASHBOARD_PARTICIPANTS, dashboardOf } from './workshop-dashboard.js';
 import { workshopView } from './workshop-view.js';
@@ -98,12 +102,6 @@ export interface StreamedFile {
 const ZIP_PATIENCE_MS = 60_000;
 const ZIP_RETRY_MS = 100;
 
-interface ZipEntry {
-  name: string;
-  bytes: Uint8Array;
-  mtime: Date;
-}
-
 /**
  * One zip of every submitted participant's PDF, each as the facilitator may read it, streamed:
  * each report is rendered (by the document workers) while the previous one is being sent, so
@@ -140,7 +138,7 @@ export function makeWorkshopReportsZip(deps: UseCaseDependencies) {
     const first = responses[0] ? await entryOf(responses[0], false) : undefined;
     return {
       fileName: `atelier-${workshop.joinCode}-${workshop.date}-rapports.zip`,
-      chunks: zipChunks(entriesAhead(responses, first, entryOf)),
+      chunks: deps.documents.zip(entriesAhead(responses, first, entryOf)),
     };
   };
 }
@@ -163,27 +161,6 @@ async function* entriesAhead(
     }
     yield current;
   }
-}
-
-/** The zip's bytes as each entry comes (fflate's streaming zip, entries stored uncompressed). */
-async function* zipChunks(entries: AsyncIterable<ZipEntry>): AsyncGenerator<Uint8Array> {
-  const ready: Uint8Array[] = [];
-  const failures: Error[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) failures.push(error);
-    else ready.push(chunk);
-  });
-  for await (const entry of entries) {
-    const file = new ZipPassThrough(entry.name);
-    file.mtime = entry.mtime;
-    zip.add(file);
-    file.push(entry.bytes, true);
-    if (failures[0]) throw failures[0];
-    yield* ready.splice(0);
-  }
-  zip.end();
-  if (failures[0]) throw failures[0];
-  yield* ready.splice(0);
 }
 
 /** Renders, waiting for a free document worker while the pool is busy, within the patience. */

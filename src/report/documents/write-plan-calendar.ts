@@ -1,14 +1,7 @@
-import { calendarLabels } from './calendar-labels.js';
-import { daysInMonth } from '../calendar/calendar-day.js';
-import type { PlanAction, PlanActionStatus } from './owned-plan-schema.js';
-
-export interface PlanCalendarSource {
-  locale: string;
-  associationName: string | null;
-  actions: PlanAction[];
-  /** Area titles in `locale`, by area id. */
-  areaTitles: Record<string, string>;
-}
+import { calendarLabels } from '../../domain/owned-plan/calendar-labels.js';
+import { daysInMonth } from '../../domain/calendar/calendar-day.js';
+import type { PlanAction, PlanActionStatus } from '../../domain/owned-plan/owned-plan-schema.js';
+import type { PlanCalendarSource } from '../../usecases/report-ports.js';
 
 /** RFC 5545 3.1: lines of at most 75 octets, excluding the line break. */
 const MAX_LINE_OCTETS = 75;
@@ -115,7 +108,7 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** The octets of one code point in UTF-8 (the domain runs in the browser too: no Buffer). */
+/** The octets of one code point in UTF-8. */
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }

@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import type { PlanAction } from '../../../src/domain/index.js';
 import {
   escapeText,
   foldLine,
   writePlanCalendar,
-  type PlanAction,
-} from '../../../src/domain/index.js';
+} from '../../../src/report/documents/write-plan-calendar.js';
 
 function action(overrides: Partial<PlanAction> & Pick<PlanAction, 'id'>): PlanAction {
   return {
