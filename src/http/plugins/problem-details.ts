@@ -17,7 +17,7 @@ import {
 } from '../../domain/index.js';
 import { DocumentsBusyError } from '../../usecases/report-ports.js';
 import { DatabaseUnavailableError } from '../../usecases/database-unavailable-error.js';
-import type { ProblemDetails } from '../contracts/problem-contract.js';
+import type { ProblemDetails } from '../../contracts/problem-contract.js';
 import { ProblemError } from '../problem-error.js';
 import { PROBLEMS, problemType, type ProblemCode } from '../problem-types.js';
 

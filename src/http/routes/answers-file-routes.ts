@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerToken } from '../bearer-token.js';
 import { sendAttachment } from '../send-attachment.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { ResponseParams } from '../contracts/response-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { ResponseParams } from '../../contracts/response-contract.js';
 import {
   AnswersFileContract,
   ImportedAnswersContract,
-} from '../contracts/answers-file-contract.js';
+} from '../../contracts/answers-file-contract.js';
 
 const tags = ['responses'];
 const security = [{ bearer: [] }];

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LocaleCode } from '../../domain/index.js';
 import { sendDocument } from '../send-attachment.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { QuestionnaireVersionParams } from '../contracts/questionnaire-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { QuestionnaireVersionParams } from '../../contracts/questionnaire-contract.js';
 
 const PaperQuery = z.strictObject({
   lang: LocaleCode.optional().describe("The questionnaire's default locale when left out."),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   CalendarQuery,
   NewPlanActionBody,
@@ -12,7 +12,7 @@ import {
   PlanParams,
   PrioritiesBody,
   PrioritiesContract,
-} from '../contracts/plan-contract.js';
+} from '../../contracts/plan-contract.js';
 import { sendAttachment } from '../send-attachment.js';
 
 const tags = ['plan'];

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   ChainParams,
   FacilitatorProfileBody,
@@ -7,8 +7,8 @@ import {
   PortfolioContract,
   PortfolioEntryViewContract,
   ShareCodeContract,
-} from '../contracts/share-contract.js';
-import { LangQuery } from '../contracts/workshop-contract.js';
+} from '../../contracts/share-contract.js';
+import { LangQuery } from '../../contracts/workshop-contract.js';
 import { requireFacilitator } from '../facilitator-session.js';
 import { sendAttachment, sendDocument } from '../send-attachment.js';
 

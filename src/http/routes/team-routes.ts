@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   ReportQuery,
   ResponseParams,
   StartedResponseContract,
-} from '../contracts/response-contract.js';
+} from '../../contracts/response-contract.js';
 import {
   JoinTeamBody,
   TeamAgreementBody,
@@ -18,8 +18,8 @@ import {
   TeamMemberSettingsContract,
   TeamViewContract,
   UpdateTeamMemberBody,
-} from '../contracts/team-contract.js';
-import { LangQuery } from '../contracts/workshop-contract.js';
+} from '../../contracts/team-contract.js';
+import { LangQuery } from '../../contracts/workshop-contract.js';
 import { sendDocument } from '../send-attachment.js';
 
 const tags = ['teams'];

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { ResponseContract } from '../contracts/response-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { ResponseContract } from '../../contracts/response-contract.js';
 import {
   CreateWorkshopBody,
   DashboardContract,
@@ -10,7 +10,7 @@ import {
   WorkshopContract,
   WorkshopListContract,
   WorkshopParams,
-} from '../contracts/workshop-contract.js';
+} from '../../contracts/workshop-contract.js';
 import { requireFacilitator } from '../facilitator-session.js';
 import { sendAttachment, sendDocument, sendStreamedAttachment } from '../send-attachment.js';
 
