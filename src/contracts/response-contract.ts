@@ -36,7 +36,7 @@ export const ResponseParams = z.object({ id: z.string().max(64) });
 
 export const ResponseStatusContract = z.enum(['draft', 'submitted']);
 
-const ChainEntryContract = z.object({
+export const ChainEntryContract = z.object({
   id: z.string(),
   version: z.string(),
   status: ResponseStatusContract,
@@ -55,7 +55,7 @@ const ScoreChangeFields = {
   levelSteps: z.number().int().nullable().describe('Levels climbed; negative when lost.'),
 };
 
-const ProgressContract = z.object({
+export const ProgressContract = z.object({
   previous: z.object({
     id: z.string(),
     version: z.string(),
@@ -84,6 +84,13 @@ export const TakenAgainContract = z.object({
     .describe('Question ids of earlier answers left behind: the question is gone or changed.'),
 });
 
+export const PeerComparisonContract = z.object({
+  groupSize: z.number().int().describe('Submitted responses in the group, this one included.'),
+  scores: z
+    .record(z.string(), z.number().nullable())
+    .describe('Mean score per area id; null where none of the group has a score.'),
+});
+
 export const ResponseContract = z.object({
   id: z.string(),
   questionnaireId: z.string(),
@@ -94,12 +101,9 @@ export const ResponseContract = z.object({
   answers: Answers,
   profile: Profile.describe('Provisional for a draft, final once submitted.'),
   actionPlan: ActionPlan.nullable().describe('Only once submitted.'),
-  peerComparison: z
-    .object({ groupSize: z.number().int(), scores: z.record(z.string(), z.number().nullable()) })
-    .nullable()
-    .describe(
-      'The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it.',
-    ),
+  peerComparison: PeerComparisonContract.nullable().describe(
+    'The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it.',
+  ),
   chain: z
     .array(ChainEntryContract)
     .describe('Every diagnosis the same key opens (taken again over the years), oldest first.'),

@@ -52,12 +52,12 @@ export const FacilitatorProfileBody = z.strictObject({
   ),
 });
 
-const Score = z.object({
+export const PortfolioScoreContract = z.object({
   score: z.number().nullable(),
   level: z.string().nullable(),
   levelTitle: z.string().nullable(),
 });
-const Change = z.object({
+export const PortfolioChangeContract = z.object({
   points: z.number().nullable().describe('Points gained since the previous diagnosis.'),
   levelSteps: z.number().int().nullable().describe('Levels climbed (negative: lost).'),
 });
@@ -70,14 +70,14 @@ export const PortfolioEntryContract = z.object({
   latest: z.object({
     responseId: z.string(),
     submittedAt: z.string(),
-    overall: Score,
-    areas: z.array(Score.extend({ id: z.string(), title: z.string() })),
+    overall: PortfolioScoreContract,
+    areas: z.array(PortfolioScoreContract.extend({ id: z.string(), title: z.string() })),
   }),
   progress: z
     .object({
       previousSubmittedAt: z.string(),
-      overall: Change,
-      areas: z.array(Change.extend({ areaId: z.string() })),
+      overall: PortfolioChangeContract,
+      areas: z.array(PortfolioChangeContract.extend({ areaId: z.string() })),
     })
     .nullable()
     .describe('Since the submitted diagnosis before the latest; null when there is none.'),

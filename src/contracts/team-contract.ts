@@ -75,25 +75,31 @@ const SpreadContract = {
   level: z.string().nullable().describe("The level of the mean, per the questionnaire's levels."),
 };
 
+export const TeamMemberContract = z.object({
+  number: z
+    .number()
+    .int()
+    .describe('Its place in the team, in the order members joined (the owner is 1).'),
+  displayName: z.string().nullable(),
+  isOwner: z.boolean(),
+  isYou: z.boolean(),
+  status: z.enum(['draft', 'submitted']),
+  shareAnswers: z.boolean(),
+  overallScore: z
+    .number()
+    .nullable()
+    .describe('Once submitted (a score is not a detailed answer); null before.'),
+  overallLevel: z.string().nullable(),
+  areaScores: z.record(z.string(), z.number().nullable()),
+});
+
 export const TeamViewContract = z.object({
   role: z.enum(['owner', 'member']),
   questionnaireId: z.string(),
   version: z.string(),
   associationName: z.string().nullable(),
   createdAt: z.string(),
-  members: z.array(
-    z.object({
-      number: z.number().int(),
-      displayName: z.string().nullable(),
-      isOwner: z.boolean(),
-      isYou: z.boolean(),
-      status: z.enum(['draft', 'submitted']),
-      shareAnswers: z.boolean(),
-      overallScore: z.number().nullable(),
-      overallLevel: z.string().nullable(),
-      areaScores: z.record(z.string(), z.number().nullable()),
-    }),
-  ),
+  members: z.array(TeamMemberContract),
   combined: z.object({
     overall: z.object(SpreadContract),
     areas: z.array(z.object({ areaId: z.string(), ...SpreadContract })),
