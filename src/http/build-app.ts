@@ -15,6 +15,7 @@ import draftPurge from './plugins/draft-purge.js';
 import problemDetails, { sendFrameworkProblem } from './plugins/problem-details.js';
 import { ProblemError } from './problem-error.js';
 import rateLimits from './plugins/rate-limits.js';
+import routeProblems from './plugins/route-problems.js';
 import securityHeaders from './plugins/security-headers.js';
 import unstorableCharacters from './plugins/unstorable-characters.js';
 import webApp from './plugins/web-app.js';
@@ -133,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     redisKeyPrefix: config.redisKeyPrefix,
   });
   await app.register(problemDetails);
+  await app.register(routeProblems);
   await app.register(unstorableCharacters);
   await app.register(apiDocs, { publicUrl: config.publicUrl });
   await app.register(appServices, {

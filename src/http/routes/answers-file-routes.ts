@@ -7,6 +7,7 @@ import {
   AnswersFileContract,
   ImportedAnswersContract,
 } from '../../contracts/answers-file-contract.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['responses'];
 const security = [{ bearer: [] }];
@@ -24,7 +25,14 @@ export const answersFileRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Download a response's answers as a file to load later or on another server",
         description: 'application/json, as an attachment (the answers file format).',
         params: ResponseParams,
-        response: { 404: ProblemDetails },
+        response: {
+          200: fileResponse(
+            'application/json',
+            'The answers file, as an attachment.',
+            AnswersFileContract,
+          ),
+          404: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

@@ -14,6 +14,7 @@ import {
   SavedAnswersContract,
   TakenAgainContract,
 } from '../../contracts/response-contract.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['responses'];
 // The token travels in "Authorization: Bearer <token>", documented by the security scheme;
@@ -137,6 +138,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         params: ResponseParams,
         querystring: ReportQuery,
         response: {
+          200: fileResponse('application/pdf', 'The report, as an attachment.'),
           400: ProblemDetails,
           404: ProblemDetails,
           409: ProblemDetails,

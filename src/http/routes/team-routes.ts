@@ -21,6 +21,7 @@ import {
 } from '../../contracts/team-contract.js';
 import { LangQuery } from '../../contracts/workshop-contract.js';
 import { sendDocument } from '../send-attachment.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['teams'];
 const security = [{ bearer: [] }];
@@ -141,7 +142,12 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'application/pdf, as an attachment. The same team gives the same bytes.',
         params: ResponseParams,
         querystring: ReportQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails, 503: ProblemDetails },
+        response: {
+          200: fileResponse('application/pdf', "The team's report, as an attachment."),
+          400: ProblemDetails,
+          404: ProblemDetails,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {
