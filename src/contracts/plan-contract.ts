@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   ActionPlanItem,
-  LocaleCode,
   NewPlanAction,
   PlanAction,
   PlanActionChanges,
@@ -25,9 +24,3 @@ export const PrioritiesContract = z.object({ priorities: z.array(z.string()) });
 export const NewPlanActionBody = NewPlanAction;
 export const PlanActionChangesBody = PlanActionChanges;
 export const PlanActionContract = PlanAction;
-
-export const CalendarQuery = z.strictObject({
-  lang: LocaleCode.optional().describe(
-    "The calendar's language; the response's own when left out.",
-  ),
-});

@@ -140,7 +140,3 @@ export const SubmittedResponseContract = z.object({
   actionPlan: ActionPlan,
   submittedAt: z.string(),
 });
-
-export const ReportQuery = z.strictObject({
-  lang: LocaleCode.optional().describe("The report's language; the response's own when left out."),
-});

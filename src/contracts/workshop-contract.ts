@@ -15,7 +15,6 @@ export const ParticipantParams = z.object({
   responseId: z.string().max(64),
 });
 export const JoinParams = z.object({ code: z.string().max(32) });
-export const LangQuery = z.strictObject({ lang: LocaleCode.optional() });
 
 export const CreateWorkshopBody = z.strictObject({
   title: z.string().trim().min(1, 'a workshop needs a title').max(200),

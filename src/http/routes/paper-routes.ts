@@ -1,14 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { LocaleCode } from '../../domain/index.js';
 import { sendDocument } from '../send-attachment.js';
 import { ProblemDetails } from '../../contracts/problem-contract.js';
 import { QuestionnaireVersionParams } from '../../contracts/questionnaire-contract.js';
 import { fileResponse } from '../file-response.js';
-
-const PaperQuery = z.strictObject({
-  lang: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
-});
+import { LangQuery } from '../../contracts/lang-query.js';
 
 /** The blank questionnaire to print: public, like the definition it is drawn from. */
 export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,7 +18,7 @@ export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'application/pdf, as an attachment: a cover to fill in, every question with boxes to tick, and the scoring grid. The same version and language always give the same bytes.',
         params: QuestionnaireVersionParams,
-        querystring: PaperQuery,
+        querystring: LangQuery,
         response: {
           200: fileResponse('application/pdf', 'The blank questionnaire, as an attachment.'),
           400: ProblemDetails,

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
 import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
-  CalendarQuery,
   NewPlanActionBody,
   PlanActionChangesBody,
   PlanActionContract,
@@ -15,6 +14,7 @@ import {
 } from '../../contracts/plan-contract.js';
 import { sendAttachment } from '../send-attachment.js';
 import { fileResponse } from '../file-response.js';
+import { LangQuery } from '../../contracts/lang-query.js';
 
 const tags = ['plan'];
 const security = [{ bearer: [] }];
@@ -155,7 +155,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'text/calendar, as an attachment: one all-day event an action with a due date (actions without one are left out), with a stable UID so that importing it again updates the events.',
         params: PlanParams,
-        querystring: CalendarQuery,
+        querystring: LangQuery,
         response: {
           200: fileResponse('text/calendar', "The plan's dated actions, as an attachment."),
           400: ProblemDetails,

@@ -8,10 +8,10 @@ import {
   PortfolioEntryViewContract,
   ShareCodeContract,
 } from '../../contracts/share-contract.js';
-import { LangQuery } from '../../contracts/workshop-contract.js';
 import { requireFacilitator } from '../facilitator-session.js';
 import { sendAttachment, sendDocument } from '../send-attachment.js';
 import { fileResponse } from '../file-response.js';
+import { LangQuery } from '../../contracts/lang-query.js';
 
 const tags = ['portfolio'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };

@@ -5,7 +5,6 @@ import { sendDocument } from '../send-attachment.js';
 import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   ResponseContract,
-  ReportQuery,
   ResponseParams,
   SaveAnswersBody,
   StartedResponseContract,
@@ -15,6 +14,7 @@ import {
   TakenAgainContract,
 } from '../../contracts/response-contract.js';
 import { fileResponse } from '../file-response.js';
+import { LangQuery } from '../../contracts/lang-query.js';
 
 const tags = ['responses'];
 // The token travels in "Authorization: Bearer <token>", documented by the security scheme;
@@ -136,7 +136,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'application/pdf, as an attachment. The same response always gives the same bytes.',
         params: ResponseParams,
-        querystring: ReportQuery,
+        querystring: LangQuery,
         response: {
           200: fileResponse('application/pdf', 'The report, as an attachment.'),
           400: ProblemDetails,

@@ -2,11 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
 import { ProblemDetails } from '../../contracts/problem-contract.js';
-import {
-  ReportQuery,
-  ResponseParams,
-  StartedResponseContract,
-} from '../../contracts/response-contract.js';
+import { ResponseParams, StartedResponseContract } from '../../contracts/response-contract.js';
 import {
   JoinTeamBody,
   TeamAgreementBody,
@@ -19,9 +15,9 @@ import {
   TeamViewContract,
   UpdateTeamMemberBody,
 } from '../../contracts/team-contract.js';
-import { LangQuery } from '../../contracts/workshop-contract.js';
 import { sendDocument } from '../send-attachment.js';
 import { fileResponse } from '../file-response.js';
+import { LangQuery } from '../../contracts/lang-query.js';
 
 const tags = ['teams'];
 const security = [{ bearer: [] }];
@@ -141,7 +137,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "The team's PDF report (any member)",
         description: 'application/pdf, as an attachment. The same team gives the same bytes.',
         params: ResponseParams,
-        querystring: ReportQuery,
+        querystring: LangQuery,
         response: {
           200: fileResponse('application/pdf', "The team's report, as an attachment."),
           400: ProblemDetails,

@@ -5,7 +5,6 @@ import { ResponseContract } from '../../contracts/response-contract.js';
 import {
   CreateWorkshopBody,
   DashboardContract,
-  LangQuery,
   ParticipantParams,
   WorkshopContract,
   WorkshopListContract,
@@ -14,6 +13,7 @@ import {
 import { requireFacilitator } from '../facilitator-session.js';
 import { sendAttachment, sendDocument, sendStreamedAttachment } from '../send-attachment.js';
 import { fileResponse } from '../file-response.js';
+import { LangQuery } from '../../contracts/lang-query.js';
 
 const tags = ['workshops'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
