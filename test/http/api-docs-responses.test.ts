@@ -10,10 +10,13 @@ type Paths = Record<string, Record<string, Operation>>;
 describe('the OpenAPI document lists every answer of every route', () => {
   let testApp: TestApp;
   let operations: Array<{ name: string; operation: Operation }>;
+  let components: Record<string, unknown>;
   beforeAll(async () => {
     testApp = await startTestApp();
     const response = await testApp.app.inject({ method: 'GET', url: '/api/docs/json' });
-    const paths = response.json<{ paths: Paths }>().paths;
+    const document = response.json<{ paths: Paths; components: { schemas: typeof components } }>();
+    const paths = document.paths;
+    components = document.components.schemas;
     operations = Object.entries(paths).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, operation]) => ({
         name: `${method.toUpperCase()} ${path}`,
@@ -54,5 +57,18 @@ describe('the OpenAPI document lists every answer of every route', () => {
         ]);
       }
     }
+  });
+
+  test('when the document is read, then the named contracts are components the routes refer to', () => {
+    expect(Object.keys(components)).toEqual(
+      expect.arrayContaining(['Response', 'ProblemDetails', 'Workshop', 'Dashboard', 'TeamView']),
+    );
+    const read = operations.find(({ name }) => name === 'GET /api/responses/{id}')!.operation;
+    expect(read.responses['200']!.content!['application/json']!.schema).toEqual({
+      $ref: '#/components/schemas/Response',
+    });
+    expect(read.responses['404']!.content!['application/problem+json']!.schema).toEqual({
+      $ref: '#/components/schemas/ProblemDetails',
+    });
   });
 });
