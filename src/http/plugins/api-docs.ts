@@ -2,7 +2,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import {
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
+} from 'fastify-type-provider-zod';
+import { contractRegistry } from '../../contracts/contract-registry.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';
 
 /** The OpenAPI document, generated from the routes' zod contracts, and its UI at /api/docs. */
@@ -22,7 +26,9 @@ async function apiDocs(app: FastifyInstance, options: { publicUrl: string }) {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    // The named contracts become components, referenced from each route that answers them.
+    transform: createJsonSchemaTransform({ schemaRegistry: contractRegistry }),
+    transformObject: createJsonSchemaTransformObject({ schemaRegistry: contractRegistry }),
   });
   // Swagger UI's own policy would let fonts, styles and images come from any https: site (and
   // its online validator): the docs page gets the app's strict one instead.

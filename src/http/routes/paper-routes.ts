@@ -1,13 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { LocaleCode } from '../../domain/index.js';
 import { sendDocument } from '../send-attachment.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { QuestionnaireVersionParams } from '../contracts/questionnaire-contract.js';
-
-const PaperQuery = z.strictObject({
-  lang: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
-});
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { QuestionnaireVersionParams } from '../../contracts/questionnaire-contract.js';
+import { fileResponse } from '../file-response.js';
+import { LangQuery } from '../../contracts/lang-query.js';
 
 /** The blank questionnaire to print: public, like the definition it is drawn from. */
 export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,8 +18,13 @@ export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'application/pdf, as an attachment: a cover to fill in, every question with boxes to tick, and the scoring grid. The same version and language always give the same bytes.',
         params: QuestionnaireVersionParams,
-        querystring: PaperQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails, 503: ProblemDetails },
+        querystring: LangQuery,
+        response: {
+          200: fileResponse('application/pdf', 'The blank questionnaire, as an attachment.'),
+          400: ProblemDetails,
+          404: ProblemDetails,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

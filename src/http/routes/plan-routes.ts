@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
-  CalendarQuery,
   NewPlanActionBody,
   PlanActionChangesBody,
   PlanActionContract,
@@ -12,8 +11,10 @@ import {
   PlanParams,
   PrioritiesBody,
   PrioritiesContract,
-} from '../contracts/plan-contract.js';
+} from '../../contracts/plan-contract.js';
 import { sendAttachment } from '../send-attachment.js';
+import { fileResponse } from '../file-response.js';
+import { LangQuery } from '../../contracts/lang-query.js';
 
 const tags = ['plan'];
 const security = [{ bearer: [] }];
@@ -154,8 +155,13 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'text/calendar, as an attachment: one all-day event an action with a due date (actions without one are left out), with a stable UID so that importing it again updates the events.',
         params: PlanParams,
-        querystring: CalendarQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails, 409: ProblemDetails },
+        querystring: LangQuery,
+        response: {
+          200: fileResponse('text/calendar', "The plan's dated actions, as an attachment."),
+          400: ProblemDetails,
+          404: ProblemDetails,
+          409: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
 import { sendDocument } from '../send-attachment.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   ResponseContract,
-  ReportQuery,
   ResponseParams,
   SaveAnswersBody,
   StartedResponseContract,
@@ -13,7 +12,9 @@ import {
   SubmittedResponseContract,
   SavedAnswersContract,
   TakenAgainContract,
-} from '../contracts/response-contract.js';
+} from '../../contracts/response-contract.js';
+import { fileResponse } from '../file-response.js';
+import { LangQuery } from '../../contracts/lang-query.js';
 
 const tags = ['responses'];
 // The token travels in "Authorization: Bearer <token>", documented by the security scheme;
@@ -135,8 +136,9 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'application/pdf, as an attachment. The same response always gives the same bytes.',
         params: ResponseParams,
-        querystring: ReportQuery,
+        querystring: LangQuery,
         response: {
+          200: fileResponse('application/pdf', 'The report, as an attachment.'),
           400: ProblemDetails,
           404: ProblemDetails,
           409: ProblemDetails,
