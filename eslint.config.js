@@ -99,6 +99,34 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/contracts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/usecases/**',
+                '**/store/**',
+                '**/http/**',
+                '**/catalog/**',
+                '**/report/**',
+                '**/system/**',
+                '**/cli/**',
+                '**/config.js',
+                ...frameworks,
+                ...nodeIo,
+              ],
+              message:
+                'Contracts are zod schemas over domain types only: use cases and routes both import them, so they import neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/report/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -127,62 +127,70 @@ export type DatabaseConfig =
   /** `poolSize`: connections each instance keeps; the sum over instances stays under max_connections. */
   | { dialect: 'postgres'; url: string; poolSize: number; timeouts?: DatabaseTimeouts };
 
-export interface Config {
-  port: number;
-  host: string;
-  database: DatabaseConfig;
-  publicUrl: string;
-  logLevel: z.infer<typeof LogLevel>;
-  questionnairesDir: string;
-  bodyLimit: number;
+/**
+ * The environment read into the app's configuration. `Config` is inferred from it: a setting is
+ * added here (its variable in Environment, its field below) and nowhere else.
+ */
+const ConfigSchema = Environment.transform((e) => ({
+  port: e.PORT,
+  host: e.HOST,
+  database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, {
+    connectMs: Math.round(e.DATABASE_WAIT_SECONDS * 1000),
+    statementMs: Math.round(e.DATABASE_TIMEOUT_SECONDS * 1000),
+  }),
+  publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+  logLevel: e.LOG_LEVEL,
+  questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
+  bodyLimit: e.BODY_LIMIT,
   /** The built front end (npm run build); not served when missing. */
-  webDir: string;
-  sessionHours: number;
-  peerGroupQuestion: string;
-  peerGroupMinimum: number;
-  signInAttemptsPerMinute: number;
+  webDir: resolve(e.WEB_DIR),
+  sessionHours: e.SESSION_HOURS,
+  peerGroupQuestion: e.PEER_GROUP_QUESTION,
+  peerGroupMinimum: e.PEER_GROUP_MINIMUM,
+  signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
   /** Drafts untouched this long are erased once a day; 0 keeps them. */
-  draftRetentionDays: number;
+  draftRetentionDays: e.DRAFT_RETENTION_DAYS,
   /** POST, PUT, PATCH and DELETE requests per client address and minute (sign-in has its own). */
-  writesPerMinute: number;
+  writesPerMinute: e.WRITES_PER_MINUTE,
   /** Where rate-limit counters are shared between instances; in each process's memory if unset. */
-  redisUrl: string | undefined;
+  redisUrl: e.REDIS_URL,
   /** Namespace of this app's keys in Redis, so that several apps can share one server. */
-  redisKeyPrefix: string;
+  redisKeyPrefix: e.REDIS_KEY_PREFIX,
   /** Which proxies' X-Forwarded-For to believe: the client address limits key on. */
-  trustProxy: TrustProxy;
+  trustProxy: e.TRUST_PROXY,
   /** The longest a client may take to send a whole request; silent twice as long, it is dropped. */
-  requestTimeoutSeconds: number;
+  requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
+  /** PDFs and other heavy documents: rendered by a pool of worker threads, off the event loop. */
+  documents: Object.freeze({
+    /** Worker threads that render documents. */
+    workers: e.DOCUMENT_WORKERS ?? Math.max(1, availableParallelism() - 1),
+    /** Documents waiting for a worker beyond which a request is refused (503, Retry-After). */
+    queueSize: e.DOCUMENT_QUEUE_SIZE,
+    /** Bytes of rendered documents kept in memory (deterministic: same view model, same bytes). */
+    cacheBytes: Math.round(e.DOCUMENT_CACHE_MB * 1024 * 1024),
+    /** How much lower than the event loop's the workers' scheduling priority is (Linux `nice`). */
+    niceness: e.DOCUMENT_WORKER_NICENESS,
+    /**
+     * Document requests prepared on the event loop at once (view model, tag, cache lookup): the
+     * others wait, parked, so that a crowd of cached PDFs leaves room for every other request.
+     */
+    preparations: e.DOCUMENT_PREPARATIONS,
+    /** Document requests that may wait to be prepared; one more is refused (503, Retry-After). */
+    preparationQueue: e.DOCUMENT_PREPARATION_QUEUE,
+  }),
   /**
    * Lookups of a join, share or invite code per client address and minute that find nothing;
    * a lookup that finds its code counts a tenth of one.
    */
-  codeLookupsPerMinute: number;
+  codeLookupsPerMinute: e.CODE_LOOKUPS_PER_MINUTE,
   /** PDFs, zips and CSV exports per client address and minute. */
-  documentsPerMinute: number;
+  documentsPerMinute: e.DOCUMENTS_PER_MINUTE,
   /** The longest /api/health waits for the database before it answers 503. */
-  healthTimeoutMs: number;
-  /** PDFs and other heavy documents: rendered by a pool of worker threads, off the event loop. */
-  documents: DocumentsConfig;
-}
+  healthTimeoutMs: Math.round(e.HEALTH_TIMEOUT_SECONDS * 1000),
+}));
 
-export interface DocumentsConfig {
-  /** Worker threads that render documents. */
-  workers: number;
-  /** Documents waiting for a worker beyond which a request is refused (503, Retry-After). */
-  queueSize: number;
-  /** Bytes of rendered documents kept in memory (deterministic: same view model, same bytes). */
-  cacheBytes: number;
-  /** How much lower than the event loop's the workers' scheduling priority is (Linux `nice`). */
-  niceness: number;
-  /**
-   * Document requests prepared on the event loop at once (view model, tag, cache lookup): the
-   * others wait, parked, so that a crowd of cached PDFs leaves room for every other request.
-   */
-  preparations: number;
-  /** Document requests that may wait to be prepared; one more is refused (503, Retry-After). */
-  preparationQueue: number;
-}
+export type Config = Readonly<z.output<typeof ConfigSchema>>;
+export type DocumentsConfig = Config['documents'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -195,7 +203,7 @@ export class ConfigError extends Error {
  * returns a frozen, typed configuration.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Environment.safeParse(env);
+  const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
@@ -204,41 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     );
   }
-  const e = parsed.data;
-  return Object.freeze({
-    port: e.PORT,
-    host: e.HOST,
-    database: parseDatabaseUrl(e.DATABASE_URL, e.DATABASE_POOL_SIZE, {
-      connectMs: Math.round(e.DATABASE_WAIT_SECONDS * 1000),
-      statementMs: Math.round(e.DATABASE_TIMEOUT_SECONDS * 1000),
-    }),
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    logLevel: e.LOG_LEVEL,
-    questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
-    bodyLimit: e.BODY_LIMIT,
-    webDir: resolve(e.WEB_DIR),
-    sessionHours: e.SESSION_HOURS,
-    peerGroupQuestion: e.PEER_GROUP_QUESTION,
-    peerGroupMinimum: e.PEER_GROUP_MINIMUM,
-    signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
-    draftRetentionDays: e.DRAFT_RETENTION_DAYS,
-    writesPerMinute: e.WRITES_PER_MINUTE,
-    redisUrl: e.REDIS_URL,
-    redisKeyPrefix: e.REDIS_KEY_PREFIX,
-    trustProxy: e.TRUST_PROXY,
-    requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
-    documents: Object.freeze({
-      workers: e.DOCUMENT_WORKERS ?? Math.max(1, availableParallelism() - 1),
-      queueSize: e.DOCUMENT_QUEUE_SIZE,
-      cacheBytes: Math.round(e.DOCUMENT_CACHE_MB * 1024 * 1024),
-      niceness: e.DOCUMENT_WORKER_NICENESS,
-      preparations: e.DOCUMENT_PREPARATIONS,
-      preparationQueue: e.DOCUMENT_PREPARATION_QUEUE,
-    }),
-    codeLookupsPerMinute: e.CODE_LOOKUPS_PER_MINUTE,
-    documentsPerMinute: e.DOCUMENTS_PER_MINUTE,
-    healthTimeoutMs: Math.round(e.HEALTH_TIMEOUT_SECONDS * 1000),
-  });
+  return Object.freeze(parsed.data);
 }
 
 /** A URL's password never reaches the terminal or the service's journal. */

@@ -1,8 +1,43 @@
 import type { DocumentIssue } from './questionnaire/document-issue.js';
 
+/**
+ * Every code an error of the app's inner layers carries: the domain's, then the two the use
+ * cases throw (busy document workers, a database that does not answer). Clients key on them;
+ * the HTTP problem table must map each one (checked when it compiles, and by a test).
+ */
+export const ERROR_CODES = [
+  'questionnaire_not_found',
+  'unsupported_locale',
+  'response_not_found',
+  'invalid_answers',
+  'invalid_answers_file',
+  'response_submitted',
+  'required_unanswered',
+  'response_not_submitted',
+  'invalid_credentials',
+  'not_signed_in',
+  'facilitator_exists',
+  'workshop_not_found',
+  'workshop_closed',
+  'participant_not_found',
+  'plan_action_not_found',
+  'invalid_plan',
+  'plan_full',
+  'plan_action_exists',
+  'team_not_found',
+  'team_invite_not_found',
+  'invalid_agreement',
+  'share_code_not_found',
+  'share_not_found',
+  'documents_busy',
+  'database_unavailable',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /** A failure the user can act on. `code` is stable: clients and the HTTP error table key on it. */
 export abstract class DomainError extends Error {
-  abstract readonly code: string;
+  abstract readonly code: ErrorCode;
 }
 
 export class QuestionnaireNotFoundError extends DomainError {

@@ -1,7 +1,11 @@
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import { openAppServices, type AppServices, type ServiceOverrides } from '../open-app-services.js';
 import apiDocs from './plugins/api-docs.js';
@@ -11,6 +15,7 @@ import draftPurge from './plugins/draft-purge.js';
 import problemDetails, { sendFrameworkProblem } from './plugins/problem-details.js';
 import { ProblemError } from './problem-error.js';
 import rateLimits from './plugins/rate-limits.js';
+import routeProblems from './plugins/route-problems.js';
 import securityHeaders from './plugins/security-headers.js';
 import unstorableCharacters from './plugins/unstorable-characters.js';
 import webApp from './plugins/web-app.js';
@@ -83,9 +88,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  // Responses are built by typed use cases; their zod contracts document them (OpenAPI) and the
-  // tests check them. Re-validating every response costs more than the route's own work.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Every JSON answer goes out through its route's zod contract: a field the contract does not
+  // name is dropped (z.object strips unknown keys), a value that breaks it is a 500, logged. So
+  // the OpenAPI document, the generated client and the wire cannot drift apart.
+  app.setSerializerCompiler(serializerCompiler);
 
   // Only JSON is spoken: a text/plain body is refused (415) rather than read as a string, and
   // an empty JSON body (a bodiless POST from a client that always sets the header) is no body.
@@ -128,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     redisKeyPrefix: config.redisKeyPrefix,
   });
   await app.register(problemDetails);
+  await app.register(routeProblems);
   await app.register(unstorableCharacters);
   await app.register(apiDocs, { publicUrl: config.publicUrl });
   await app.register(appServices, {

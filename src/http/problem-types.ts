@@ -1,3 +1,7 @@
+import type { ProblemCode } from '../contracts/problem-contract.js';
+
+export type { ProblemCode };
+
 /**
  * The one table from error codes to HTTP: status and title. Problem `type`s are stable URNs
  * (RFC 9457 allows any URI) so clients may key on them across deployments.
@@ -38,10 +42,8 @@ export const PROBLEMS = {
   documents_busy: { status: 503, title: 'Too many documents being produced, try again shortly' },
   database_unavailable: { status: 503, title: 'Database unavailable' },
   internal_error: { status: 500, title: 'Internal server error' },
-} as const satisfies Record<string, { status: number; title: string }>;
+} as const satisfies Record<ProblemCode, { status: number; title: string }>;
 
-export type ProblemCode = keyof typeof PROBLEMS;
-
-export function problemType(code: string): string {
+export function problemType(code: ProblemCode): string {
   return `urn:assoradar:problem:${code.replaceAll('_', '-')}`;
 }

@@ -1,10 +1,8 @@
 import type { UseCaseDependencies } from './dependencies.js';
+import type { z } from 'zod';
+import type { HealthContract } from '../contracts/health-contract.js';
 
-export interface Health {
-  status: 'ok' | 'unavailable';
-  /** 'refuses_writes': it answers, but a write fails (a read-only file, a full disk). */
-  database: 'ok' | 'unreachable' | 'refuses_writes';
-}
+export type Health = z.infer<typeof HealthContract>;
 
 /** When the settings say nothing (src/config.ts's HEALTH_TIMEOUT_SECONDS default). */
 const DEFAULT_HEALTH_TIMEOUT_MS = 1500;

@@ -2,44 +2,16 @@ import {
   buildActionPlan,
   explainSummary,
   scoreResponse,
-  type ActionPlan,
   type QuestionnaireResponse,
-  type Answers,
-  type Profile,
-  type ResponseStatus,
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
-import { peerComparison, type PeerComparison } from './peer-comparison.js';
-import {
-  chainOf,
-  progressOf,
-  type ChainEntry,
-  type Progress,
-} from './progress/response-history.js';
+import { peerComparison } from './peer-comparison.js';
+import { chainOf, progressOf } from './progress/response-history.js';
+import type { z } from 'zod';
+import type { ResponseContract } from '../contracts/response-contract.js';
 
-export interface ResponseView {
-  id: string;
-  questionnaireId: string;
-  version: string;
-  locale: string;
-  status: ResponseStatus;
-  associationName: string | null;
-  answers: Answers;
-  /** Provisional for a draft, final once submitted. */
-  profile: Profile;
-  /** Only once submitted. */
-  actionPlan: ActionPlan | null;
-  /** The average of the same budget bracket, when enough responses form it. */
-  peerComparison: PeerComparison | null;
-  /** The diagnoses the same resume key opens, oldest first (empty for a facilitator's view). */
-  chain: ChainEntry[];
-  /** The change since the diagnosis this one was taken again from (null for a facilitator). */
-  progress: Progress | null;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-}
+export type ResponseView = z.infer<typeof ResponseContract>;
 
 /** What the respondent sees of their response, opened with their token. */
 export function makeGetResponse(deps: UseCaseDependencies) {

@@ -4,15 +4,10 @@ import {
   type Questionnaire,
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
+import type { z } from 'zod';
+import type { QuestionnaireSummaryContract } from '../contracts/questionnaire-contract.js';
 
-export interface QuestionnaireSummary {
-  id: string;
-  title: Record<string, string>;
-  description: Record<string, string>;
-  locales: string[];
-  versions: string[];
-  latest: string;
-}
+export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
 
 /** One entry a questionnaire id, its versions oldest first. */
 export function makeListQuestionnaires({ catalog }: Pick<UseCaseDependencies, 'catalog'>) {

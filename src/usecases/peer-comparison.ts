@@ -1,13 +1,10 @@
 import { answerTo, type Answers, type QuestionnaireResponse } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import type { Repositories } from './ports.js';
+import type { z } from 'zod';
+import type { PeerComparisonContract } from '../contracts/response-contract.js';
 
-export interface PeerComparison {
-  /** Submitted responses in the group, this one included. */
-  groupSize: number;
-  /** Mean score per area id; null where none of the group has a score. */
-  scores: Record<string, number | null>;
-}
+export type PeerComparison = z.infer<typeof PeerComparisonContract>;
 
 /** The answer to the peer-group context question (the budget bracket), if given. */
 export function peerGroupOf(

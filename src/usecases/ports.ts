@@ -12,6 +12,8 @@ import type {
   ResponseShare,
   Workshop,
 } from '../domain/index.js';
+import type { z } from 'zod';
+import type { ParticipantContract } from '../contracts/workshop-contract.js';
 
 /** The published questionnaires, loaded and validated at start. */
 export interface QuestionnaireCatalog {
@@ -141,17 +143,7 @@ export interface WorkshopRepository {
 }
 
 /** One participant of a workshop, as its dashboard lists it. */
-export interface ParticipantSummary {
-  responseId: string;
-  associationName: string | null;
-  status: 'draft' | 'submitted';
-  overallScore: number | null;
-  overallLevel: string | null;
-  areaScores: Record<string, number | null>;
-  shareAnswers: boolean;
-  updatedAt: string;
-  submittedAt: string | null;
-}
+export type ParticipantSummary = z.infer<typeof ParticipantContract>;
 
 /** What SQL computes over a workshop's responses for its dashboard. */
 export interface WorkshopFigures {

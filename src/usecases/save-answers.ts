@@ -6,19 +6,14 @@ import {
   validateAnswers,
   summarizeProfile,
   type AnswersPatch,
-  type ProfileSummary,
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
 import { assertWorkshopOpenFor } from './workshop-access.js';
+import type { z } from 'zod';
+import type { SavedAnswersContract } from '../contracts/response-contract.js';
 
-export interface SavedAnswers {
-  id: string;
-  status: 'draft';
-  /** Scores, levels and coverage; the explanation comes with GET (a save is frequent). */
-  profile: ProfileSummary;
-  updatedAt: string;
-}
+export type SavedAnswers = z.infer<typeof SavedAnswersContract>;
 
 /**
  * Merges answers into a draft and returns the provisional profile. All or nothing: one bad

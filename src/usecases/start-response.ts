@@ -2,6 +2,8 @@ import type { Answers } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { versionToStart } from './owned-response.js';
 import type { Repositories } from './ports.js';
+import type { z } from 'zod';
+import type { StartedResponseContract } from '../contracts/response-contract.js';
 
 export interface StartResponseInput {
   questionnaireId: string;
@@ -18,14 +20,7 @@ export interface StartResponseInput {
     ((repositories: Repositories, responseId: string) => Promise<void>) | undefined;
 }
 
-export interface StartedResponse {
-  id: string;
-  /** The respondent's only key: returned once, stored as a hash. */
-  token: string;
-  questionnaireId: string;
-  version: string;
-  locale: string;
-}
+export type StartedResponse = z.infer<typeof StartedResponseContract>;
 
 /** Opens a draft on a questionnaire version (the latest unless one is named). */
 export function makeStartResponse(deps: UseCaseDependencies) {

@@ -5,21 +5,15 @@ import {
   scoreResponse,
   summarizeProfile,
   unansweredRequired,
-  type ActionPlan,
-  type Profile,
 } from '../domain/index.js';
 import type { UseCaseDependencies } from './dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
 import { peerGroupOf } from './peer-comparison.js';
 import { assertWorkshopOpenFor } from './workshop-access.js';
+import type { z } from 'zod';
+import type { SubmittedResponseContract } from '../contracts/response-contract.js';
 
-export interface SubmittedResponse {
-  id: string;
-  status: 'submitted';
-  profile: Profile;
-  actionPlan: ActionPlan;
-  submittedAt: string;
-}
+export type SubmittedResponse = z.infer<typeof SubmittedResponseContract>;
 
 /** Scores a complete draft under its own version's definition and freezes it. */
 export function makeSubmitResponse(deps: UseCaseDependencies) {

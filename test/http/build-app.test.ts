@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { ResponseContract } from '../../src/http/contracts/response-contract.js';
+import { ResponseContract } from '../../src/contracts/response-contract.js';
 import { buildApp } from '../../src/http/build-app.js';
 import { openAppServices } from '../../src/open-app-services.js';
 import type { ResponseSecrets } from '../../src/system/response-secrets.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ResponseContract } from '../../src/http/contracts/response-contract.js';
+import { ResponseContract } from '../../src/contracts/response-contract.js';
 import { expectProblem } from '../support/expect-problem.js';
 import { useRespondentApp } from '../support/use-respondent-app.js';
 

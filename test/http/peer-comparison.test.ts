@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ResponseContract } from '../../src/http/contracts/response-contract.js';
+import { ResponseContract } from '../../src/contracts/response-contract.js';
 import type { Answers } from '../../src/domain/index.js';
 import { ADVANCED, EARLY } from '../support/facilitator-api.js';
 import { readPdf, searchable } from '../support/read-pdf.js';

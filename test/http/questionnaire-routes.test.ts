@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   QuestionnaireContract,
   QuestionnaireListContract,
-} from '../../src/http/contracts/questionnaire-contract.js';
+} from '../../src/contracts/questionnaire-contract.js';
 import { expectProblem } from '../support/expect-problem.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   ResponseContract,
   SubmittedResponseContract,
-} from '../../src/http/contracts/response-contract.js';
+} from '../../src/contracts/response-contract.js';
 import { expectProblem } from '../support/expect-problem.js';
 import { findArea, findExplanation } from '../support/find-area.js';
 import { respondentApi } from '../support/respondent-api.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ResponseContract } from '../../src/http/contracts/response-contract.js';
+import { ResponseContract } from '../../src/contracts/response-contract.js';
 import type { AnswersPatch } from '../../src/domain/index.js';
 import { expectProblem } from '../support/expect-problem.js';
 import { findArea, findExplanation } from '../support/find-area.js';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Answers } from '../../src/domain/index.js';
-import { SubmittedResponseContract } from '../../src/http/contracts/response-contract.js';
+import { SubmittedResponseContract } from '../../src/contracts/response-contract.js';
 import { expectProblem } from '../support/expect-problem.js';
 import { findArea } from '../support/find-area.js';
 import { respondentApi } from '../support/respondent-api.js';

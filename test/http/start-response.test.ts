@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { StartedResponseContract } from '../../src/http/contracts/response-contract.js';
+import { StartedResponseContract } from '../../src/contracts/response-contract.js';
 import { expectProblem } from '../support/expect-problem.js';
 import { respondentApi } from '../support/respondent-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

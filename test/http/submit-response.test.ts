@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   ResponseContract,
   SubmittedResponseContract,
-} from '../../src/http/contracts/response-contract.js';
+} from '../../src/contracts/response-contract.js';
 import type { Answers } from '../../src/domain/index.js';
 import { expectProblem } from '../support/expect-problem.js';
 import { findArea, findExplanation } from '../support/find-area.js';

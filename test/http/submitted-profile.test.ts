@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   ResponseContract,
   SubmittedResponseContract,
-} from '../../src/http/contracts/response-contract.js';
+} from '../../src/contracts/response-contract.js';
 import type { Answers } from '../../src/domain/index.js';
 import { findArea } from '../support/find-area.js';
 import { sql } from 'kysely';

@@ -1,13 +1,2 @@
-import { z } from 'zod';
-
-export const SignInBody = z.strictObject({
-  email: z.string().trim().max(254).describe("The facilitator's e-mail address."),
-  password: z.string().max(1024),
-});
-
-export const FacilitatorSessionContract = z.object({
-  email: z.string(),
-  csrfToken: z
-    .string()
-    .describe('Send it in the x-csrf-token header of every POST and DELETE while signed in.'),
-});
+// Kept so that the web client and test/support still compile while they move to src/contracts.
+export * from '../../contracts/facilitator-contract.js';

@@ -1,16 +1,2 @@
-import { z } from 'zod';
-
-/** RFC 9457 problem details, with our `code` and, for bad input, the faulty fields. */
-export const ProblemDetails = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  code: z.string(),
-  errors: z
-    .array(z.object({ pointer: z.string(), detail: z.string() }))
-    .optional()
-    .describe('Each faulty field, as a JSON pointer into the request body.'),
-});
-
-export type ProblemDetails = z.infer<typeof ProblemDetails>;
+// Kept so that the web client and test/support still compile while they move to src/contracts.
+export * from '../../contracts/problem-contract.js';

@@ -17,7 +17,7 @@ import {
 } from '../../domain/index.js';
 import { DocumentsBusyError } from '../../usecases/report-ports.js';
 import { DatabaseUnavailableError } from '../../usecases/database-unavailable-error.js';
-import type { ProblemDetails } from '../contracts/problem-contract.js';
+import type { ProblemDetails } from '../../contracts/problem-contract.js';
 import { ProblemError } from '../problem-error.js';
 import { PROBLEMS, problemType, type ProblemCode } from '../problem-types.js';
 
@@ -138,8 +138,8 @@ async function problemDetails(app: FastifyInstance) {
     if (error instanceof ProblemError) {
       return sendProblem(reply, error.problemCode, { detail: error.message });
     }
-    if (error instanceof DomainError && error.code in PROBLEMS) {
-      return sendProblem(reply, error.code as ProblemCode, { detail: error.message });
+    if (error instanceof DomainError) {
+      return sendProblem(reply, error.code, { detail: error.message });
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return sendProblem(reply, known, { detail: error.message });

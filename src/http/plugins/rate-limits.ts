@@ -125,7 +125,8 @@ async function rateLimits(app: FastifyInstance, options: RateLimitsOptions) {
   });
 }
 
-function isDocument(route: RouteOptions): boolean {
+/** A document rendered on request (a GET or HEAD of a .pdf, .zip or .csv): it has a budget of its own. */
+export function isDocument(route: RouteOptions): boolean {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
   // HEAD too: Fastify's HEAD route runs the GET handler (the render) and drops the body.
   return (

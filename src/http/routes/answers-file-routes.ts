@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerToken } from '../bearer-token.js';
 import { sendAttachment } from '../send-attachment.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { ResponseParams } from '../contracts/response-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { ResponseParams } from '../../contracts/response-contract.js';
 import {
   AnswersFileContract,
   ImportedAnswersContract,
-} from '../contracts/answers-file-contract.js';
+} from '../../contracts/answers-file-contract.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['responses'];
 const security = [{ bearer: [] }];
@@ -24,7 +25,14 @@ export const answersFileRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Download a response's answers as a file to load later or on another server",
         description: 'application/json, as an attachment (the answers file format).',
         params: ResponseParams,
-        response: { 404: ProblemDetails },
+        response: {
+          200: fileResponse(
+            'application/json',
+            'The answers file, as an attachment.',
+            AnswersFileContract,
+          ),
+          404: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { FacilitatorSessionContract, SignInBody } from '../contracts/facilitator-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { FacilitatorSessionContract, SignInBody } from '../../contracts/facilitator-contract.js';
 import {
   requireFacilitator,
   SESSION_COOKIE,

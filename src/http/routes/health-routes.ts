@@ -1,14 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-
-const Health = z.object({
-  status: z.enum(['ok', 'unavailable']),
-  database: z
-    .enum(['ok', 'unreachable', 'refuses_writes'])
-    .describe(
-      'unreachable: no answer within HEALTH_TIMEOUT_SECONDS; refuses_writes: it answers but a write fails (read-only file, full disk)',
-    ),
-});
+import { HealthContract } from '../../contracts/health-contract.js';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -18,7 +9,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['operations'],
         summary:
           'Whether the app can serve: 200 when the database answers in time and takes writes, 503 otherwise',
-        response: { 200: Health, 503: Health },
+        response: { 200: HealthContract, 503: HealthContract },
       },
     },
     async (_request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { StartedResponseContract } from '../contracts/response-contract.js';
-import { JoinBody, JoinInfoContract, JoinParams } from '../contracts/workshop-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { StartedResponseContract } from '../../contracts/response-contract.js';
+import { JoinBody, JoinInfoContract, JoinParams } from '../../contracts/workshop-contract.js';
 
 const tags = ['workshops'];
 

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LocaleCode } from '../../domain/index.js';
 import { sendDocument } from '../send-attachment.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { QuestionnaireVersionParams } from '../contracts/questionnaire-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { QuestionnaireVersionParams } from '../../contracts/questionnaire-contract.js';
+import { fileResponse } from '../file-response.js';
 
 const PaperQuery = z.strictObject({
   lang: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
@@ -23,7 +24,12 @@ export const paperRoutes: FastifyPluginAsyncZod = async (app) => {
           'application/pdf, as an attachment: a cover to fill in, every question with boxes to tick, and the scoring grid. The same version and language always give the same bytes.',
         params: QuestionnaireVersionParams,
         querystring: PaperQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails, 503: ProblemDetails },
+        response: {
+          200: fileResponse('application/pdf', 'The blank questionnaire, as an attachment.'),
+          400: ProblemDetails,
+          404: ProblemDetails,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

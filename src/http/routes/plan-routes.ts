@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   CalendarQuery,
   NewPlanActionBody,
@@ -12,8 +12,9 @@ import {
   PlanParams,
   PrioritiesBody,
   PrioritiesContract,
-} from '../contracts/plan-contract.js';
+} from '../../contracts/plan-contract.js';
 import { sendAttachment } from '../send-attachment.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['plan'];
 const security = [{ bearer: [] }];
@@ -155,7 +156,12 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
           'text/calendar, as an attachment: one all-day event an action with a due date (actions without one are left out), with a stable UID so that importing it again updates the events.',
         params: PlanParams,
         querystring: CalendarQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails, 409: ProblemDetails },
+        response: {
+          200: fileResponse('text/calendar', "The plan's dated actions, as an attachment."),
+          400: ProblemDetails,
+          404: ProblemDetails,
+          409: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   ChainParams,
   FacilitatorProfileBody,
@@ -7,10 +7,11 @@ import {
   PortfolioContract,
   PortfolioEntryViewContract,
   ShareCodeContract,
-} from '../contracts/share-contract.js';
-import { LangQuery } from '../contracts/workshop-contract.js';
+} from '../../contracts/share-contract.js';
+import { LangQuery } from '../../contracts/workshop-contract.js';
 import { requireFacilitator } from '../facilitator-session.js';
 import { sendAttachment, sendDocument } from '../send-attachment.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['portfolio'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
@@ -96,7 +97,7 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The portfolio as CSV (UTF-8 with BOM, ";"), one row an association',
         querystring: LangQuery,
-        response: denied,
+        response: { 200: fileResponse('text/csv', 'The portfolio, as an attachment.'), ...denied },
       },
     },
     async (request, reply) => {
@@ -128,7 +129,11 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A sharing association's latest PDF, without its answers",
         params: ChainParams,
         querystring: LangQuery,
-        response: { ...denied, 503: ProblemDetails },
+        response: {
+          200: fileResponse('application/pdf', 'The latest diagnosis, as an attachment.'),
+          ...denied,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

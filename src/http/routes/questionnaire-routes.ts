@@ -6,13 +6,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Questionnaire } from '../../domain/index.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   QuestionnaireContract,
   QuestionnaireListContract,
   QuestionnaireParams,
   QuestionnaireVersionParams,
-} from '../contracts/questionnaire-contract.js';
+} from '../../contracts/questionnaire-contract.js';
 
 const tags = ['questionnaires'];
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
 import { sendDocument } from '../send-attachment.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   ResponseContract,
   ReportQuery,
@@ -13,7 +13,8 @@ import {
   SubmittedResponseContract,
   SavedAnswersContract,
   TakenAgainContract,
-} from '../contracts/response-contract.js';
+} from '../../contracts/response-contract.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['responses'];
 // The token travels in "Authorization: Bearer <token>", documented by the security scheme;
@@ -137,6 +138,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         params: ResponseParams,
         querystring: ReportQuery,
         response: {
+          200: fileResponse('application/pdf', 'The report, as an attachment.'),
           400: ProblemDetails,
           404: ProblemDetails,
           409: ProblemDetails,

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { ResponseParams } from '../contracts/response-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { ResponseParams } from '../../contracts/response-contract.js';
 import {
   CentreShareContract,
   CentreShareListContract,
@@ -10,7 +10,7 @@ import {
   ShareCodeInfoContract,
   ShareCodeParams,
   ShareParams,
-} from '../contracts/share-contract.js';
+} from '../../contracts/share-contract.js';
 
 const tags = ['shares'];
 const security = [{ bearer: [] }];

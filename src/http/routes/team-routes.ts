@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bearerToken } from '../bearer-token.js';
-import { ProblemDetails } from '../contracts/problem-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
 import {
   ReportQuery,
   ResponseParams,
   StartedResponseContract,
-} from '../contracts/response-contract.js';
+} from '../../contracts/response-contract.js';
 import {
   JoinTeamBody,
   TeamAgreementBody,
@@ -18,9 +18,10 @@ import {
   TeamMemberSettingsContract,
   TeamViewContract,
   UpdateTeamMemberBody,
-} from '../contracts/team-contract.js';
-import { LangQuery } from '../contracts/workshop-contract.js';
+} from '../../contracts/team-contract.js';
+import { LangQuery } from '../../contracts/workshop-contract.js';
 import { sendDocument } from '../send-attachment.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['teams'];
 const security = [{ bearer: [] }];
@@ -141,7 +142,12 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'application/pdf, as an attachment. The same team gives the same bytes.',
         params: ResponseParams,
         querystring: ReportQuery,
-        response: { 400: ProblemDetails, 404: ProblemDetails, 503: ProblemDetails },
+        response: {
+          200: fileResponse('application/pdf', "The team's report, as an attachment."),
+          400: ProblemDetails,
+          404: ProblemDetails,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ProblemDetails } from '../contracts/problem-contract.js';
-import { ResponseContract } from '../contracts/response-contract.js';
+import { ProblemDetails } from '../../contracts/problem-contract.js';
+import { ResponseContract } from '../../contracts/response-contract.js';
 import {
   CreateWorkshopBody,
   DashboardContract,
@@ -9,9 +9,10 @@ import {
   WorkshopContract,
   WorkshopListContract,
   WorkshopParams,
-} from '../contracts/workshop-contract.js';
+} from '../../contracts/workshop-contract.js';
 import { requireFacilitator } from '../facilitator-session.js';
 import { sendAttachment, sendDocument, sendStreamedAttachment } from '../send-attachment.js';
+import { fileResponse } from '../file-response.js';
 
 const tags = ['workshops'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
@@ -84,7 +85,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The QR code of the join URL (SVG)',
         params: WorkshopParams,
-        response: denied,
+        response: { 200: fileResponse('image/svg+xml', 'The QR code of the join URL.'), ...denied },
       },
     },
     async (request, reply) => {
@@ -122,7 +123,7 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Every response as CSV (UTF-8 with BOM, ";")',
         params: WorkshopParams,
-        response: denied,
+        response: { 200: fileResponse('text/csv', 'Every response, as an attachment.'), ...denied },
       },
     },
     async (request, reply) => {
@@ -139,7 +140,11 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The group PDF',
         params: WorkshopParams,
         querystring: LangQuery,
-        response: { ...denied, 503: ProblemDetails },
+        response: {
+          200: fileResponse('application/pdf', 'The group report, as an attachment.'),
+          ...denied,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {
@@ -159,7 +164,11 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
           'application/zip, streamed (chunked) as each report is rendered. 503 with Retry-After when the document workers are busy before the first report.',
         params: WorkshopParams,
         querystring: LangQuery,
-        response: { ...denied, 503: ProblemDetails },
+        response: {
+          200: fileResponse('application/zip', "Every submitted participant's report, streamed."),
+          ...denied,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {
@@ -194,7 +203,12 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A submitted participant's PDF",
         params: ParticipantParams,
         querystring: LangQuery,
-        response: { ...denied, 409: ProblemDetails, 503: ProblemDetails },
+        response: {
+          200: fileResponse('application/pdf', "The participant's report, as an attachment."),
+          ...denied,
+          409: ProblemDetails,
+          503: ProblemDetails,
+        },
       },
     },
     async (request, reply) => {

@@ -6,13 +6,10 @@ import {
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import type { StartedResponse, StartResponseInput } from '../start-response.js';
+import type { z } from 'zod';
+import type { ImportedAnswersContract } from '../../contracts/answers-file-contract.js';
 
-export interface ImportedAnswers extends StartedResponse {
-  /** The version the file named, when this server does not have it (the draft is on the latest). */
-  requestedVersion: string | null;
-  /** Question ids of the file's answers left behind by the carry-over to the latest version. */
-  dropped: string[];
-}
+export type ImportedAnswers = z.infer<typeof ImportedAnswersContract>;
 
 /**
  * Starts a new draft from an answers file. On the file's exact version every answer must fit

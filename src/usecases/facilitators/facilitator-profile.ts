@@ -1,12 +1,10 @@
 import { NotSignedInError, type Facilitator } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
+import type { z } from 'zod';
+import type { FacilitatorProfileContract } from '../../contracts/share-contract.js';
 
 /** What a facilitator sees and sets of their own account. */
-export interface FacilitatorProfile {
-  email: string;
-  /** The centre's name as associations see it; null until set. */
-  displayName: string | null;
-}
+export type FacilitatorProfile = z.infer<typeof FacilitatorProfileContract>;
 
 function profileOf(facilitator: Facilitator): FacilitatorProfile {
   return { email: facilitator.email, displayName: facilitator.displayName };

@@ -1,15 +1,9 @@
-import type { ActionPlanItem, PlanAction } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { planOwner, proposalsOf } from './plan-access.js';
+import type { z } from 'zod';
+import type { PlanContract } from '../../contracts/plan-contract.js';
 
-export interface PlanView {
-  responseId: string;
-  /** The priority area ids, in the order chosen. */
-  priorities: string[];
-  actions: PlanAction[];
-  /** The response's recommended plan, ranked, in its locale: what actions can be copied from. */
-  proposals: ActionPlanItem[];
-}
+export type PlanView = z.infer<typeof PlanContract>;
 
 /** The plan an association owns, with the proposals it can pick from. */
 export function makeGetPlan(deps: UseCaseDependencies) {

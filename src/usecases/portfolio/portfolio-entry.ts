@@ -1,7 +1,6 @@
 import {
   chainProgress,
   localize,
-  type PlanStatusCounts,
   type Questionnaire,
   type QuestionnaireResponse,
   type ResponseShare,
@@ -9,45 +8,18 @@ import {
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf } from '../owned-response.js';
+import type { z } from 'zod';
+import type {
+  PortfolioChangeContract,
+  PortfolioEntryContract,
+  PortfolioScoreContract,
+} from '../../contracts/share-contract.js';
 
-export interface PortfolioScore {
-  score: number | null;
-  level: string | null;
-  /** The level's title in the reader's language. */
-  levelTitle: string | null;
-}
+export type PortfolioScore = z.infer<typeof PortfolioScoreContract>;
 
-export interface PortfolioChange {
-  /** Score points gained since the previous diagnosis (negative: lost); null unless both scored. */
-  points: number | null;
-  /** Levels climbed (negative: lost); null unless both have a level. */
-  levelSteps: number | null;
-}
+export type PortfolioChange = z.infer<typeof PortfolioChangeContract>;
 
-/**
- * One association of a facilitator's portfolio: its latest submitted diagnosis, its progress
- * since the one before, and the state of the action plan it owns.
- */
-export interface PortfolioEntry {
-  chainId: string;
-  associationName: string | null;
-  questionnaire: { id: string; version: string; title: string };
-  sharedSince: string;
-  latest: {
-    responseId: string;
-    submittedAt: string;
-    overall: PortfolioScore;
-    areas: Array<PortfolioScore & { id: string; title: string }>;
-  };
-  /** Null for a chain with a single submitted diagnosis. */
-  progress: {
-    previousSubmittedAt: string;
-    overall: PortfolioChange;
-    areas: Array<PortfolioChange & { areaId: string }>;
-  } | null;
-  /** How many of the latest diagnosis's own actions are at each status; null without any. */
-  plan: PlanStatusCounts | null;
-}
+export type PortfolioEntry = z.infer<typeof PortfolioEntryContract>;
 
 /** The reader's language when the questionnaire has it, else the diagnosis's own. */
 export function readingLocale(

@@ -1,13 +1,11 @@
-import {
-  ShareNotFoundError,
-  type PlanAction,
-  type QuestionnaireResponse,
-} from '../../domain/index.js';
+import { ShareNotFoundError, type QuestionnaireResponse } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { submittedReport, type ResponseReportFile } from '../get-response-report.js';
-import { responseView, type ResponseView } from '../get-response.js';
+import { responseView } from '../get-response.js';
 import { definitionOf } from '../owned-response.js';
 import { portfolioEntry, readingLocale, type PortfolioEntry } from './portfolio-entry.js';
+import type { z } from 'zod';
+import type { PortfolioEntryViewContract } from '../../contracts/share-contract.js';
 
 /**
  * The associations that share their diagnoses with the facilitator, by name (unnamed ones last),
@@ -60,16 +58,7 @@ async function sharedChain(
   return found;
 }
 
-export interface PortfolioEntryView {
-  entry: PortfolioEntry;
-  /**
-   * The latest diagnosis's results: profile, levels and proposals. A share hands over results,
-   * not the detailed answers: those stay with the association.
-   */
-  results: ResponseView;
-  /** The plan the association owns for its latest diagnosis: its priority area ids, its actions. */
-  ownedPlan: { priorities: string[]; actions: PlanAction[] };
-}
+export type PortfolioEntryView = z.infer<typeof PortfolioEntryViewContract>;
 
 export function makePortfolioEntry(deps: UseCaseDependencies) {
   return async function portfolioEntryView(

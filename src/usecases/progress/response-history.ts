@@ -1,38 +1,18 @@
 import {
   compareProfiles,
-  type ProfileComparison,
   type ProfileSummary,
   type QuestionnaireResponse,
-  type ResponseStatus,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf } from '../owned-response.js';
+import type { z } from 'zod';
+import type { ChainEntryContract, ProgressContract } from '../../contracts/response-contract.js';
 
 /** One diagnosis of a chain, as the list of an association's diagnoses shows it. */
-export interface ChainEntry {
-  id: string;
-  version: string;
-  status: ResponseStatus;
-  createdAt: string;
-  submittedAt: string | null;
-  overallScore: number | null;
-  overallLevel: string | null;
-}
+export type ChainEntry = z.infer<typeof ChainEntryContract>;
 
 /** How a diagnosis compares with the submitted one it was taken again from. */
-export interface Progress {
-  previous: {
-    id: string;
-    version: string;
-    submittedAt: string;
-    /** Its scores per area id (areas of its own version). */
-    scores: Record<string, number | null>;
-  };
-  /** Areas matched by id across versions; the later one's levels. */
-  changes: ProfileComparison;
-  /** The actions of the previous diagnosis's own plan marked done, in the order they were done. */
-  actionsDone: Array<{ title: string; areaId: string | null; doneAt: string }>;
-}
+export type Progress = z.infer<typeof ProgressContract>;
 
 /**
  * The diagnoses that the same key opens (the chain, oldest first). Only those sharing the

@@ -5,18 +5,10 @@ import {
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { ownedResponse, versionToStart } from '../owned-response.js';
+import type { z } from 'zod';
+import type { TakenAgainContract } from '../../contracts/response-contract.js';
 
-export interface TakenAgain {
-  id: string;
-  questionnaireId: string;
-  version: string;
-  locale: string;
-  previousResponseId: string;
-  /** How many earlier answers the new diagnosis starts from. */
-  carriedOver: number;
-  /** Question ids of the earlier answers left behind (their question is gone or changed). */
-  dropped: string[];
-}
+export type TakenAgain = z.infer<typeof TakenAgainContract>;
 
 /**
  * A new diagnosis following a submitted one: the latest version of the questionnaire, the

@@ -9,14 +9,11 @@ import {
 import type { UseCaseDependencies } from '../dependencies.js';
 import { ownedResponse } from '../owned-response.js';
 import type { Repositories } from '../ports.js';
+import type { z } from 'zod';
+import type { CentreShareContract } from '../../contracts/share-contract.js';
 
 /** A centre an association shares its diagnoses with. */
-export interface CentreShare {
-  facilitatorId: string;
-  /** Null when the centre has no name: its facilitator's address is never shown. */
-  centreName: string | null;
-  consentedAt: string;
-}
+export type CentreShare = z.infer<typeof CentreShareContract>;
 
 interface OwnedInput {
   id: string;

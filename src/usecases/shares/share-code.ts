@@ -6,12 +6,11 @@ import {
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import type { Repositories } from '../ports.js';
+import type { z } from 'zod';
+import type { ShareCodeContract, ShareCodeInfoContract } from '../../contracts/share-contract.js';
 
-export interface ShareCodeView {
-  shareCode: string;
-  /** What associations see before sharing: the centre's name, or null without one. */
-  centreName: string | null;
-}
+export type ShareCodeView = z.infer<typeof ShareCodeContract>;
+export type ShareCodeInfo = z.infer<typeof ShareCodeInfoContract>;
 
 /** A code no other centre has, in the join codes' alphabet (easy to read aloud and type). */
 async function freshShareCode(repositories: Repositories, deps: UseCaseDependencies) {
@@ -46,7 +45,7 @@ export function makeShareCode(deps: UseCaseDependencies, { renew }: { renew: boo
 
 /** The centre a share code names, as an association sees it before consenting. */
 export function makeGetShareCodeInfo(deps: UseCaseDependencies) {
-  return async function getShareCodeInfo(code: string): Promise<{ centreName: string | null }> {
+  return async function getShareCodeInfo(code: string): Promise<ShareCodeInfo> {
     const facilitator = await deps.store.facilitators.findByShareCode(normalizeJoinCode(code));
     if (!facilitator) throw new ShareCodeNotFoundError();
     return { centreName: centreName(facilitator) };

@@ -2,12 +2,10 @@ import { TeamNotFoundError } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { ownedResponse } from '../owned-response.js';
 import { inviteUrl } from './team-access.js';
+import type { z } from 'zod';
+import type { TeamInviteContract } from '../../contracts/team-contract.js';
 
-export interface TeamInvite {
-  /** The secret of the invite link: given here once, stored only as its hash. */
-  inviteCode: string;
-  inviteUrl: string;
-}
+export type TeamInvite = z.infer<typeof TeamInviteContract>;
 
 /**
  * The owner's invite link. The first call makes the response the owner of a new team; each later

@@ -7,18 +7,10 @@ import {
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf } from '../owned-response.js';
 import type { StartedResponse, StartResponseInput } from '../start-response.js';
+import type { z } from 'zod';
+import type { TeamInviteInfoContract } from '../../contracts/team-contract.js';
 
-export interface TeamInviteInfo {
-  associationName: string | null;
-  questionnaireId: string;
-  version: string;
-  /** In the asked language when the questionnaire has it, else the owner's. */
-  questionnaireTitle: string;
-  /** The owner's language: a member starts in it unless they choose another. */
-  locale: string;
-  locales: string[];
-  memberCount: number;
-}
+export type TeamInviteInfo = z.infer<typeof TeamInviteInfoContract>;
 
 /** The team an invite code opens, and its owner's response; unknown or renewed codes are 404. */
 async function invited(

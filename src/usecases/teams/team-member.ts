@@ -1,5 +1,9 @@
 import type { UseCaseDependencies } from '../dependencies.js';
 import { teamOfResponse } from './team-access.js';
+import type { z } from 'zod';
+import type { TeamMemberSettingsContract } from '../../contracts/team-contract.js';
+
+export type TeamMemberSettings = z.infer<typeof TeamMemberSettingsContract>;
 
 /** A member's own settings: the name the team sees, and whether it may read their answers. */
 export function makeUpdateTeamMember(deps: UseCaseDependencies) {
@@ -8,7 +12,7 @@ export function makeUpdateTeamMember(deps: UseCaseDependencies) {
     token: string | undefined;
     displayName?: string | null | undefined;
     shareAnswers?: boolean | undefined;
-  }): Promise<{ displayName: string | null; shareAnswers: boolean }> {
+  }): Promise<TeamMemberSettings> {
     return deps.store.transaction(async (repositories) => {
       const { member } = await teamOfResponse(repositories, deps, input.id, input.token, 'update');
       const changes = {

@@ -2,47 +2,20 @@ import {
   combineProfiles,
   DISCUSSION_THRESHOLD,
   divergentQuestions,
-  type Answers,
-  type CombinedProfile,
-  type QuestionDivergence,
   type QuestionnaireResponse,
-  type TeamAgreement,
   type TeamMember,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf } from '../owned-response.js';
 import type { Repositories } from '../ports.js';
 import { teamOfResponse, type TeamAccess } from './team-access.js';
+import type { z } from 'zod';
+import type { TeamMemberContract, TeamViewContract } from '../../contracts/team-contract.js';
 
-export interface TeamMemberView {
-  /** Its place in the team, in the order members joined (the owner is 1). */
-  number: number;
-  displayName: string | null;
-  isOwner: boolean;
-  isYou: boolean;
-  status: 'draft' | 'submitted';
-  shareAnswers: boolean;
-  /** Scores and levels once submitted (scores are not detailed answers); null before. */
-  overallScore: number | null;
-  overallLevel: string | null;
-  areaScores: Record<string, number | null>;
-}
+export type TeamMemberView = z.infer<typeof TeamMemberContract>;
 
 /** What every member of a team sees; the detailed answers only of those who share them. */
-export interface TeamView {
-  role: 'owner' | 'member';
-  questionnaireId: string;
-  version: string;
-  associationName: string | null;
-  createdAt: string;
-  members: TeamMemberView[];
-  /** Over the submitted members. */
-  combined: CombinedProfile;
-  topics: QuestionDivergence[];
-  discussionThreshold: number;
-  agreements: TeamAgreement[];
-  sharedAnswers: Array<{ number: number; displayName: string | null; answers: Answers }>;
-}
+export type TeamView = z.infer<typeof TeamViewContract>;
 
 /** The team view, opened with the token of any of its members' responses. */
 export function makeGetTeamView(deps: UseCaseDependencies) {

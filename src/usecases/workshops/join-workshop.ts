@@ -6,15 +6,10 @@ import {
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import type { StartedResponse, StartResponseInput } from '../start-response.js';
+import type { z } from 'zod';
+import type { JoinInfoContract } from '../../contracts/workshop-contract.js';
 
-export interface JoinInfo {
-  title: string;
-  date: string;
-  questionnaireId: string;
-  version: string;
-  locale: string;
-  open: boolean;
-}
+export type JoinInfo = z.infer<typeof JoinInfoContract>;
 
 /** What a participant sees before joining: which workshop the code opens, and whether it is open. */
 export function makeGetJoinInfo(deps: UseCaseDependencies) {

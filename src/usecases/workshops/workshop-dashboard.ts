@@ -1,32 +1,16 @@
 import { localize, type Questionnaire } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf } from '../owned-response.js';
-import type { ParticipantSummary, WorkshopFigures } from '../ports.js';
+import type { WorkshopFigures } from '../ports.js';
 import { ownedWorkshop } from '../workshop-access.js';
 import { workshopView, type WorkshopView } from './workshop-view.js';
+import type { z } from 'zod';
+import type { DashboardContract } from '../../contracts/workshop-contract.js';
 
 /** The most participants a dashboard lists (a workshop has 5 to 30; a campaign may have more). */
 export const DASHBOARD_PARTICIPANTS = 200;
 
-export interface WorkshopDashboard {
-  workshop: WorkshopView;
-  counts: { joined: number; inProgress: number; submitted: number };
-  levels: Array<{ id: string; title: string; min: number; max: number }>;
-  areas: Array<{
-    id: string;
-    title: string;
-    mean: number | null;
-    min: number | null;
-    max: number | null;
-    stdDev: number | null;
-    count: number;
-    levels: Array<{ levelId: string; count: number }>;
-  }>;
-  overall: { mean: number | null; count: number };
-  /** The recommendations most participants share, most shared first. */
-  priorities: Array<{ id: string; title: string; areaId: string; count: number; share: number }>;
-  participants: ParticipantSummary[];
-}
+export type WorkshopDashboard = z.infer<typeof DashboardContract>;
 
 /** The live view of a workshop for its facilitator, in the asked language. */
 export function makeWorkshopDashboard(deps: UseCaseDependencies) {

@@ -1,22 +1,10 @@
 import { isWorkshopOpen, type Workshop } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
+import type { z } from 'zod';
+import type { WorkshopContract } from '../../contracts/workshop-contract.js';
 
 /** A workshop as its facilitator sees it. */
-export interface WorkshopView {
-  id: string;
-  title: string;
-  date: string;
-  questionnaireId: string;
-  version: string;
-  locale: string;
-  joinCode: string;
-  /** The address participants open (the QR code holds it). */
-  joinUrl: string;
-  closesAt: string | null;
-  closedAt: string | null;
-  open: boolean;
-  createdAt: string;
-}
+export type WorkshopView = z.infer<typeof WorkshopContract>;
 
 export function workshopView(
   deps: Pick<UseCaseDependencies, 'settings' | 'clock'>,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AnswersFile } from '../../../src/domain/index.js';
-import { ImportedAnswersContract } from '../../../src/http/contracts/answers-file-contract.js';
-import { ResponseContract } from '../../../src/http/contracts/response-contract.js';
+import { ImportedAnswersContract } from '../../../src/contracts/answers-file-contract.js';
+import { ResponseContract } from '../../../src/contracts/response-contract.js';
 import { expectProblem } from '../../support/expect-problem.js';
 import { startTestApp } from '../../support/test-app.js';
 import { useRespondentApp } from '../../support/use-respondent-app.js';

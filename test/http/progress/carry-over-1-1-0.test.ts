@@ -4,10 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Answers } from '../../../src/domain/index.js';
 import { buildApp } from '../../../src/http/build-app.js';
-import {
-  ResponseContract,
-  TakenAgainContract,
-} from '../../../src/http/contracts/response-contract.js';
+import { ResponseContract, TakenAgainContract } from '../../../src/contracts/response-contract.js';
 import { CLUB_ANSWERS } from '../../support/default-questionnaire.js';
 import { tempQuestionnaireFolder } from '../../support/questionnaire-folder.js';
 import { readPdf, searchable } from '../../support/read-pdf.js';

@@ -1,8 +1,5 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import {
-  ResponseContract,
-  TakenAgainContract,
-} from '../../../src/http/contracts/response-contract.js';
+import { ResponseContract, TakenAgainContract } from '../../../src/contracts/response-contract.js';
 import type { Answers } from '../../../src/domain/index.js';
 import { expectProblem } from '../../support/expect-problem.js';
 import {

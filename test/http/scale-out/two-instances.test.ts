@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DashboardContract } from '../../../src/http/contracts/workshop-contract.js';
+import { DashboardContract } from '../../../src/contracts/workshop-contract.js';
 import { openAppServices, type AppServices } from '../../../src/open-app-services.js';
 import { EARLY, PASSWORD } from '../../support/facilitator-api.js';
 import { call } from '../../support/http-call.js';

@@ -5,7 +5,7 @@ import {
   PortfolioContract,
   PortfolioEntryViewContract,
   ShareCodeInfoContract,
-} from '../../../src/http/contracts/share-contract.js';
+} from '../../../src/contracts/share-contract.js';
 import { expectProblem } from '../../support/expect-problem.js';
 import { ADVANCED, EARLY, facilitatorApi, type SignedIn } from '../../support/facilitator-api.js';
 import { readPdf } from '../../support/read-pdf.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ResponseContract } from '../../../src/http/contracts/response-contract.js';
-import { TeamInviteInfoContract } from '../../../src/http/contracts/team-contract.js';
+import { ResponseContract } from '../../../src/contracts/response-contract.js';
+import { TeamInviteInfoContract } from '../../../src/contracts/team-contract.js';
 import { ADVANCED, EARLY } from '../../support/facilitator-api.js';
 import { expectProblem } from '../../support/expect-problem.js';
 import { teamApi } from '../../support/team-api.js';

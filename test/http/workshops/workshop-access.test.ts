@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { WorkshopListContract } from '../../../src/http/contracts/workshop-contract.js';
+import { WorkshopListContract } from '../../../src/contracts/workshop-contract.js';
 import { expectProblem } from '../../support/expect-problem.js';
 import { EARLY, facilitatorApi } from '../../support/facilitator-api.js';
 import { useRespondentApp } from '../../support/use-respondent-app.js';

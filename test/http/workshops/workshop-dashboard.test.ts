@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { ResponseContract } from '../../../src/http/contracts/response-contract.js';
-import { DashboardContract } from '../../../src/http/contracts/workshop-contract.js';
+import { ResponseContract } from '../../../src/contracts/response-contract.js';
+import { DashboardContract } from '../../../src/contracts/workshop-contract.js';
 import {
   ADVANCED,
   EARLY,

@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { ProblemDetails } from '../../../../src/http/contracts/problem-contract.js';
+import { ProblemDetails } from '../../../../src/contracts/problem-contract.js';
 import {
   EARLY,
   facilitatorApi,

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import {
+  ActionPlan,
+  Answers,
+  AnswersPatch,
+  Identifier,
+  LocaleCode,
+  AreaProfile,
+  AssociationName,
+  Profile,
+  SemanticVersion,
+} from '../domain/index.js';
+
+export const ProfileSummaryContract = Profile.extend({
+  areas: z.array(AreaProfile.omit({ explanation: true })),
+});
+
+export const StartResponseBody = z.strictObject({
+  questionnaireId: Identifier,
+  version: SemanticVersion.optional().describe('The latest version when left out.'),
+  locale: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
+  associationName: AssociationName.optional(),
+});
+
+export const StartedResponseContract = z.object({
+  id: z.string(),
+  token: z
+    .string()
+    .describe('The only key to this response: send it as "Authorization: Bearer <token>".'),
+  questionnaireId: z.string(),
+  version: z.string(),
+  locale: z.string(),
+});
+
+export const ResponseParams = z.object({ id: z.string().max(64) });
+
+export const ResponseStatusContract = z.enum(['draft', 'submitted']);
+
+export const ChainEntryContract = z.object({
+  id: z.string(),
+  version: z.string(),
+  status: ResponseStatusContract,
+  createdAt: z.string(),
+  submittedAt: z.string().nullable(),
+  overallScore: z.number().nullable(),
+  overallLevel: z.string().nullable(),
+});
+
+const ScoreChangeFields = {
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+  points: z.number().nullable().describe('after - before, one decimal.'),
+  levelBefore: z.string().nullable(),
+  levelAfter: z.string().nullable(),
+  levelSteps: z.number().int().nullable().describe('Levels climbed; negative when lost.'),
+};
+
+export const ProgressContract = z.object({
+  previous: z.object({
+    id: z.string(),
+    version: z.string(),
+    submittedAt: z.string(),
+    scores: z.record(z.string(), z.number().nullable()),
+  }),
+  changes: z.object({
+    overall: z.object(ScoreChangeFields),
+    areas: z.array(z.object({ areaId: z.string(), ...ScoreChangeFields })),
+    removedAreaIds: z.array(z.string()),
+  }),
+  actionsDone: z
+    .array(z.object({ title: z.string(), areaId: z.string().nullable(), doneAt: z.string() }))
+    .describe("The previous diagnosis's own plan: its actions marked done, in the order done."),
+});
+
+export const TakenAgainContract = z.object({
+  id: z.string(),
+  questionnaireId: z.string(),
+  version: z.string().describe('The latest version of the questionnaire.'),
+  locale: z.string(),
+  previousResponseId: z.string(),
+  carriedOver: z.number().int().describe('How many earlier answers the new diagnosis starts from.'),
+  dropped: z
+    .array(z.string())
+    .describe('Question ids of earlier answers left behind: the question is gone or changed.'),
+});
+
+export const PeerComparisonContract = z.object({
+  groupSize: z.number().int().describe('Submitted responses in the group, this one included.'),
+  scores: z
+    .record(z.string(), z.number().nullable())
+    .describe('Mean score per area id; null where none of the group has a score.'),
+});
+
+export const ResponseContract = z.object({
+  id: z.string(),
+  questionnaireId: z.string(),
+  version: z.string(),
+  locale: z.string(),
+  status: ResponseStatusContract,
+  associationName: z.string().nullable(),
+  answers: Answers,
+  profile: Profile.describe('Provisional for a draft, final once submitted.'),
+  actionPlan: ActionPlan.nullable().describe('Only once submitted.'),
+  peerComparison: PeerComparisonContract.nullable().describe(
+    'The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it.',
+  ),
+  chain: z
+    .array(ChainEntryContract)
+    .describe('Every diagnosis the same key opens (taken again over the years), oldest first.'),
+  progress: ProgressContract.nullable().describe(
+    'The change since the diagnosis this one was taken again from, when that one was submitted.',
+  ),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+
+export const SaveAnswersBody = z.strictObject({
+  answers: AnswersPatch.describe(
+    'An option id (single choice), option ids (multiple choice), a number (scale); null clears.',
+  ),
+  associationName: AssociationName.nullable()
+    .optional()
+    .describe('Unchanged when left out; null or blank clears it.'),
+});
+
+export const SavedAnswersContract = z.object({
+  id: z.string(),
+  status: z.literal('draft'),
+  profile: ProfileSummaryContract.describe(
+    'The provisional scores, levels and coverage; GET adds the per-question explanation.',
+  ),
+  updatedAt: z.string(),
+});
+
+export const SubmittedResponseContract = z.object({
+  id: z.string(),
+  status: z.literal('submitted'),
+  profile: Profile,
+  actionPlan: ActionPlan,
+  submittedAt: z.string(),
+});
+
+export const ReportQuery = z.strictObject({
+  lang: LocaleCode.optional().describe("The report's language; the response's own when left out."),
+});

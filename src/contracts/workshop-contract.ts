@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import {
+  AssociationName,
+  CalendarDay,
+  hasSensibleYear,
+  Identifier,
+  LocaleCode,
+  SemanticVersion,
+  YEAR_RANGE_MESSAGE,
+} from '../domain/index.js';
+
+export const WorkshopParams = z.object({ id: z.string().max(64) });
+export const ParticipantParams = z.object({
+  id: z.string().max(64),
+  responseId: z.string().max(64),
+});
+export const JoinParams = z.object({ code: z.string().max(32) });
+export const LangQuery = z.strictObject({ lang: LocaleCode.optional() });
+
+export const CreateWorkshopBody = z.strictObject({
+  title: z.string().trim().min(1, 'a workshop needs a title').max(200),
+  date: CalendarDay,
+  questionnaireId: Identifier,
+  version: SemanticVersion.optional().describe('The latest version when left out.'),
+  locale: LocaleCode.optional().describe("The questionnaire's default locale when left out."),
+  closesAt: z.iso
+    .datetime({ offset: true, error: 'use a date and time such as 2026-11-26T18:00:00+01:00' })
+    .refine(hasSensibleYear, YEAR_RANGE_MESSAGE)
+    .transform((value) => new Date(value).toISOString())
+    .nullable()
+    .optional()
+    .describe('After this time it takes no new participant and no new answer.'),
+});
+
+export const WorkshopContract = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string(),
+  questionnaireId: z.string(),
+  version: z.string(),
+  locale: z.string(),
+  joinCode: z.string(),
+  joinUrl: z.string(),
+  closesAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  open: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const WorkshopListContract = z.object({ workshops: z.array(WorkshopContract) });
+
+export const ParticipantContract = z.object({
+  responseId: z.string(),
+  associationName: z.string().nullable(),
+  status: z.enum(['draft', 'submitted']),
+  overallScore: z.number().nullable(),
+  overallLevel: z.string().nullable(),
+  areaScores: z.record(z.string(), z.number().nullable()),
+  shareAnswers: z.boolean(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+
+export const DashboardContract = z.object({
+  workshop: WorkshopContract,
+  counts: z.object({ joined: z.number(), inProgress: z.number(), submitted: z.number() }),
+  levels: z.array(
+    z.object({ id: z.string(), title: z.string(), min: z.number(), max: z.number() }),
+  ),
+  areas: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      mean: z.number().nullable(),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+      stdDev: z.number().nullable(),
+      count: z.number(),
+      levels: z.array(z.object({ levelId: z.string(), count: z.number() })),
+    }),
+  ),
+  overall: z.object({ mean: z.number().nullable(), count: z.number() }),
+  priorities: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      areaId: z.string(),
+      count: z.number(),
+      share: z.number(),
+    }),
+  ),
+  participants: z.array(ParticipantContract),
+});
+
+export const JoinInfoContract = z.object({
+  title: z.string(),
+  date: z.string(),
+  questionnaireId: z.string(),
+  version: z.string(),
+  locale: z.string(),
+  open: z.boolean(),
+});
+
+export const JoinBody = z.strictObject({
+  associationName: AssociationName.optional(),
+  shareAnswers: z
+    .boolean()
+    .default(false)
+    .describe('Whether the facilitator may see the detailed answers (by default only the scores).'),
+});
