@@ -1,6 +1,6 @@
-import type { UseCaseDependencies } from './dependencies.js';
+import type { UseCaseDependencies } from '../dependencies.js';
 import type { z } from 'zod';
-import type { HealthContract } from '../contracts/health-contract.js';
+import type { HealthContract } from '../../contracts/health-contract.js';
 
 export type Health = z.infer<typeof HealthContract>;
 

@@ -1,4 +1,4 @@
-import type { UseCaseDependencies } from './dependencies.js';
+import type { UseCaseDependencies } from '../dependencies.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -7,7 +7,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * not keep an association's answers for ever. Submitted responses are never purged.
  */
 export function makePurgeAbandonedDrafts(deps: UseCaseDependencies) {
-  return async function purgeAbandonedDrafts(olderThanDays: number): Promise<number> {
+  return async function purgeAbandonedDrafts({
+    olderThanDays,
+  }: {
+    olderThanDays: number;
+  }): Promise<number> {
     const cutoff = new Date(deps.clock.now().getTime() - olderThanDays * DAY_MS).toISOString();
     return deps.store.transaction((repositories) =>
       repositories.responses.deleteDraftsUpdatedBefore(cutoff),

@@ -1,4 +1,4 @@
-import type { UseCaseDependencies } from './dependencies.js';
+import type { UseCaseDependencies } from '../dependencies.js';
 
 export class PublishedVersionChangedError extends Error {
   readonly code = 'published_version_changed';
