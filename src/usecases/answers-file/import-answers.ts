@@ -5,7 +5,7 @@ import {
   type AnswersFile,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import type { StartedResponse, StartResponseInput } from '../start-response.js';
+import type { StartedResponse, StartResponseInput } from '../responses/start-response.js';
 import type { z } from 'zod';
 import type { ImportedAnswersContract } from '../../contracts/answers-file-contract.js';
 

@@ -1,8 +1,8 @@
 import { ShareNotFoundError, type QuestionnaireResponse } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { submittedReport, type ResponseReportFile } from '../get-response-report.js';
-import { responseView } from '../get-response.js';
-import { definitionOf } from '../owned-response.js';
+import { submittedReport, type ResponseReportFile } from '../responses/submitted-report.js';
+import { responseView } from '../responses/response-view.js';
+import { definitionOf } from '../responses/owned-response.js';
 import { portfolioEntry, readingLocale, type PortfolioEntry } from './portfolio-entry.js';
 import type { z } from 'zod';
 import type { PortfolioEntryViewContract } from '../../contracts/share-contract.js';

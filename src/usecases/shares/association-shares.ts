@@ -7,7 +7,7 @@ import {
   type ResponseShare,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { ownedResponse } from '../owned-response.js';
+import { ownedResponse } from '../responses/owned-response.js';
 import type { Repositories } from '../ports.js';
 import type { z } from 'zod';
 import type { CentreShareContract } from '../../contracts/share-contract.js';

@@ -5,8 +5,8 @@ import {
   type Team,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
-import type { StartedResponse, StartResponseInput } from '../start-response.js';
+import { definitionOf } from '../responses/owned-response.js';
+import type { StartedResponse, StartResponseInput } from '../responses/start-response.js';
 import type { z } from 'zod';
 import type { TeamInviteInfoContract } from '../../contracts/team-contract.js';
 

@@ -5,7 +5,7 @@ import {
   type TeamMember,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { ownedResponse } from '../owned-response.js';
+import { ownedResponse } from '../responses/owned-response.js';
 import type { Repositories, RowLock } from '../ports.js';
 
 export interface TeamAccess {

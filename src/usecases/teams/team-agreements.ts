@@ -1,6 +1,6 @@
 import { InvalidAgreementError, type TeamAgreement } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import { ownedTeam } from './team-access.js';
 
 /** The owner records the level the board agreed on for an area, with a short note. */

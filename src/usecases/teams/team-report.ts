@@ -1,7 +1,7 @@
 import { localize, UnsupportedLocaleError, type Questionnaire } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { documentFile } from '../document-file.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import type { DocumentFile, ReportLevel, TeamReport } from '../report-ports.js';
 import { teamOfResponse } from './team-access.js';
 import { teamView, type TeamView } from './team-view.js';

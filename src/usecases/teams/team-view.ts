@@ -6,7 +6,7 @@ import {
   type TeamMember,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import type { Repositories } from '../ports.js';
 import { teamOfResponse, type TeamAccess } from './team-access.js';
 import type { z } from 'zod';

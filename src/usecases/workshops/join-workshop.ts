@@ -5,7 +5,7 @@ import {
   WorkshopNotFoundError,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import type { StartedResponse, StartResponseInput } from '../start-response.js';
+import type { StartedResponse, StartResponseInput } from '../responses/start-response.js';
 import type { z } from 'zod';
 import type { JoinInfoContract } from '../../contracts/workshop-contract.js';
 

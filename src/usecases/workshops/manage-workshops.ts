@@ -1,6 +1,6 @@
 import type { Workshop } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { versionToStart } from '../owned-response.js';
+import { versionToStart } from '../responses/owned-response.js';
 import { ownedWorkshop } from '../workshop-access.js';
 import { workshopView, type WorkshopView } from './workshop-view.js';
 

@@ -1,6 +1,6 @@
 import { answerTo, localize } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import { ownedWorkshop } from '../workshop-access.js';
 
 /**

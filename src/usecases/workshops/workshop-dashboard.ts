@@ -1,6 +1,6 @@
 import { localize, type Questionnaire } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import type { WorkshopFigures } from '../ports.js';
 import { ownedWorkshop } from '../workshop-access.js';
 import { workshopView, type WorkshopView } from './workshop-view.js';

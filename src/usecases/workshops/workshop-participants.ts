@@ -1,7 +1,7 @@
 import { ParticipantNotFoundError, type QuestionnaireResponse } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { submittedReport, type ResponseReportFile } from '../get-response-report.js';
-import { responseView, type ResponseView } from '../get-response.js';
+import { submittedReport, type ResponseReportFile } from '../responses/submitted-report.js';
+import { responseView, type ResponseView } from '../responses/response-view.js';
 import { ownedWorkshop } from '../workshop-access.js';
 
 /** A participant of the facilitator's own workshop; anything else is "not found". */

@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { localize, type QuestionnaireResponse } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { documentFile } from '../document-file.js';
-import { submittedReport } from '../get-response-report.js';
-import { definitionOf } from '../owned-response.js';
+import { submittedReport } from '../responses/submitted-report.js';
+import { definitionOf } from '../responses/owned-response.js';
 import {
   DocumentsBusyError,
   type DocumentFile,

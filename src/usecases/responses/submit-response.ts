@@ -5,13 +5,13 @@ import {
   scoreResponse,
   summarizeProfile,
   unansweredRequired,
-} from '../domain/index.js';
-import type { UseCaseDependencies } from './dependencies.js';
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
 import { peerGroupOf } from './peer-comparison.js';
-import { assertWorkshopOpenFor } from './workshop-access.js';
+import { assertWorkshopOpenFor } from '../workshop-access.js';
 import type { z } from 'zod';
-import type { SubmittedResponseContract } from '../contracts/response-contract.js';
+import type { SubmittedResponseContract } from '../../contracts/response-contract.js';
 
 export type SubmittedResponse = z.infer<typeof SubmittedResponseContract>;
 

@@ -7,14 +7,14 @@ import {
   type PlanAction,
   type Profile,
   type Questionnaire,
-} from '../domain/index.js';
-import type { Progress } from './progress/response-history.js';
+} from '../../domain/index.js';
+import type { Progress } from '../progress/response-history.js';
 import type {
   ReportLevel,
   ReportOwnedPlan,
   ReportScoreChange,
   ResponseReport,
-} from './report-ports.js';
+} from '../report-ports.js';
 
 export interface ReportSource {
   questionnaire: Questionnaire;

@@ -1,4 +1,4 @@
-import type { UseCaseDependencies } from './dependencies.js';
+import type { UseCaseDependencies } from '../dependencies.js';
 import { ownedResponse } from './owned-response.js';
 
 /** Erases a response for good, whatever its status: the respondent owns their data. */

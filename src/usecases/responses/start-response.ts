@@ -1,9 +1,9 @@
-import type { Answers } from '../domain/index.js';
-import type { UseCaseDependencies } from './dependencies.js';
+import type { Answers } from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
 import { versionToStart } from './owned-response.js';
-import type { Repositories } from './ports.js';
+import type { Repositories } from '../ports.js';
 import type { z } from 'zod';
-import type { StartedResponseContract } from '../contracts/response-contract.js';
+import type { StartedResponseContract } from '../../contracts/response-contract.js';
 
 export interface StartResponseInput {
   questionnaireId: string;

@@ -1,8 +1,8 @@
-import { answerTo, type Answers, type QuestionnaireResponse } from '../domain/index.js';
-import type { UseCaseDependencies } from './dependencies.js';
-import type { Repositories } from './ports.js';
+import { answerTo, type Answers, type QuestionnaireResponse } from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import type { Repositories } from '../ports.js';
 import type { z } from 'zod';
-import type { PeerComparisonContract } from '../contracts/response-contract.js';
+import type { PeerComparisonContract } from '../../contracts/response-contract.js';
 
 export type PeerComparison = z.infer<typeof PeerComparisonContract>;
 

@@ -4,9 +4,9 @@ import {
   ResponseNotFoundError,
   type Questionnaire,
   type QuestionnaireResponse,
-} from '../domain/index.js';
-import type { UseCaseDependencies } from './dependencies.js';
-import type { CatalogEntry, Repositories, RowLock } from './ports.js';
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import type { CatalogEntry, Repositories, RowLock } from '../ports.js';
 
 /**
  * The response, if the token opens it; a wrong token looks exactly like a missing response.

@@ -3,26 +3,15 @@ import {
   explainSummary,
   scoreResponse,
   type QuestionnaireResponse,
-} from '../domain/index.js';
-import type { UseCaseDependencies } from './dependencies.js';
-import { definitionOf, ownedResponse } from './owned-response.js';
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { definitionOf } from './owned-response.js';
 import { peerComparison } from './peer-comparison.js';
-import { chainOf, progressOf } from './progress/response-history.js';
+import { chainOf, progressOf } from '../progress/response-history.js';
 import type { z } from 'zod';
-import type { ResponseContract } from '../contracts/response-contract.js';
+import type { ResponseContract } from '../../contracts/response-contract.js';
 
 export type ResponseView = z.infer<typeof ResponseContract>;
-
-/** What the respondent sees of their response, opened with their token. */
-export function makeGetResponse(deps: UseCaseDependencies) {
-  return async function getResponse(input: {
-    id: string;
-    token: string | undefined;
-  }): Promise<ResponseView> {
-    const response = await ownedResponse(deps.store, deps, input.id, input.token);
-    return responseView(deps, response, { answersShown: true, history: true });
-  };
-}
 
 /**
  * A response with its profile (explained), its plan once submitted and its peer comparison.

@@ -4,36 +4,18 @@ import {
   scoreResponse,
   UnsupportedLocaleError,
   type QuestionnaireResponse,
-} from '../domain/index.js';
+} from '../../domain/index.js';
 import { buildResponseReport } from './build-response-report.js';
-import type { UseCaseDependencies } from './dependencies.js';
-import { documentFile } from './document-file.js';
-import { definitionOf, ownedResponse } from './owned-response.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import { documentFile } from '../document-file.js';
+import { definitionOf } from './owned-response.js';
 import { peerComparison } from './peer-comparison.js';
-import { progressOf } from './progress/response-history.js';
-import { reportFileName } from './report-file-name.js';
-import type { DocumentFile } from './report-ports.js';
+import { progressOf } from '../progress/response-history.js';
+import { reportFileName } from '../report-file-name.js';
+import type { DocumentFile } from '../report-ports.js';
 
 /** A response's PDF: tagged by its view model, rendered when the client lacks it. */
 export type ResponseReportFile = DocumentFile;
-
-/**
- * The PDF report of a submitted response, in the asked language or the response's own. Dates
- * come from the response, so the same response always gives the same bytes.
- */
-export function makeGetResponseReport(deps: UseCaseDependencies) {
-  return async function getResponseReport(input: {
-    id: string;
-    token: string | undefined;
-    locale?: string | undefined;
-  }): Promise<ResponseReportFile> {
-    const response = await ownedResponse(deps.store, deps, input.id, input.token);
-    return submittedReport(deps, response, input.locale, {
-      answersShown: true,
-      progressAndPlan: true,
-    });
-  };
-}
 
 /**
  * The report of a submitted response (409 for a draft): in `locale` or the response's own, with

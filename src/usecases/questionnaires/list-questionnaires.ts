@@ -1,11 +1,7 @@
-import {
-  compareVersions,
-  QuestionnaireNotFoundError,
-  type Questionnaire,
-} from '../domain/index.js';
-import type { UseCaseDependencies } from './dependencies.js';
+import { compareVersions, type Questionnaire } from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
 import type { z } from 'zod';
-import type { QuestionnaireSummaryContract } from '../contracts/questionnaire-contract.js';
+import type { QuestionnaireSummaryContract } from '../../contracts/questionnaire-contract.js';
 
 export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
 
@@ -30,14 +26,5 @@ export function makeListQuestionnaires({ catalog }: Pick<UseCaseDependencies, 'c
           latest: latest.version,
         };
       });
-  };
-}
-
-/** A questionnaire's definition: the named version, or the latest. */
-export function makeGetQuestionnaire({ catalog }: Pick<UseCaseDependencies, 'catalog'>) {
-  return function getQuestionnaire(input: { id: string; version?: string }): Questionnaire {
-    const entry = catalog.find(input.id, input.version);
-    if (!entry) throw new QuestionnaireNotFoundError(input.id, input.version);
-    return entry.questionnaire;
   };
 }

@@ -6,12 +6,12 @@ import {
   validateAnswers,
   summarizeProfile,
   type AnswersPatch,
-} from '../domain/index.js';
-import type { UseCaseDependencies } from './dependencies.js';
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
-import { assertWorkshopOpenFor } from './workshop-access.js';
+import { assertWorkshopOpenFor } from '../workshop-access.js';
 import type { z } from 'zod';
-import type { SavedAnswersContract } from '../contracts/response-contract.js';
+import type { SavedAnswersContract } from '../../contracts/response-contract.js';
 
 export type SavedAnswers = z.infer<typeof SavedAnswersContract>;
 
