@@ -20,7 +20,7 @@ export function makeImportAnswers(
   deps: UseCaseDependencies,
   startResponse: (input: StartResponseInput) => Promise<StartedResponse>,
 ) {
-  return async function importAnswers(file: AnswersFile): Promise<ImportedAnswers> {
+  return async function importAnswers({ file }: { file: AnswersFile }): Promise<ImportedAnswers> {
     const exact = deps.catalog.find(file.questionnaireId, file.version);
     const latest = exact ?? deps.catalog.find(file.questionnaireId);
     if (!latest) {
