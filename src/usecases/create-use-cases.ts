@@ -15,12 +15,11 @@ import { makeSubmitResponse } from './responses/submit-response.js';
 import { makeTakeAgain } from './progress/take-again.js';
 import { makeVerifyPublishedVersions } from './maintenance/verify-published-versions.js';
 import { makeAddFacilitator } from './facilitators/add-facilitator.js';
-import { makeAuthenticate, makeSignOut } from './facilitators/authenticate.js';
+import { makeAuthenticate } from './facilitators/authenticate.js';
+import { makeSignOut } from './facilitators/sign-out.js';
 import { makeSignIn } from './facilitators/sign-in.js';
-import {
-  makeGetFacilitatorProfile,
-  makeUpdateFacilitatorProfile,
-} from './facilitators/facilitator-profile.js';
+import { makeGetFacilitatorProfile } from './facilitators/get-facilitator-profile.js';
+import { makeUpdateFacilitatorProfile } from './facilitators/update-facilitator-profile.js';
 import {
   makeListShares,
   makeShareResponse,

@@ -36,7 +36,7 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FacilitatorProfileContract, ...denied },
       },
     },
-    async (request) => useCases.getFacilitatorProfile(me(request)),
+    async (request) => useCases.getFacilitatorProfile({ facilitatorId: me(request) }),
   );
 
   app.patch(
@@ -49,7 +49,11 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FacilitatorProfileContract, 400: ProblemDetails, ...denied },
       },
     },
-    async (request) => useCases.updateFacilitatorProfile(me(request), request.body),
+    async (request) =>
+      useCases.updateFacilitatorProfile({
+        facilitatorId: me(request),
+        displayName: request.body.displayName,
+      }),
   );
 
   app.get(
