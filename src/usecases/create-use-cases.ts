@@ -20,12 +20,12 @@ import { makeSignOut } from './facilitators/sign-out.js';
 import { makeSignIn } from './facilitators/sign-in.js';
 import { makeGetFacilitatorProfile } from './facilitators/get-facilitator-profile.js';
 import { makeUpdateFacilitatorProfile } from './facilitators/update-facilitator-profile.js';
-import {
-  makeListShares,
-  makeShareResponse,
-  makeWithdrawShare,
-} from './shares/association-shares.js';
-import { makeGetShareCodeInfo, makeShareCode } from './shares/share-code.js';
+import { makeListShares } from './shares/list-shares.js';
+import { makeShareResponse } from './shares/share-response.js';
+import { makeWithdrawShare } from './shares/withdraw-share.js';
+import { makeGetShareCode } from './shares/get-share-code.js';
+import { makeGetShareCodeInfo } from './shares/get-share-code-info.js';
+import { makeRenewShareCode } from './shares/renew-share-code.js';
 import { makePortfolio, makePortfolioEntry, makePortfolioReport } from './portfolio/portfolio.js';
 import { makePortfolioCsv } from './portfolio/portfolio-csv.js';
 import { makeGetJoinInfo, makeJoinWorkshop } from './workshops/join-workshop.js';
@@ -109,8 +109,8 @@ export function createUseCases(deps: UseCaseDependencies) {
     getTeamReport: makeGetTeamReport(deps),
     getFacilitatorProfile: makeGetFacilitatorProfile(deps),
     updateFacilitatorProfile: makeUpdateFacilitatorProfile(deps),
-    shareCode: makeShareCode(deps, { renew: false }),
-    renewShareCode: makeShareCode(deps, { renew: true }),
+    getShareCode: makeGetShareCode(deps),
+    renewShareCode: makeRenewShareCode(deps),
     getShareCodeInfo: makeGetShareCodeInfo(deps),
     shareResponse: makeShareResponse(deps),
     listShares: makeListShares(deps),

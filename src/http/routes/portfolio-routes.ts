@@ -65,7 +65,7 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ShareCodeContract, ...denied },
       },
     },
-    async (request) => useCases.shareCode(me(request)),
+    async (request) => useCases.getShareCode({ facilitatorId: me(request) }),
   );
 
   app.post(
@@ -77,7 +77,7 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ShareCodeContract, ...denied },
       },
     },
-    async (request) => useCases.renewShareCode(me(request)),
+    async (request) => useCases.renewShareCode({ facilitatorId: me(request) }),
   );
 
   app.get(
