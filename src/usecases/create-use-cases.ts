@@ -28,27 +28,25 @@ import { makeGetShareCodeInfo } from './shares/get-share-code-info.js';
 import { makeRenewShareCode } from './shares/renew-share-code.js';
 import { makePortfolio, makePortfolioEntry, makePortfolioReport } from './portfolio/portfolio.js';
 import { makePortfolioCsv } from './portfolio/portfolio-csv.js';
-import { makeGetJoinInfo, makeJoinWorkshop } from './workshops/join-workshop.js';
-import {
-  makeCloseWorkshop,
-  makeCreateWorkshop,
-  makeGetWorkshop,
-  makeListWorkshops,
-} from './workshops/manage-workshops.js';
-import { makeWorkshopCsv } from './workshops/workshop-csv.js';
+import { makeGetJoinInfo } from './workshops/get-join-info.js';
+import { makeJoinWorkshop } from './workshops/join-workshop.js';
+import { makeCloseWorkshop } from './workshops/close-workshop.js';
+import { makeCreateWorkshop } from './workshops/create-workshop.js';
+import { makeGetWorkshop } from './workshops/get-workshop.js';
+import { makeListWorkshops } from './workshops/list-workshops.js';
+import { makeExportWorkshopCsv } from './workshops/export-workshop-csv.js';
 import { makeGetWorkshopQrCode } from './workshops/get-workshop-qr-code.js';
-import { makeWorkshopDashboard } from './workshops/workshop-dashboard.js';
-import {
-  makeParticipantReport,
-  makeParticipantResults,
-} from './workshops/workshop-participants.js';
+import { makeGetWorkshopDashboard } from './workshops/get-workshop-dashboard.js';
+import { makeGetParticipantReport } from './workshops/get-participant-report.js';
+import { makeGetParticipantResults } from './workshops/get-participant-results.js';
 import { makeAddPlanAction } from './plan/add-plan-action.js';
 import { makeChangePlanAction } from './plan/change-plan-action.js';
 import { makeDeletePlanAction } from './plan/delete-plan-action.js';
 import { makeGetPlan } from './plan/get-plan.js';
 import { makeGetPlanCalendar } from './plan/get-plan-calendar.js';
 import { makeSetPlanPriorities } from './plan/set-plan-priorities.js';
-import { makeWorkshopReport, makeWorkshopReportsZip } from './workshops/workshop-reports.js';
+import { makeGetWorkshopReport } from './workshops/get-workshop-report.js';
+import { makeZipWorkshopReports } from './workshops/zip-workshop-reports.js';
 import { makeCreateTeamInvite } from './teams/create-team-invite.js';
 import { makeGetTeamInvite, makeJoinTeam } from './teams/join-team.js';
 import { makeSaveTeamAgreement } from './teams/team-agreements.js';
@@ -87,12 +85,12 @@ export function createUseCases(deps: UseCaseDependencies) {
     closeWorkshop: makeCloseWorkshop(deps),
     getJoinInfo: makeGetJoinInfo(deps),
     joinWorkshop: makeJoinWorkshop(deps, startResponse),
-    workshopDashboard: makeWorkshopDashboard(deps),
-    workshopCsv: makeWorkshopCsv(deps),
-    workshopReport: makeWorkshopReport(deps),
-    workshopReportsZip: makeWorkshopReportsZip(deps),
-    participantResults: makeParticipantResults(deps),
-    participantReport: makeParticipantReport(deps),
+    getWorkshopDashboard: makeGetWorkshopDashboard(deps),
+    exportWorkshopCsv: makeExportWorkshopCsv(deps),
+    getWorkshopReport: makeGetWorkshopReport(deps),
+    zipWorkshopReports: makeZipWorkshopReports(deps),
+    getParticipantResults: makeGetParticipantResults(deps),
+    getParticipantReport: makeGetParticipantReport(deps),
     getPlan: makeGetPlan(deps),
     setPlanPriorities: makeSetPlanPriorities(deps),
     addPlanAction: makeAddPlanAction(deps),

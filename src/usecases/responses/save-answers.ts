@@ -9,7 +9,7 @@ import {
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
-import { assertWorkshopOpenFor } from '../workshop-access.js';
+import { assertWorkshopOpenFor } from '../workshops/workshop-access.js';
 import type { z } from 'zod';
 import type { SavedAnswersContract } from '../../contracts/response-contract.js';
 

@@ -9,7 +9,7 @@ import {
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf, ownedResponse } from './owned-response.js';
 import { peerGroupOf } from './peer-comparison.js';
-import { assertWorkshopOpenFor } from '../workshop-access.js';
+import { assertWorkshopOpenFor } from '../workshops/workshop-access.js';
 import type { z } from 'zod';
 import type { SubmittedResponseContract } from '../../contracts/response-contract.js';
 

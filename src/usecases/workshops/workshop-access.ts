@@ -4,9 +4,9 @@ import {
   WorkshopNotFoundError,
   type QuestionnaireResponse,
   type Workshop,
-} from '../domain/index.js';
-import type { UseCaseDependencies } from './dependencies.js';
-import type { Repositories, RowLock } from './ports.js';
+} from '../../domain/index.js';
+import type { UseCaseDependencies } from '../dependencies.js';
+import type { Repositories, RowLock } from '../ports.js';
 
 /** The facilitator's own workshop; anyone else's looks exactly like a missing one. */
 export async function ownedWorkshop(

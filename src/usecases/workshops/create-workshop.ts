@@ -1,7 +1,6 @@
 import type { Workshop } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { versionToStart } from '../responses/owned-response.js';
-import { ownedWorkshop } from '../workshop-access.js';
 import { workshopView, type WorkshopView } from './workshop-view.js';
 
 export interface CreateWorkshopInput {
@@ -44,32 +43,6 @@ export function makeCreateWorkshop(deps: UseCaseDependencies) {
       };
       await repositories.workshops.insert(workshop);
       return workshopView(deps, workshop);
-    });
-  };
-}
-
-export function makeListWorkshops(deps: UseCaseDependencies) {
-  return async function listWorkshops(facilitatorId: string): Promise<WorkshopView[]> {
-    const workshops = await deps.store.workshops.listByFacilitator(facilitatorId);
-    return workshops.map((workshop) => workshopView(deps, workshop));
-  };
-}
-
-export function makeGetWorkshop(deps: UseCaseDependencies) {
-  return async function getWorkshop(facilitatorId: string, workshopId: string) {
-    return workshopView(deps, await ownedWorkshop(deps.store, facilitatorId, workshopId));
-  };
-}
-
-/** Closes a workshop: no new participant, no new answer. Closing twice changes nothing. */
-export function makeCloseWorkshop(deps: UseCaseDependencies) {
-  return async function closeWorkshop(facilitatorId: string, workshopId: string) {
-    return deps.store.transaction(async (repositories) => {
-      // Locked: the closing time read is the one kept, and joins in flight finish first.
-      const workshop = await ownedWorkshop(repositories, facilitatorId, workshopId, 'update');
-      const closedAt = workshop.closedAt ?? deps.clock.now().toISOString();
-      await repositories.workshops.close(workshop.id, closedAt);
-      return workshopView(deps, { ...workshop, closedAt });
     });
   };
 }

@@ -1,18 +1,21 @@
 import { answerTo, localize } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { definitionOf } from '../responses/owned-response.js';
-import { ownedWorkshop } from '../workshop-access.js';
+import { ownedWorkshop } from './workshop-access.js';
 
 /**
  * The workshop as a spreadsheet: one row a response (association, status, dates, overall and
  * area scores and levels, then the raw answers where the participant allowed it), written by
  * the documents port: decimal commas in French, so that a French spreadsheet opens it right.
  */
-export function makeWorkshopCsv(deps: UseCaseDependencies) {
-  return async function workshopCsv(
-    facilitatorId: string,
-    workshopId: string,
-  ): Promise<{ fileName: string; csv: string }> {
+export function makeExportWorkshopCsv(deps: UseCaseDependencies) {
+  return async function exportWorkshopCsv({
+    facilitatorId,
+    workshopId,
+  }: {
+    facilitatorId: string;
+    workshopId: string;
+  }): Promise<{ fileName: string; csv: string }> {
     const workshop = await ownedWorkshop(deps.store, facilitatorId, workshopId);
     const questionnaire = definitionOf(deps, workshop);
     const responses = await deps.store.statistics.workshopResponses(workshop.id);
