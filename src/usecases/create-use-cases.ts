@@ -26,8 +26,10 @@ import { makeWithdrawShare } from './shares/withdraw-share.js';
 import { makeGetShareCode } from './shares/get-share-code.js';
 import { makeGetShareCodeInfo } from './shares/get-share-code-info.js';
 import { makeRenewShareCode } from './shares/renew-share-code.js';
-import { makePortfolio, makePortfolioEntry, makePortfolioReport } from './portfolio/portfolio.js';
-import { makePortfolioCsv } from './portfolio/portfolio-csv.js';
+import { makeExportPortfolioCsv } from './portfolio/export-portfolio-csv.js';
+import { makeGetPortfolioEntry } from './portfolio/get-portfolio-entry.js';
+import { makeGetPortfolioReport } from './portfolio/get-portfolio-report.js';
+import { makeListPortfolio } from './portfolio/list-portfolio.js';
 import { makeGetJoinInfo } from './workshops/get-join-info.js';
 import { makeJoinWorkshop } from './workshops/join-workshop.js';
 import { makeCloseWorkshop } from './workshops/close-workshop.js';
@@ -57,7 +59,7 @@ import { makeGetTeamView } from './teams/team-view.js';
 /** Every use case, bound to the same ports. */
 export function createUseCases(deps: UseCaseDependencies) {
   const startResponse = makeStartResponse(deps);
-  const portfolio = makePortfolio(deps);
+  const listPortfolio = makeListPortfolio(deps);
   return {
     listQuestionnaires: makeListQuestionnaires(deps),
     getQuestionnaire: makeGetQuestionnaire(deps),
@@ -113,10 +115,10 @@ export function createUseCases(deps: UseCaseDependencies) {
     shareResponse: makeShareResponse(deps),
     listShares: makeListShares(deps),
     withdrawShare: makeWithdrawShare(deps),
-    portfolio,
-    portfolioCsv: makePortfolioCsv(deps, portfolio),
-    portfolioEntry: makePortfolioEntry(deps),
-    portfolioReport: makePortfolioReport(deps),
+    listPortfolio,
+    exportPortfolioCsv: makeExportPortfolioCsv(deps, listPortfolio),
+    getPortfolioEntry: makeGetPortfolioEntry(deps),
+    getPortfolioReport: makeGetPortfolioReport(deps),
   };
 }
 

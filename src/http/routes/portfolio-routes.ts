@@ -91,7 +91,12 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PortfolioContract, ...denied },
       },
     },
-    async (request) => ({ entries: await useCases.portfolio(me(request), request.query.lang) }),
+    async (request) => ({
+      entries: await useCases.listPortfolio({
+        facilitatorId: me(request),
+        locale: request.query.lang,
+      }),
+    }),
   );
 
   app.get(
@@ -105,7 +110,10 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { fileName, csv } = await useCases.portfolioCsv(me(request), request.query.lang);
+      const { fileName, csv } = await useCases.exportPortfolioCsv({
+        facilitatorId: me(request),
+        locale: request.query.lang,
+      });
       return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
     },
   );
@@ -122,7 +130,11 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      useCases.portfolioEntry(me(request), request.params.chainId, request.query.lang),
+      useCases.getPortfolioEntry({
+        facilitatorId: me(request),
+        chainId: request.params.chainId,
+        locale: request.query.lang,
+      }),
   );
 
   app.get(
@@ -142,7 +154,11 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       return sendDocument(request, reply, documentGate, 'application/pdf', () =>
-        useCases.portfolioReport(me(request), request.params.chainId, request.query.lang),
+        useCases.getPortfolioReport({
+          facilitatorId: me(request),
+          chainId: request.params.chainId,
+          locale: request.query.lang,
+        }),
       );
     },
   );

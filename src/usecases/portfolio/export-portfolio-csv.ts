@@ -8,16 +8,19 @@ import type { PortfolioEntry } from './portfolio-entry.js';
  * Written by the documents port like the workshop CSV, decimal commas in French. Areas are the
  * union of the questionnaires' areas, in the order first met.
  */
-export function makePortfolioCsv(
+export function makeExportPortfolioCsv(
   deps: UseCaseDependencies,
-  portfolio: (facilitatorId: string, locale?: string) => Promise<PortfolioEntry[]>,
+  listPortfolio: (input: { facilitatorId: string; locale: string }) => Promise<PortfolioEntry[]>,
 ) {
-  return async function portfolioCsv(
-    facilitatorId: string,
-    requestedLocale?: string,
-  ): Promise<{ fileName: string; csv: string }> {
+  return async function exportPortfolioCsv({
+    facilitatorId,
+    locale: requestedLocale,
+  }: {
+    facilitatorId: string;
+    locale?: string | undefined;
+  }): Promise<{ fileName: string; csv: string }> {
     const locale = requestedLocale ?? 'fr';
-    const entries = await portfolio(facilitatorId, locale);
+    const entries = await listPortfolio({ facilitatorId, locale });
     const areaIds = [...new Set(entries.flatMap((entry) => entry.latest.areas.map((a) => a.id)))];
     const header = [
       'association',
