@@ -50,11 +50,13 @@ import { makeSetPlanPriorities } from './plan/set-plan-priorities.js';
 import { makeGetWorkshopReport } from './workshops/get-workshop-report.js';
 import { makeZipWorkshopReports } from './workshops/zip-workshop-reports.js';
 import { makeCreateTeamInvite } from './teams/create-team-invite.js';
-import { makeGetTeamInvite, makeJoinTeam } from './teams/join-team.js';
-import { makeSaveTeamAgreement } from './teams/team-agreements.js';
-import { makeLeaveTeam, makeUpdateTeamMember } from './teams/team-member.js';
-import { makeGetTeamReport } from './teams/team-report.js';
-import { makeGetTeamView } from './teams/team-view.js';
+import { makeGetTeamInvite } from './teams/get-team-invite.js';
+import { makeJoinTeam } from './teams/join-team.js';
+import { makeSaveTeamAgreement } from './teams/save-team-agreement.js';
+import { makeLeaveTeam } from './teams/leave-team.js';
+import { makeUpdateTeamMember } from './teams/update-team-member.js';
+import { makeGetTeamReport } from './teams/get-team-report.js';
+import { makeGetTeamView } from './teams/get-team-view.js';
 
 /** Every use case, bound to the same ports. */
 export function createUseCases(deps: UseCaseDependencies) {

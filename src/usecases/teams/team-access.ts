@@ -1,4 +1,5 @@
 import {
+  TeamInviteNotFoundError,
   TeamNotFoundError,
   type QuestionnaireResponse,
   type Team,
@@ -53,4 +54,15 @@ export async function ownedTeam(
 /** Where a member opens the invite: the code stays in the fragment, out of every server log. */
 export function inviteUrl(deps: Pick<UseCaseDependencies, 'settings'>, code: string): string {
   return `${deps.settings.publicUrl}/#/equipe/${code}`;
+}
+
+/** The team an invite code opens, and its owner's response; unknown or renewed codes are 404. */
+export async function invitedTeam(
+  deps: UseCaseDependencies,
+  code: string,
+): Promise<{ team: Team; owner: QuestionnaireResponse }> {
+  const team = await deps.store.teams.findByInviteHash(deps.secrets.hashToken(code));
+  const owner = team && (await deps.store.responses.findById(team.ownerResponseId));
+  if (!team || !owner) throw new TeamInviteNotFoundError();
+  return { team, owner };
 }
