@@ -116,7 +116,7 @@ describe('typing a paper questionnaire in', () => {
       responseId: id,
     });
     expect(participant.status).toBe('submitted');
-    // participantResults refuses (participant_not_found) a response that is not in the workshop.
+    // getParticipantResults refuses (participant_not_found) a response that is not in the workshop.
     expect(seen.length).toBeGreaterThan(50);
     await page.close();
   });
