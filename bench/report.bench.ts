@@ -17,7 +17,7 @@ import {
   type Questionnaire,
 } from '../src/domain/index.js';
 import { renderResponseReport } from '../src/report/render-response-report.js';
-import { buildResponseReport } from '../src/usecases/build-response-report.js';
+import { buildResponseReport } from '../src/usecases/responses/build-response-report.js';
 import { completeAnswers } from './support/complete-answers.js';
 
 const ROUNDS = 25;

@@ -158,7 +158,7 @@ async function dashboardTimes(
   const times: number[] = [];
   for (let round = 0; round < 11; round++) {
     const start = process.hrtime.bigint();
-    const dashboard = await useCases.workshopDashboard(facilitatorId, workshopId);
+    const dashboard = await useCases.getWorkshopDashboard({ facilitatorId, workshopId });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (round === 0 && dashboard.counts.submitted !== size)
       throw new Error('not every response counted');
@@ -186,7 +186,7 @@ async function measureFigures(
   peers.sort((a, b) => a - b);
   console.log(`peer averages over that group: median ${peers[5]!.toFixed(1)} ms`);
   const start = process.hrtime.bigint();
-  const { csv } = await useCases.workshopCsv(facilitatorId, workshopId);
+  const { csv } = await useCases.exportWorkshopCsv({ facilitatorId, workshopId });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   console.log(
     `CSV export of ${size}: ${(Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)} MB in ${ms.toFixed(0)} ms`,

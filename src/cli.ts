@@ -77,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const services = await openAppServices(config);
       try {
-        const erased = await services.useCases.purgeAbandonedDrafts(days);
+        const erased = await services.useCases.purgeAbandonedDrafts({ olderThanDays: days });
         consoleOutput.log(`${erased} draft(s) untouched for ${days} days erased.`);
         return 0;
       } finally {

@@ -32,7 +32,9 @@ export function sessionCookieOptions(publicUrl: string, maxAgeSeconds: number) {
  */
 export function requireFacilitator(useCases: UseCases) {
   return async function (request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-    const facilitator = await useCases.authenticate(request.cookies[SESSION_COOKIE]);
+    const facilitator = await useCases.authenticate({
+      sessionSecret: request.cookies[SESSION_COOKIE],
+    });
     if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameSecret(sent, facilitator.csrfToken)) {

@@ -110,9 +110,13 @@ describe('typing a paper questionnaire in', () => {
     await page.locator('#resume-url').waitFor({ timeout: 10_000 });
     const link = await page.locator('#resume-url').inputValue();
     const id = /#\/reprendre\/([^/]+)\//.exec(link)![1]!;
-    const participant = await env.web.app.useCases.participantResults(account.id!, workshop.id, id);
+    const participant = await env.web.app.useCases.getParticipantResults({
+      facilitatorId: account.id!,
+      workshopId: workshop.id,
+      responseId: id,
+    });
     expect(participant.status).toBe('submitted');
-    // participantResults refuses (participant_not_found) a response that is not in the workshop.
+    // getParticipantResults refuses (participant_not_found) a response that is not in the workshop.
     expect(seen.length).toBeGreaterThan(50);
     await page.close();
   });

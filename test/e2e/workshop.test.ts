@@ -344,7 +344,10 @@ describe('workshops', () => {
       ...PARTICIPANTS[1]!,
       way: 'join link',
     });
-    await env.web.app.useCases.closeWorkshop(account.id!, workshop.id);
+    await env.web.app.useCases.closeWorkshop({
+      facilitatorId: account.id!,
+      workshopId: workshop.id,
+    });
     await page.locator('fieldset.question label.choice').first().tap();
     const state = page.locator('#save-state[data-state="error"]');
     await state.waitFor({ timeout: 10_000 });

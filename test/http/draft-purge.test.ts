@@ -23,7 +23,7 @@ describe('purging abandoned drafts', () => {
       const recent = await api.started();
       now = new Date(now.getTime() + 81 * DAY);
 
-      expect(await testApp.app.useCases.purgeAbandonedDrafts(180)).toBe(1);
+      expect(await testApp.app.useCases.purgeAbandonedDrafts({ olderThanDays: 180 })).toBe(1);
 
       expect((await api.get(old.id, old.token)).statusCode).toBe(404);
       expect((await api.get(oldSubmitted.id, oldSubmitted.token)).statusCode).toBe(200);

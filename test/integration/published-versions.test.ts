@@ -3,7 +3,7 @@ import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { contentHash } from '../../src/catalog/content-hash.js';
 import { openAppServices } from '../../src/open-app-services.js';
-import { PublishedVersionChangedError } from '../../src/usecases/verify-published-versions.js';
+import { PublishedVersionChangedError } from '../../src/usecases/maintenance/verify-published-versions.js';
 import {
   MINI_TEXT,
   miniDocument,

@@ -1,6 +1,6 @@
 import { scoreResponse, type Answers, type Questionnaire } from '../../src/domain/index.js';
 import { renderResponseReport } from '../../src/report/render-response-report.js';
-import { buildResponseReport } from '../../src/usecases/build-response-report.js';
+import { buildResponseReport } from '../../src/usecases/responses/build-response-report.js';
 import type { ResponseReport } from '../../src/usecases/report-ports.js';
 
 export interface ReportInput {

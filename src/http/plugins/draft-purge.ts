@@ -11,7 +11,9 @@ async function draftPurge(app: FastifyInstance, options: { retentionDays: number
   if (options.retentionDays === 0) return;
   const purge = async () => {
     try {
-      const erased = await app.useCases.purgeAbandonedDrafts(options.retentionDays);
+      const erased = await app.useCases.purgeAbandonedDrafts({
+        olderThanDays: options.retentionDays,
+      });
       if (erased > 0) app.log.info({ erased }, 'abandoned drafts erased');
     } catch (error) {
       app.log.error({ err: error }, 'purging abandoned drafts failed');

@@ -61,6 +61,7 @@ export const answersFileRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ImportedAnswersContract, 400: ProblemDetails },
       },
     },
-    async (request, reply) => reply.code(201).send(await useCases.importAnswers(request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await useCases.importAnswers({ file: request.body })),
   );
 };

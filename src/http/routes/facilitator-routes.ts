@@ -71,7 +71,7 @@ export const facilitatorRoutes: FastifyPluginAsyncZod<{
       preHandler: requireFacilitator(useCases),
     },
     async (request, reply) => {
-      await useCases.signOut(request.cookies[SESSION_COOKIE]!);
+      await useCases.signOut({ sessionSecret: request.cookies[SESSION_COOKIE]! });
       reply.clearCookie(SESSION_COOKIE, { path: cookie.path });
       return reply.code(204).send(null);
     },

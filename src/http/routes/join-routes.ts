@@ -20,7 +20,7 @@ export const joinRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: JoinInfoContract, 404: ProblemDetails, 429: ProblemDetails },
       },
     },
-    async (request) => useCases.getJoinInfo(request.params.code),
+    async (request) => useCases.getJoinInfo({ code: request.params.code }),
   );
 
   app.post(

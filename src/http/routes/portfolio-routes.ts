@@ -36,7 +36,7 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FacilitatorProfileContract, ...denied },
       },
     },
-    async (request) => useCases.getFacilitatorProfile(me(request)),
+    async (request) => useCases.getFacilitatorProfile({ facilitatorId: me(request) }),
   );
 
   app.patch(
@@ -49,7 +49,11 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FacilitatorProfileContract, 400: ProblemDetails, ...denied },
       },
     },
-    async (request) => useCases.updateFacilitatorProfile(me(request), request.body),
+    async (request) =>
+      useCases.updateFacilitatorProfile({
+        facilitatorId: me(request),
+        displayName: request.body.displayName,
+      }),
   );
 
   app.get(
@@ -61,7 +65,7 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ShareCodeContract, ...denied },
       },
     },
-    async (request) => useCases.shareCode(me(request)),
+    async (request) => useCases.getShareCode({ facilitatorId: me(request) }),
   );
 
   app.post(
@@ -73,7 +77,7 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ShareCodeContract, ...denied },
       },
     },
-    async (request) => useCases.renewShareCode(me(request)),
+    async (request) => useCases.renewShareCode({ facilitatorId: me(request) }),
   );
 
   app.get(
@@ -87,7 +91,12 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PortfolioContract, ...denied },
       },
     },
-    async (request) => ({ entries: await useCases.portfolio(me(request), request.query.lang) }),
+    async (request) => ({
+      entries: await useCases.listPortfolio({
+        facilitatorId: me(request),
+        locale: request.query.lang,
+      }),
+    }),
   );
 
   app.get(
@@ -101,7 +110,10 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { fileName, csv } = await useCases.portfolioCsv(me(request), request.query.lang);
+      const { fileName, csv } = await useCases.exportPortfolioCsv({
+        facilitatorId: me(request),
+        locale: request.query.lang,
+      });
       return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
     },
   );
@@ -118,7 +130,11 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      useCases.portfolioEntry(me(request), request.params.chainId, request.query.lang),
+      useCases.getPortfolioEntry({
+        facilitatorId: me(request),
+        chainId: request.params.chainId,
+        locale: request.query.lang,
+      }),
   );
 
   app.get(
@@ -138,7 +154,11 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       return sendDocument(request, reply, documentGate, 'application/pdf', () =>
-        useCases.portfolioReport(me(request), request.params.chainId, request.query.lang),
+        useCases.getPortfolioReport({
+          facilitatorId: me(request),
+          chainId: request.params.chainId,
+          locale: request.query.lang,
+        }),
       );
     },
   );

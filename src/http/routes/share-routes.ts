@@ -33,7 +33,7 @@ export const shareRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ShareCodeInfoContract, 404: ProblemDetails, 429: ProblemDetails },
       },
     },
-    async (request) => useCases.getShareCodeInfo(request.params.code),
+    async (request) => useCases.getShareCodeInfo({ code: request.params.code }),
   );
 
   app.post(

@@ -169,7 +169,8 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: TeamInviteInfoContract, 404: ProblemDetails, 429: ProblemDetails },
       },
     },
-    async (request) => useCases.getTeamInvite(request.params.code, request.query.lang),
+    async (request) =>
+      useCases.getTeamInvite({ code: request.params.code, locale: request.query.lang }),
   );
 
   app.post(

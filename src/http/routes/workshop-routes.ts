@@ -49,7 +49,9 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: WorkshopListContract, ...denied },
       },
     },
-    async (request) => ({ workshops: await useCases.listWorkshops(me(request)) }),
+    async (request) => ({
+      workshops: await useCases.listWorkshops({ facilitatorId: me(request) }),
+    }),
   );
 
   app.get(
@@ -62,7 +64,8 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: WorkshopContract, ...denied },
       },
     },
-    async (request) => useCases.getWorkshop(me(request), request.params.id),
+    async (request) =>
+      useCases.getWorkshop({ facilitatorId: me(request), workshopId: request.params.id }),
   );
 
   app.post(
@@ -75,7 +78,8 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: WorkshopContract, ...denied },
       },
     },
-    async (request) => useCases.closeWorkshop(me(request), request.params.id),
+    async (request) =>
+      useCases.closeWorkshop({ facilitatorId: me(request), workshopId: request.params.id }),
   );
 
   app.get(
@@ -113,7 +117,11 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      useCases.workshopDashboard(me(request), request.params.id, request.query.lang),
+      useCases.getWorkshopDashboard({
+        facilitatorId: me(request),
+        workshopId: request.params.id,
+        locale: request.query.lang,
+      }),
   );
 
   app.get(
@@ -127,7 +135,10 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { fileName, csv } = await useCases.workshopCsv(me(request), request.params.id);
+      const { fileName, csv } = await useCases.exportWorkshopCsv({
+        facilitatorId: me(request),
+        workshopId: request.params.id,
+      });
       return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
     },
   );
@@ -149,7 +160,11 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       return sendDocument(request, reply, documentGate, 'application/pdf', () =>
-        useCases.workshopReport(me(request), request.params.id, request.query.lang),
+        useCases.getWorkshopReport({
+          facilitatorId: me(request),
+          workshopId: request.params.id,
+          locale: request.query.lang,
+        }),
       );
     },
   );
@@ -172,11 +187,11 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { fileName, chunks } = await useCases.workshopReportsZip(
-        me(request),
-        request.params.id,
-        request.query.lang,
-      );
+      const { fileName, chunks } = await useCases.zipWorkshopReports({
+        facilitatorId: me(request),
+        workshopId: request.params.id,
+        locale: request.query.lang,
+      });
       return sendStreamedAttachment(reply, 'application/zip', fileName, chunks);
     },
   );
@@ -192,7 +207,11 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      useCases.participantResults(me(request), request.params.id, request.params.responseId),
+      useCases.getParticipantResults({
+        facilitatorId: me(request),
+        workshopId: request.params.id,
+        responseId: request.params.responseId,
+      }),
   );
 
   app.get(
@@ -213,12 +232,12 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       return sendDocument(request, reply, documentGate, 'application/pdf', () =>
-        useCases.participantReport(
-          me(request),
-          request.params.id,
-          request.params.responseId,
-          request.query.lang,
-        ),
+        useCases.getParticipantReport({
+          facilitatorId: me(request),
+          workshopId: request.params.id,
+          responseId: request.params.responseId,
+          locale: request.query.lang,
+        }),
       );
     },
   );

@@ -4,7 +4,7 @@ import {
   type AnswersFile,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { ownedResponse } from '../owned-response.js';
+import { ownedResponse } from '../responses/owned-response.js';
 
 export interface ExportedAnswers {
   fileName: string;

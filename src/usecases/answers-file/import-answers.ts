@@ -5,7 +5,7 @@ import {
   type AnswersFile,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import type { StartedResponse, StartResponseInput } from '../start-response.js';
+import type { StartedResponse, StartResponseInput } from '../responses/start-response.js';
 import type { z } from 'zod';
 import type { ImportedAnswersContract } from '../../contracts/answers-file-contract.js';
 
@@ -20,7 +20,7 @@ export function makeImportAnswers(
   deps: UseCaseDependencies,
   startResponse: (input: StartResponseInput) => Promise<StartedResponse>,
 ) {
-  return async function importAnswers(file: AnswersFile): Promise<ImportedAnswers> {
+  return async function importAnswers({ file }: { file: AnswersFile }): Promise<ImportedAnswers> {
     const exact = deps.catalog.find(file.questionnaireId, file.version);
     const latest = exact ?? deps.catalog.find(file.questionnaireId);
     if (!latest) {

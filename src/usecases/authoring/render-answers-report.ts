@@ -1,5 +1,5 @@
 import { scoreResponse, type Answers, type Questionnaire } from '../../domain/index.js';
-import { buildResponseReport } from '../build-response-report.js';
+import { buildResponseReport } from '../responses/build-response-report.js';
 import type { AuthoringDependencies } from './authoring-ports.js';
 
 /**

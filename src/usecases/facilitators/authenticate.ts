@@ -10,9 +10,11 @@ export interface SignedInFacilitator {
 
 /** The facilitator a session cookie belongs to; a missing, unknown or expired one signs nobody in. */
 export function makeAuthenticate(deps: UseCaseDependencies) {
-  return async function authenticate(
-    sessionSecret: string | undefined,
-  ): Promise<SignedInFacilitator> {
+  return async function authenticate({
+    sessionSecret,
+  }: {
+    sessionSecret: string | undefined;
+  }): Promise<SignedInFacilitator> {
     if (!sessionSecret) throw new NotSignedInError();
     const session = await deps.store.sessions.find(deps.secrets.hashToken(sessionSecret));
     if (!session || session.expiresAt <= deps.clock.now().toISOString())
@@ -25,14 +27,5 @@ export function makeAuthenticate(deps: UseCaseDependencies) {
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt,
     };
-  };
-}
-
-/** Closes a session for good. */
-export function makeSignOut(deps: UseCaseDependencies) {
-  return async function signOut(sessionSecret: string): Promise<void> {
-    await deps.store.transaction((repositories) =>
-      repositories.sessions.delete(deps.secrets.hashToken(sessionSecret)),
-    );
   };
 }

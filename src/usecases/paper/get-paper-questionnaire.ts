@@ -1,7 +1,7 @@
 import type { Questionnaire } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import { documentFile } from '../document-file.js';
-import { versionToStart } from '../owned-response.js';
+import { versionToStart } from '../responses/owned-response.js';
 import type { DocumentFile } from '../report-ports.js';
 import { buildPaperQuestionnaire } from './build-paper-questionnaire.js';
 

@@ -8,7 +8,7 @@ import {
   type PlanAction,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import { planOwner, proposalsOf } from './plan-access.js';
 
 /** Adds an action at the end of the plan: a proposal copied, or the association's own. */

@@ -7,7 +7,7 @@ import {
   type PlanActionChanges,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import { planOwner } from './plan-access.js';
 
 /** Changes some fields of one of the plan's actions (another response's action: 404). */

@@ -1,6 +1,6 @@
 import { localize, UnsupportedLocaleError } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import { reportFileName } from '../report-file-name.js';
 import { planOwner } from './plan-access.js';
 

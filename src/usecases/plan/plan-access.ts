@@ -7,7 +7,7 @@ import {
   type QuestionnaireResponse,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf, ownedResponse } from '../owned-response.js';
+import { definitionOf, ownedResponse } from '../responses/owned-response.js';
 import type { Repositories, RowLock } from '../ports.js';
 
 /**

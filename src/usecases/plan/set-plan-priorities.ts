@@ -1,6 +1,6 @@
 import { InvalidPlanError, priorityIssues } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import { planOwner } from './plan-access.js';
 import type { z } from 'zod';
 import type { PrioritiesContract } from '../../contracts/plan-contract.js';

@@ -7,7 +7,7 @@ import {
   type SubmittedResponse,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import type { z } from 'zod';
 import type {
   PortfolioChangeContract,

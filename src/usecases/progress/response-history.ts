@@ -4,7 +4,7 @@ import {
   type QuestionnaireResponse,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import type { z } from 'zod';
 import type { ChainEntryContract, ProgressContract } from '../../contracts/response-contract.js';
 

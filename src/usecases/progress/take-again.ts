@@ -4,7 +4,7 @@ import {
   type QuestionnaireResponse,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { ownedResponse, versionToStart } from '../owned-response.js';
+import { ownedResponse, versionToStart } from '../responses/owned-response.js';
 import type { z } from 'zod';
 import type { TakenAgainContract } from '../../contracts/response-contract.js';
 

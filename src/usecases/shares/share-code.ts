@@ -1,9 +1,4 @@
-import {
-  centreName,
-  normalizeJoinCode,
-  NotSignedInError,
-  ShareCodeNotFoundError,
-} from '../../domain/index.js';
+import { centreName, NotSignedInError } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
 import type { Repositories } from '../ports.js';
 import type { z } from 'zod';
@@ -23,31 +18,24 @@ async function freshShareCode(repositories: Repositories, deps: UseCaseDependenc
  * The facilitator's share code, created the first time it is asked for (or, with `renew`,
  * replaced: the old code then opens nothing new, and the shares already given stay).
  */
-export function makeShareCode(deps: UseCaseDependencies, { renew }: { renew: boolean }) {
-  return async function shareCode(facilitatorId: string): Promise<ShareCodeView> {
-    return deps.store.transaction(async (repositories) => {
-      const facilitator = await repositories.facilitators.findById(facilitatorId);
-      if (!facilitator) throw new NotSignedInError();
-      if (facilitator.shareCode !== null && !renew) {
-        return { shareCode: facilitator.shareCode, centreName: centreName(facilitator) };
-      }
-      await repositories.facilitators.setShareCode(
-        facilitatorId,
-        await freshShareCode(repositories, deps),
-        { onlyIfNone: !renew },
-      );
-      // Read back: another instance may have given the first code a moment before.
-      const saved = await repositories.facilitators.findById(facilitatorId);
-      return { shareCode: saved!.shareCode!, centreName: centreName(facilitator) };
-    });
-  };
-}
-
-/** The centre a share code names, as an association sees it before consenting. */
-export function makeGetShareCodeInfo(deps: UseCaseDependencies) {
-  return async function getShareCodeInfo(code: string): Promise<ShareCodeInfo> {
-    const facilitator = await deps.store.facilitators.findByShareCode(normalizeJoinCode(code));
-    if (!facilitator) throw new ShareCodeNotFoundError();
-    return { centreName: centreName(facilitator) };
-  };
+export async function facilitatorShareCode(
+  deps: UseCaseDependencies,
+  facilitatorId: string,
+  { renew }: { renew: boolean },
+): Promise<ShareCodeView> {
+  return deps.store.transaction(async (repositories) => {
+    const facilitator = await repositories.facilitators.findById(facilitatorId);
+    if (!facilitator) throw new NotSignedInError();
+    if (facilitator.shareCode !== null && !renew) {
+      return { shareCode: facilitator.shareCode, centreName: centreName(facilitator) };
+    }
+    await repositories.facilitators.setShareCode(
+      facilitatorId,
+      await freshShareCode(repositories, deps),
+      { onlyIfNone: !renew },
+    );
+    // Read back: another instance may have given the first code a moment before.
+    const saved = await repositories.facilitators.findById(facilitatorId);
+    return { shareCode: saved!.shareCode!, centreName: centreName(facilitator) };
+  });
 }

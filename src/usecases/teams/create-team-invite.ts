@@ -1,6 +1,6 @@
 import { TeamNotFoundError } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { ownedResponse } from '../owned-response.js';
+import { ownedResponse } from '../responses/owned-response.js';
 import { inviteUrl } from './team-access.js';
 import type { z } from 'zod';
 import type { TeamInviteContract } from '../../contracts/team-contract.js';

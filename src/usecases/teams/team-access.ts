@@ -1,11 +1,12 @@
 import {
+  TeamInviteNotFoundError,
   TeamNotFoundError,
   type QuestionnaireResponse,
   type Team,
   type TeamMember,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { ownedResponse } from '../owned-response.js';
+import { ownedResponse } from '../responses/owned-response.js';
 import type { Repositories, RowLock } from '../ports.js';
 
 export interface TeamAccess {
@@ -53,4 +54,15 @@ export async function ownedTeam(
 /** Where a member opens the invite: the code stays in the fragment, out of every server log. */
 export function inviteUrl(deps: Pick<UseCaseDependencies, 'settings'>, code: string): string {
   return `${deps.settings.publicUrl}/#/equipe/${code}`;
+}
+
+/** The team an invite code opens, and its owner's response; unknown or renewed codes are 404. */
+export async function invitedTeam(
+  deps: UseCaseDependencies,
+  code: string,
+): Promise<{ team: Team; owner: QuestionnaireResponse }> {
+  const team = await deps.store.teams.findByInviteHash(deps.secrets.hashToken(code));
+  const owner = team && (await deps.store.responses.findById(team.ownerResponseId));
+  if (!team || !owner) throw new TeamInviteNotFoundError();
+  return { team, owner };
 }

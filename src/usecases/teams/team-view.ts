@@ -6,9 +6,9 @@ import {
   type TeamMember,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
+import { definitionOf } from '../responses/owned-response.js';
 import type { Repositories } from '../ports.js';
-import { teamOfResponse, type TeamAccess } from './team-access.js';
+import type { TeamAccess } from './team-access.js';
 import type { z } from 'zod';
 import type { TeamMemberContract, TeamViewContract } from '../../contracts/team-contract.js';
 
@@ -17,17 +17,7 @@ export type TeamMemberView = z.infer<typeof TeamMemberContract>;
 /** What every member of a team sees; the detailed answers only of those who share them. */
 export type TeamView = z.infer<typeof TeamViewContract>;
 
-/** The team view, opened with the token of any of its members' responses. */
-export function makeGetTeamView(deps: UseCaseDependencies) {
-  return async function getTeamView(input: {
-    id: string;
-    token: string | undefined;
-  }): Promise<TeamView> {
-    const access = await teamOfResponse(deps.store, deps, input.id, input.token);
-    return teamView(deps, deps.store, access);
-  };
-}
-
+/** What the members see of their team, as the member `response` opened it. */
 export async function teamView(
   deps: UseCaseDependencies,
   repositories: Repositories,

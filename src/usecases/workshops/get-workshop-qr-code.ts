@@ -1,5 +1,5 @@
 import type { UseCaseDependencies } from '../dependencies.js';
-import { ownedWorkshop } from '../workshop-access.js';
+import { ownedWorkshop } from './workshop-access.js';
 import { workshopView } from './workshop-view.js';
 
 /** The QR code of a workshop's join link, as SVG, to project at the start of the session. */

@@ -1,9 +1,6 @@
 import { localize, type Questionnaire } from '../../domain/index.js';
-import type { UseCaseDependencies } from '../dependencies.js';
-import { definitionOf } from '../owned-response.js';
 import type { WorkshopFigures } from '../ports.js';
-import { ownedWorkshop } from '../workshop-access.js';
-import { workshopView, type WorkshopView } from './workshop-view.js';
+import type { WorkshopView } from './workshop-view.js';
 import type { z } from 'zod';
 import type { DashboardContract } from '../../contracts/workshop-contract.js';
 
@@ -11,28 +8,6 @@ import type { DashboardContract } from '../../contracts/workshop-contract.js';
 export const DASHBOARD_PARTICIPANTS = 200;
 
 export type WorkshopDashboard = z.infer<typeof DashboardContract>;
-
-/** The live view of a workshop for its facilitator, in the asked language. */
-export function makeWorkshopDashboard(deps: UseCaseDependencies) {
-  return async function workshopDashboard(
-    facilitatorId: string,
-    workshopId: string,
-    locale?: string,
-  ): Promise<WorkshopDashboard> {
-    const workshop = await ownedWorkshop(deps.store, facilitatorId, workshopId);
-    const questionnaire = definitionOf(deps, workshop);
-    const figures = await deps.store.statistics.workshopFigures(
-      workshop.id,
-      DASHBOARD_PARTICIPANTS,
-    );
-    return dashboardOf(
-      workshopView(deps, workshop),
-      questionnaire,
-      figures,
-      locale && questionnaire.locales.includes(locale) ? locale : workshop.locale,
-    );
-  };
-}
 
 /** Titles in the reader's language, areas and levels in the questionnaire's order. */
 export function dashboardOf(

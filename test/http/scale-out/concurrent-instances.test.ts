@@ -233,7 +233,9 @@ describe.runIf(onPostgres)('several app instances on one PostgreSQL database', (
       .select('id')
       .where('email', '=', 'crib@example.org')
       .executeTakeFirstOrThrow();
-    const { shareCode } = await services.useCases.shareCode(facilitator.id);
+    const { shareCode } = await services.useCases.getShareCode({
+      facilitatorId: facilitator.id,
+    });
     const response = await submittedResponse();
     const shared = await call(via(0), 'POST', `/api/responses/${response.id}/shares`, {
       bearer: response.token,

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { scoreResponse, type Questionnaire } from '../../../src/domain/index.js';
 import { renderPaperQuestionnaire } from '../../../src/report/render-paper-questionnaire.js';
 import { renderResponseReport } from '../../../src/report/render-response-report.js';
-import { buildResponseReport } from '../../../src/usecases/build-response-report.js';
+import { buildResponseReport } from '../../../src/usecases/responses/build-response-report.js';
 import { buildPaperQuestionnaire } from '../../../src/usecases/paper/build-paper-questionnaire.js';
 import type { ResponseReport } from '../../../src/usecases/report-ports.js';
 import { CLUB_ANSWERS, defaultQuestionnaire } from '../../support/default-questionnaire.js';

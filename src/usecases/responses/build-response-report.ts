@@ -1,0 +1,160 @@
+import {
+  answerFindings,
+  buildActionPlan,
+  localize,
+  type Answers,
+  type Level,
+  type PlanAction,
+  type Profile,
+  type Questionnaire,
+} from '../../domain/index.js';
+import type { Progress } from '../progress/response-history.js';
+import type {
+  ReportLevel,
+  ReportOwnedPlan,
+  ReportScoreChange,
+  ResponseReport,
+} from '../report-ports.js';
+
+export interface ReportSource {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  /** The response's profile with its explanation (stored scores win, see explainSummary). */
+  profile: Profile;
+  associationName: string | null;
+  /** ISO-8601 submission time. */
+  date: string;
+  locale: string;
+  /** False when a facilitator reads a participant who did not share their answers. */
+  answersShown?: boolean;
+  /** The change since the previous diagnosis of the chain, for the association's own report. */
+  progress?: Progress | null;
+  /** The plan the association owns (its priority area ids and its actions), if any. */
+  ownedPlan?: { priorities: string[]; actions: PlanAction[] } | null;
+}
+
+/**
+ * The report's view model: every text in the reader's language (falling back to the
+ * questionnaire's default), levels resolved, findings and the ranked plan. Shared by the HTTP
+ * route and the CLI, so both print the same report.
+ */
+export function buildResponseReport(source: ReportSource): ResponseReport {
+  const { questionnaire, answers, profile, locale } = source;
+  const answersShown = source.answersShown ?? true;
+  const fallback = questionnaire.defaultLocale;
+  const text = (value: Record<string, string>) => localize(value, locale, fallback);
+  const levels = questionnaire.levels.map((level: Level): ReportLevel => ({
+    id: level.id,
+    title: text(level.title),
+    description: text(level.description),
+    min: level.min,
+    max: level.max,
+  }));
+  const levelOf = (id: string | null) => levels.find((level) => level.id === id) ?? null;
+  const findings = new Map(
+    answerFindings(questionnaire, answers, profile, locale).map((area) => [area.areaId, area]),
+  );
+  const areas = new Map(questionnaire.areas.map((area) => [area.id, area]));
+  const plan = buildActionPlan(questionnaire, answers, profile, locale);
+  return {
+    locale,
+    associationName: source.associationName,
+    date: source.date,
+    questionnaire: {
+      id: questionnaire.id,
+      version: questionnaire.version,
+      title: text(questionnaire.title),
+    },
+    overall: {
+      score: profile.overall.score,
+      level: levelOf(profile.overall.level),
+      coverage: profile.overall.coverage,
+    },
+    levels,
+    areas: profile.areas.map((area) => {
+      const definition = areas.get(area.id);
+      const found = findings.get(area.id);
+      return {
+        id: area.id,
+        title: definition ? text(definition.title) : area.id,
+        description: definition ? text(definition.description) : '',
+        score: area.score,
+        status: area.status,
+        coverage: area.coverage,
+        level: levelOf(area.level),
+        strengths: answersShown ? (found?.strengths ?? []) : [],
+        gaps: answersShown ? (found?.gaps ?? []) : [],
+        dontKnow: answersShown ? (found?.dontKnow ?? []) : [],
+      };
+    }),
+    plan: plan.items.map((item) => ({
+      id: item.id,
+      areaId: item.areaId,
+      title: item.title,
+      text: item.text,
+      horizon: item.horizon,
+      effort: item.effort,
+      impact: item.impact,
+      resources: item.resources,
+    })),
+    comparison: null,
+    progress: source.progress
+      ? {
+          previousDate: source.progress.previous.submittedAt,
+          previousScores: source.progress.previous.scores,
+          overall: titled(source.progress.changes.overall),
+          areas: source.progress.changes.areas.map((change) => ({
+            id: change.areaId,
+            title: areas.has(change.areaId) ? text(areas.get(change.areaId)!.title) : change.areaId,
+            ...titled(change),
+          })),
+          actionsDone: source.progress.actionsDone.map((action) => ({
+            title: action.title,
+            areaTitle:
+              action.areaId === null
+                ? null
+                : areas.has(action.areaId)
+                  ? text(areas.get(action.areaId)!.title)
+                  : action.areaId,
+            doneAt: action.doneAt,
+          })),
+        }
+      : null,
+    answersShown,
+    ownedPlan: ownedPlanOf(source.ownedPlan, (id) => {
+      const definition = areas.get(id);
+      return definition ? text(definition.title) : id;
+    }),
+  };
+
+  function titled(change: ReportScoreChange): ReportScoreChange {
+    return {
+      before: change.before,
+      after: change.after,
+      points: change.points,
+      // A level id the current version no longer has (renamed) prints as its id.
+      levelBefore: change.levelBefore && (levelOf(change.levelBefore)?.title ?? change.levelBefore),
+      levelAfter: change.levelAfter && (levelOf(change.levelAfter)?.title ?? change.levelAfter),
+      levelSteps: change.levelSteps,
+    };
+  }
+}
+
+/** The owned plan with area titles in the reader's language; null when nothing was chosen. */
+function ownedPlanOf(
+  plan: ReportSource['ownedPlan'],
+  areaTitle: (id: string) => string,
+): ReportOwnedPlan | null {
+  if (!plan || (plan.priorities.length === 0 && plan.actions.length === 0)) return null;
+  return {
+    priorities: plan.priorities.map(areaTitle),
+    actions: plan.actions.map((action) => ({
+      title: action.title,
+      areaTitle: action.areaId === null ? null : areaTitle(action.areaId),
+      owner: action.owner,
+      dueDate: action.dueDate,
+      cost: action.cost,
+      status: action.status,
+    })),
+  };
+}
