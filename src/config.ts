@@ -71,6 +71,7 @@ const Environment = z.object({
   DATABASE_WAIT_SECONDS: seconds(2),
   DATABASE_TIMEOUT_SECONDS: seconds(5),
   HEALTH_TIMEOUT_SECONDS: seconds(1.5),
+  SHUTDOWN_TIMEOUT_SECONDS: seconds(10),
 });
 
 /** A duration in seconds, fractions allowed (the tests use short ones), at most ten minutes. */
@@ -162,6 +163,8 @@ export interface Config {
   documentsPerMinute: number;
   /** The longest /api/health waits for the database before it answers 503. */
   healthTimeoutMs: number;
+  /** The longest a graceful shutdown (SIGTERM) waits for the requests in flight before it exits 1. */
+  shutdownTimeoutMs: number;
   /** PDFs and other heavy documents: rendered by a pool of worker threads, off the event loop. */
   documents: DocumentsConfig;
 }
@@ -238,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     codeLookupsPerMinute: e.CODE_LOOKUPS_PER_MINUTE,
     documentsPerMinute: e.DOCUMENTS_PER_MINUTE,
     healthTimeoutMs: Math.round(e.HEALTH_TIMEOUT_SECONDS * 1000),
+    shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT_SECONDS * 1000),
   });
 }
 
