@@ -5,7 +5,7 @@ import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
  * Test files at once. Most of a file's time is spent waiting (SQLite fsyncs, PostgreSQL, PDF
  * worker threads, child processes), so one more worker than cores keeps the cores busy; vitest's
  * own default (cores - 1) ran one file at a time on a 2-core runner. Every project of one run
- * must have the same count (vitest groups files by it), e2e aside: it runs on its own at the end.
+ * must have the same count: vitest runs the files of projects with the same count together.
  */
 const WORKERS = availableParallelism() + 1;
 
@@ -49,6 +49,7 @@ const postgresProjects: TestProjectConfiguration[] = process.env.TEST_DATABASE_U
         test: {
           name: 'http-pg',
           include: POSTGRES_HTTP_SMOKE,
+          isolate: false,
           env: { TEST_DATABASE_DIALECT: 'postgres' },
         },
       },
@@ -58,6 +59,8 @@ const postgresProjects: TestProjectConfiguration[] = process.env.TEST_DATABASE_U
 export default defineConfig({
   test: {
     maxWorkers: WORKERS,
+    // Files share the cores with two others: a PDF test of 3 s alone took over vitest's 5 s.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
@@ -71,19 +74,32 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
-      { extends: true, test: { name: 'http', include: ['test/http/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'http',
+          include: ['test/http/**/*.test.ts'],
+          // Each test builds its own app on its own database and closes it; nothing is mocked
+          // or set in the environment: a worker keeps its loaded modules from file to file.
+          isolate: false,
+        },
+      },
       ...postgresProjects,
       {
         extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          // Builds web/dist once, then every file drives Debian's Chromium against the real app.
+          // Builds web/dist and starts one Chromium, once; every file then connects to it and
+          // drives it against a real app of its own. The files run beside the other tiers'
+          // (most of their time is spent waiting on the browser and the app), each test in a
+          // browser context of its own.
           globalSetup: ['test/e2e/support/global-setup.ts'],
-          // One browser at a time: Chromium is heavy for a 2-core runner, and the timings of
-          // debounced saves and retries stay those a volunteer would see.
-          fileParallelism: false,
-          testTimeout: 60_000,
+          // Apps of their own, no mock, no environment variable set: as for the HTTP tier.
+          isolate: false,
+          // A whole journey takes 25 s alone on a 2-core runner, and up to twice that while the
+          // other tiers run beside it.
+          testTimeout: 120_000,
           hookTimeout: 30_000,
         },
       },
