@@ -59,8 +59,10 @@ const postgresProjects: TestProjectConfiguration[] = process.env.TEST_DATABASE_U
 export default defineConfig({
   test: {
     maxWorkers: WORKERS,
-    // Files share the cores with two others: a PDF test of 3 s alone took over vitest's 5 s.
+    // Files share the cores with two others: a PDF test of 3 s alone took over vitest's 5 s,
+    // and a report rendered in a beforeAll over its 10 s.
     testTimeout: 20_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
