@@ -193,7 +193,11 @@ together('graceful shutdown on SIGTERM', () => {
     expect,
     onTestFinished,
   }) => {
-    const { server, database, applicationName } = await serve(onTestFinished);
+    // Long enough for 24 reports while other test files load the cores too: the close ends
+    // with the last response, so a longer timeout costs nothing when it does.
+    const { server, database, applicationName } = await serve(onTestFinished, {
+      SHUTDOWN_TIMEOUT_SECONDS: '60',
+    });
     const submitted = await startedResponse(server.url);
     const completed = await json(server.url, 'PATCH', `/api/responses/${submitted.id}/answers`, {
       token: submitted.token,
@@ -270,7 +274,7 @@ together('graceful shutdown on SIGTERM', () => {
       ]),
     );
     expect(JSON.parse(rows.find((row) => row.id === draft.id)!.answers)).toEqual(COMPLETE);
-  }, 30_000);
+  }, 90_000);
 
   test('when a second signal comes while requests are in flight, then the process exits 1 at once', async ({
     expect,
