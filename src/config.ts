@@ -71,6 +71,7 @@ const Environment = z.object({
   DATABASE_WAIT_SECONDS: seconds(2),
   DATABASE_TIMEOUT_SECONDS: seconds(5),
   HEALTH_TIMEOUT_SECONDS: seconds(1.5),
+  SHUTDOWN_TIMEOUT_SECONDS: seconds(10),
 });
 
 /** A duration in seconds, fractions allowed (the tests use short ones), at most ten minutes. */
@@ -187,6 +188,8 @@ const ConfigSchema = Environment.transform((e) => ({
   documentsPerMinute: e.DOCUMENTS_PER_MINUTE,
   /** The longest /api/health waits for the database before it answers 503. */
   healthTimeoutMs: Math.round(e.HEALTH_TIMEOUT_SECONDS * 1000),
+  /** The longest a graceful shutdown (SIGTERM) waits for the requests in flight before it exits 1. */
+  shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT_SECONDS * 1000),
 }));
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;

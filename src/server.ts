@@ -2,13 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from './config.js';
 import { buildApp } from './http/build-app.js';
 
-/**
- * How long a graceful shutdown may take. Longer than any ordinary request (a PDF takes well under
- * a second) and shorter than what a supervisor waits before SIGKILL (systemd: 90 s; Kubernetes:
- * 30 s), so that a hung close ends with a line in the log rather than a silent kill.
- */
-const SHUTDOWN_TIMEOUT_MS = 10_000;
-
 /** While closing, how often the connections that have gone idle are closed. */
 const IDLE_SWEEP_MS = 50;
 
@@ -16,7 +9,7 @@ const IDLE_SWEEP_MS = 50;
 async function main() {
   const config = loadConfig();
   const app = await buildApp({ config });
-  const shutDown = gracefulShutdown(app);
+  const shutDown = gracefulShutdown(app, config.shutdownTimeoutMs);
   process.on('SIGTERM', shutDown);
   process.on('SIGINT', shutDown);
   await app.listen({ port: config.port, host: config.host });
@@ -28,9 +21,16 @@ async function main() {
  * Fastify answers 503 (with Connection: close) to any new request on a kept-alive connection,
  * the requests in flight finish, then the onClose hooks close the database (better-sqlite3
  * checkpoints the WAL; the pg pool ends its connections) and the process exits 0. A second
- * signal, a failed close or one that outlasts SHUTDOWN_TIMEOUT_MS exits 1 at once.
+ * signal, a failed close or one that outlasts `timeoutMs` exits 1 at once.
+ *
+ * SHUTDOWN_TIMEOUT_SECONDS (10 by default): longer than any ordinary request (a PDF takes well
+ * under a second) and shorter than what a supervisor waits before SIGKILL (systemd: 90 s;
+ * Kubernetes: 30 s), so that a hung close ends with a line in the log rather than a silent kill.
  */
-function gracefulShutdown(app: FastifyInstance): (signal: NodeJS.Signals) => void {
+function gracefulShutdown(
+  app: FastifyInstance,
+  timeoutMs: number,
+): (signal: NodeJS.Signals) => void {
   let closing = false;
   return (signal) => {
     if (closing) {
@@ -41,11 +41,11 @@ function gracefulShutdown(app: FastifyInstance): (signal: NodeJS.Signals) => voi
     app.log.info({ signal }, 'shutting down: finishing the requests in flight');
     const deadline = setTimeout(() => {
       app.log.error(
-        { timeoutMs: SHUTDOWN_TIMEOUT_MS },
+        { timeoutMs },
         'shutdown timed out: exiting with requests or connections still open',
       );
       process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS);
+    }, timeoutMs);
     // Node's server.close() ends the connections idle at that moment only: one whose request
     // was in flight stays open after its response for the whole keep-alive timeout (72 s), and
     // close waits for it. Ending each as soon as it falls idle lets close finish with the last

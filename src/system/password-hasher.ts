@@ -28,22 +28,38 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   });
 }
 
-export const scryptPasswordHasher: PasswordHasher = {
-  async hash(password) {
-    const salt = randomBytes(16);
-    const key = await derive(password, salt, PARAMETERS);
-    const { N, r, p } = PARAMETERS;
-    return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
-  },
-  async verify(password, stored) {
-    const [scheme, N, r, p, salt, key] = stored.split('$');
-    if (scheme !== 'scrypt' || !salt || !key) return false;
-    const expected = Buffer.from(key, 'base64');
-    const actual = await derive(password, Buffer.from(salt, 'base64'), {
-      N: Number(N),
-      r: Number(r),
-      p: Number(p),
-    });
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
-  },
-};
+/** scrypt's cost parameters: N (CPU and memory, a power of two), r (block size), p (parallelism). */
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/**
+ * A scrypt hasher that hashes at the given cost; verify always uses the cost the stored hash
+ * names. Production uses scryptPasswordHasher: this factory exists so that tests can hash at a
+ * trivial cost (test/support/test-password-hasher.ts) without a setting that could lower it.
+ */
+export function scryptPasswordHasherAt(cost: ScryptCost): PasswordHasher {
+  return {
+    async hash(password) {
+      const salt = randomBytes(16);
+      const key = await derive(password, salt, cost);
+      const { N, r, p } = cost;
+      return ['scrypt', N, r, p, salt.toString('base64'), key.toString('base64')].join('$');
+    },
+    async verify(password, stored) {
+      const [scheme, N, r, p, salt, key] = stored.split('$');
+      if (scheme !== 'scrypt' || !salt || !key) return false;
+      const expected = Buffer.from(key, 'base64');
+      const actual = await derive(password, Buffer.from(salt, 'base64'), {
+        N: Number(N),
+        r: Number(r),
+        p: Number(p),
+      });
+      return actual.length === expected.length && timingSafeEqual(actual, expected);
+    },
+  };
+}
+
+export const scryptPasswordHasher: PasswordHasher = scryptPasswordHasherAt(PARAMETERS);

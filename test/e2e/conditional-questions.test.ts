@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { chooseAnswer } from './support/choose-answer.js';
-import { launchChromium } from './support/launch-chromium.js';
+import { connectChromium } from './support/shared-chromium.js';
 import { openStep } from './support/open-step.js';
 import { startDiagnosis, type Credentials } from './support/start-diagnosis.js';
 import { startWebApp, type WebApp } from './support/start-web-app.js';
@@ -21,7 +21,7 @@ describe('conditional questions', () => {
   let credentials: Credentials;
   let definition: Definition;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
   afterAll(async () => {
     await browser?.close();

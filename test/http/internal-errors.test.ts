@@ -9,6 +9,7 @@ import { respondentApi } from '../support/respondent-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { testConfig } from '../support/test-config.js';
+import { testPasswordHasher } from '../support/test-password-hasher.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -67,7 +68,7 @@ describe('a failure inside the app', () => {
     const database = await createTestDatabase();
     cleanups.push(() => database.remove());
     const config = testConfig({ DATABASE_URL: database.url });
-    const services = await openAppServices(config);
+    const services = await openAppServices(config, { passwords: testPasswordHasher });
     const app = await buildApp({ config, services });
     cleanups.push(() => app.close());
     const api = respondentApi(app);
@@ -94,7 +95,7 @@ describe('a failure inside the app', () => {
     const database = await createTestDatabase();
     cleanups.push(() => database.remove());
     const config = testConfig({ DATABASE_URL: database.url });
-    const services = await openAppServices(config);
+    const services = await openAppServices(config, { passwords: testPasswordHasher });
     cleanups.push(() => services.close());
     const failure = Object.assign(
       new Error('insert into "responses" ("id", "answers") values ($1, $2) - deadlock detected'),
@@ -129,7 +130,7 @@ describe('a failure inside the app', () => {
     const database = await createTestDatabase();
     cleanups.push(() => database.remove());
     const config = testConfig({ DATABASE_URL: database.url });
-    const services = await openAppServices(config);
+    const services = await openAppServices(config, { passwords: testPasswordHasher });
     cleanups.push(() => services.close());
     const failure = Object.assign(new Error('select * from "responses" where "id" = $1'), {
       statusCode: 409,

@@ -1,43 +1,10 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { runCli, runCliProcess } from '../support/run-cli.js';
 import { miniDocument, tempQuestionnaireFolder } from '../support/questionnaire-folder.js';
 import { tempDatabase } from '../support/temp-database.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const run = promisify(execFile);
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs `tsx src/cli.ts <args>` from the project root, as `npm run validate` does (node with the
- * tsx loader: one process instead of npx's three). Each run costs about a second: keep them few.
- */
-async function cli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
 
 describe('the assoradar command line', { timeout: 30_000 }, () => {
   let folder: ReturnType<typeof tempQuestionnaireFolder>;
@@ -57,7 +24,7 @@ describe('the assoradar command line', { timeout: 30_000 }, () => {
     badRule.questions[3].max = 0; // gdpr: 0..0 is a valid schema but not a scale
     const ruleBroken = folder.write('mini', '1.0.2.json', badRule);
 
-    const result = await cli(['validate', sound, schemaBroken, ruleBroken]);
+    const result = await runCli(['validate', sound, schemaBroken, ruleBroken]);
 
     expect(result.code).toBe(1);
     expect(result.stdout.trim()).toBe(`ok ${sound} (mini@1.0.0)`);
@@ -68,10 +35,12 @@ describe('the assoradar command line', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('2 problem(s) found.');
   });
 
+  // The real entry (src/cli.ts through tsx, a process of its own), for its exit code and output
+  // streams; the other tests run the same commands in process.
   test('when validate is given only a sound file, then it says ok and exits 0', async () => {
     const sound = folder.write('mini', '1.0.0.json', miniDocument());
 
-    const result = await cli(['validate', sound]);
+    const result = await runCliProcess(['validate', sound]);
 
     expect(result).toEqual({ code: 0, stdout: `ok ${sound} (mini@1.0.0)\n`, stderr: '' });
   });
@@ -93,7 +62,7 @@ describe('the assoradar command line', { timeout: 30_000 }, () => {
       }),
     );
 
-    const result = await cli(['score', 'mini@1.0.0', answersFile, '--locale', 'en'], {
+    const result = await runCli(['score', 'mini@1.0.0', answersFile, '--locale', 'en'], {
       QUESTIONNAIRES_DIR: 'test/fixtures/questionnaires',
     });
 
@@ -122,7 +91,7 @@ describe('the assoradar command line', { timeout: 30_000 }, () => {
   test('when migrate runs on a new database file, then it creates the schema and exits 0', async () => {
     const database = tempDatabase();
     try {
-      const result = await cli(['migrate'], { DATABASE_URL: database.file });
+      const result = await runCli(['migrate'], { DATABASE_URL: database.file });
 
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('success: 2026-11-26-001-initial');
@@ -137,5 +106,14 @@ describe('the assoradar command line', { timeout: 30_000 }, () => {
     } finally {
       database.remove();
     }
+  });
+
+  test('when the process is asked for --help, then it prints the usage on standard output and exits 0', async () => {
+    const result = await runCliProcess(['--help']);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: assoradar <command>\n/);
+    expect(result.stdout).toContain('facilitator add <email>');
+    expect(result.stderr).toBe('');
   });
 });

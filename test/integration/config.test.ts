@@ -158,6 +158,16 @@ describe('configuration from environment variables', () => {
     }
   });
 
+  test('when the shutdown timeout is not set, then it is 10 s; a fraction of a second is taken, nothing over ten minutes', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: '2.5' }).shutdownTimeoutMs).toBe(2500);
+    for (const value of ['0', '-1', 'soon', '601']) {
+      expect(() => loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: value }), value).toThrow(
+        /SHUTDOWN_TIMEOUT_SECONDS/,
+      );
+    }
+  });
+
   test('when the code and document budgets are not set, then they are 30 and 60 a minute', () => {
     expect(loadConfig({})).toMatchObject({ codeLookupsPerMinute: 30, documentsPerMinute: 60 });
     expect(loadConfig({ CODE_LOOKUPS_PER_MINUTE: '5' }).codeLookupsPerMinute).toBe(5);

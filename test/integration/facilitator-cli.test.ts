@@ -5,37 +5,22 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { tempDatabase } from '../support/temp-database.js';
 import { startTestApp } from '../support/test-app.js';
 import { FIXTURE_QUESTIONNAIRES } from '../support/test-config.js';
+import { runCli } from '../support/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** `assoradar facilitator add <email>` with `input` on standard input. */
+/** `assoradar facilitator add <email>` in process, with `input` as a pipe would give it. */
 function addFacilitator(
   email: string,
   input: string,
   databaseFile: string,
   extraArgs: string[] = [],
 ) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', 'facilitator', 'add', email, ...extraArgs],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DATABASE_URL: databaseFile,
-          QUESTIONNAIRES_DIR: FIXTURE_QUESTIONNAIRES,
-          LOG_LEVEL: 'silent',
-        },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runCli(
+    ['facilitator', 'add', email, ...extraArgs],
+    { DATABASE_URL: databaseFile, QUESTIONNAIRES_DIR: FIXTURE_QUESTIONNAIRES },
+    input,
+  );
 }
 
 describe('npx assoradar facilitator add', { timeout: 30_000 }, () => {
@@ -134,7 +119,7 @@ describe('npx assoradar facilitator add, a blank password from a pipe', { timeou
 });
 
 /**
- * `facilitator add` in a real pseudo-terminal (util-linux `script`): types each line once the
+ * `facilitator add` in a real pseudo-terminal, the real entry in a process of its own (util-linux `script`): types each line once the
  * prompt that asks for it has shown, and answers everything the terminal showed.
  */
 function addAtTerminal(email: string, lines: string[], databaseFile: string) {

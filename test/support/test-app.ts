@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from '../../src/http/build-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { testConfig } from './test-config.js';
+import { testPasswordHasher } from './test-password-hasher.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -9,7 +10,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database of the run's dialect (test-database.ts), over the fixture questionnaires unless told otherwise. */
+/**
+ * The real app on a fresh database of the run's dialect (test-database.ts), over the fixture
+ * questionnaires unless told otherwise, hashing passwords at a trivial cost unless given a hasher.
+ */
 export async function startTestApp(
   env: Record<string, string> = {},
   options: Omit<BuildAppOptions, 'config'> = {},
@@ -18,6 +22,7 @@ export async function startTestApp(
   let app: FastifyInstance;
   try {
     app = await buildApp({
+      passwords: testPasswordHasher,
       ...options,
       config: testConfig({ DATABASE_URL: database.url, ...env }),
     });

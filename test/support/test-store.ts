@@ -1,4 +1,9 @@
-import type { QuestionnaireResponse } from '../../src/domain/index.js';
+import type {
+  Facilitator,
+  ProfileSummary,
+  QuestionnaireResponse,
+  Workshop,
+} from '../../src/domain/index.js';
 import { createStore } from '../../src/store/create-store.js';
 import { migrateToLatest } from '../../src/store/migrate-to-latest.js';
 import { openDatabase, type Database } from '../../src/store/open-database.js';
@@ -58,5 +63,58 @@ export function buildDraftResponse(
     updatedAt: CREATED,
     submittedAt: null,
     ...overrides,
+  };
+}
+
+/** A facilitator as the store receives it (the hash is only stored, never checked here). */
+export function buildFacilitator(id: string, overrides: Partial<Facilitator> = {}): Facilitator {
+  return {
+    id,
+    email: `${id}@crib.example`,
+    passwordHash: `hash-of-${id}`,
+    createdAt: CREATED,
+    displayName: null,
+    shareCode: null,
+    ...overrides,
+  };
+}
+
+/** A workshop of the mini fixture, open, held by `facilitatorId`. */
+export function buildWorkshop(
+  id: string,
+  facilitatorId: string,
+  overrides: Partial<Workshop> = {},
+): Workshop {
+  return {
+    id,
+    facilitatorId,
+    title: `Atelier ${id}`,
+    date: '2026-03-12',
+    questionnaireId: 'mini',
+    version: '1.0.0',
+    locale: 'fr',
+    joinCode: `JOIN-${id}`,
+    closesAt: null,
+    closedAt: null,
+    createdAt: CREATED,
+    ...overrides,
+  };
+}
+
+/** A submitted profile as the store sees it: only ids, scores and levels matter to it. */
+export function buildProfile(
+  overall: [number | null, string | null],
+  areas: Record<string, [number | null, string | null]>,
+): ProfileSummary {
+  return {
+    overall: { score: overall[0], level: overall[1], coverage: 1 },
+    areas: Object.entries(areas).map(([id, [score, level]]) => ({
+      id,
+      score,
+      level,
+      coverage: score === null ? 0.25 : 1,
+      status: score === null ? ('insufficient' as const) : ('scored' as const),
+      weight: 1,
+    })),
   };
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { launchChromium } from './launch-chromium.js';
+import { connectChromium } from './shared-chromium.js';
 import { startWebApp, type WebApp } from './start-web-app.js';
 
 export interface BrowserAndApp {
@@ -9,14 +9,14 @@ export interface BrowserAndApp {
 }
 
 /**
- * Registers the hooks of an e2e file: one Chromium for the file, a fresh app on a fresh SQLite
+ * Registers the hooks of an e2e file: a connection to the run's Chromium for the file, a fresh app on a fresh SQLite
  * file for each test (with `env` over the test settings). Read the fields inside tests, after
  * the hooks have run.
  */
 export function useBrowserAndApp(env: Record<string, string> = {}): BrowserAndApp {
   const fields = {} as BrowserAndApp;
   beforeAll(async () => {
-    fields.browser = await launchChromium();
+    fields.browser = await connectChromium();
   });
   afterAll(async () => {
     await fields.browser?.close();

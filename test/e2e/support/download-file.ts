@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { downloadedBytes } from './downloaded-bytes.js';
 import type { Page } from 'playwright-core';
 
 export interface DownloadedFile {
@@ -26,5 +26,5 @@ export async function downloadFile(page: Page, buttonId: string): Promise<Downlo
   const download = await Promise.race([downloaded, refused]);
   const failure = await download.failure();
   if (failure) throw new Error(`the download of #${buttonId} failed: ${failure}`);
-  return { fileName: download.suggestedFilename(), content: await readFile(await download.path()) };
+  return { fileName: download.suggestedFilename(), content: await downloadedBytes(download) };
 }

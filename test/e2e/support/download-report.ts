@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { downloadedBytes } from './downloaded-bytes.js';
 import type { Page } from 'playwright-core';
 
 export interface DownloadedReport {
@@ -32,5 +32,5 @@ export async function downloadReport(
   const download = await Promise.race([downloaded, refused]);
   const failure = await download.failure();
   if (failure) throw new Error(`the download of the report failed: ${failure}`);
-  return { fileName: download.suggestedFilename(), content: await readFile(await download.path()) };
+  return { fileName: download.suggestedFilename(), content: await downloadedBytes(download) };
 }

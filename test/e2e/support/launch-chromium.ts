@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /** Debian's Chromium (installed by .ci/run with apt-get): a browser is never downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
 
-export async function launchChromium(): Promise<Browser> {
+function launchOptions() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
   }
-  return chromium.launch({
+  return {
     executablePath: CHROMIUM,
     // No sandbox: CI runs as root in a container. The rest keeps the browser from calling home.
     args: [
@@ -19,5 +19,14 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
     ],
-  });
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch(launchOptions());
+}
+
+/** Chromium serving Playwright clients on a WebSocket: one browser for the whole e2e run. */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
 }

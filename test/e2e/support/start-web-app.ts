@@ -4,6 +4,7 @@ import { buildApp } from '../../../src/http/build-app.js';
 import { tempDatabase } from '../../support/temp-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { freePort } from '../../support/free-port.js';
+import { testPasswordHasher } from '../../support/test-password-hasher.js';
 
 /** The front end built by the global setup, and the real questionnaires a volunteer answers. */
 export const WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -37,6 +38,7 @@ export async function startWebApp(env: Record<string, string> = {}): Promise<Web
       PUBLIC_URL: url,
       ...env,
     }),
+    passwords: testPasswordHasher,
   });
   await app.listen({ port, host: '127.0.0.1' });
   return {

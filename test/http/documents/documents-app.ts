@@ -5,6 +5,7 @@ import { openAppServices, type AppServices } from '../../../src/open-app-service
 import { EARLY, facilitatorApi } from '../../support/facilitator-api.js';
 import { testConfig } from '../../support/test-config.js';
 import { createTestDatabase } from '../../support/test-database.js';
+import { testPasswordHasher } from '../../support/test-password-hasher.js';
 
 export interface DocumentsApp {
   app: FastifyInstance;
@@ -17,7 +18,7 @@ export interface DocumentsApp {
 export async function startDocumentsApp(env: Record<string, string> = {}): Promise<DocumentsApp> {
   const database = await createTestDatabase();
   const config = testConfig({ DATABASE_URL: database.url, ...env });
-  const services = await openAppServices(config);
+  const services = await openAppServices(config, { passwords: testPasswordHasher });
   const app = await buildApp({ config, services });
   await app.ready();
   // The workers start with the app; waiting for them keeps their start out of what is tested.

@@ -8,6 +8,7 @@ import { call, signInOver, type CallResult } from '../../support/http-call.js';
 import { startServerProcess, type ServerProcess } from '../../support/server-process.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
+import { testPasswordHasher } from '../../support/test-password-hasher.js';
 
 const QUESTIONNAIRES = fileURLToPath(new URL('../../../questionnaires', import.meta.url));
 /** asso-numerique 1.0.0, whose complete answers the club's are (test/support/default-questionnaire.ts). */
@@ -41,6 +42,8 @@ describe.runIf(onPostgres)('several app instances on one PostgreSQL database', (
     instances = await Promise.all([startServerProcess(env), startServerProcess(env)]);
     services = await openAppServices(
       testConfig({ DATABASE_URL: database.url, QUESTIONNAIRES_DIR: QUESTIONNAIRES }),
+      // The servers verify at the cost the stored hash names: cheap here too.
+      { passwords: testPasswordHasher },
     );
     await services.useCases.addFacilitator({
       email: 'crib@example.org',

@@ -6,6 +6,7 @@ import { call } from '../../support/http-call.js';
 import { startServerProcess, type ServerProcess } from '../../support/server-process.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../../support/test-database.js';
 import { testConfig } from '../../support/test-config.js';
+import { testPasswordHasher } from '../../support/test-password-hasher.js';
 
 // Two processes of the real server on one PostgreSQL database: nothing one instance needs may
 // live in the other's memory. (An SQLite file serves one instance: this runs on PostgreSQL.)
@@ -23,7 +24,9 @@ describe.runIf(onPostgres)('two app instances on one PostgreSQL database', () =>
       startServerProcess({ DATABASE_URL: database.url }),
     ]);
     // The operator's CLI, a third client of the same database.
-    services = await openAppServices(testConfig({ DATABASE_URL: database.url }));
+    services = await openAppServices(testConfig({ DATABASE_URL: database.url }), {
+      passwords: testPasswordHasher,
+    });
     await services.useCases.addFacilitator({ email: 'crib@example.org', password: PASSWORD });
   }, 60_000);
 
