@@ -17,8 +17,9 @@ export function parseResumeLink(text: string): Credentials | undefined {
 }
 
 /** The diagnosis in progress on this device, so that a reload or a later visit finds it. */
-export function rememberCurrent(credentials: Credentials): void {
-  localStorage.setItem(CURRENT_KEY, JSON.stringify(credentials));
+export function rememberCurrent({ id, token }: Credentials): void {
+  // Only what opens the response: a started response's other fields are not the device's to keep.
+  localStorage.setItem(CURRENT_KEY, JSON.stringify({ id, token }));
 }
 
 export function currentCredentials(): Credentials | undefined {

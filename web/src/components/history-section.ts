@@ -1,6 +1,7 @@
 import { api, ApiError, type Credentials, type ResponseView } from '../api.js';
 import { h } from '../dom.js';
-import { formatDate, formatNumber, t } from '../i18n.js';
+import { formatNumber, t } from '../i18n.js';
+import { formatDate } from '../format-date.js';
 import { rememberCurrent } from '../resume-link.js';
 
 type ChainEntry = ResponseView['chain'][number];

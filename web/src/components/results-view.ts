@@ -3,7 +3,8 @@ import { localize } from '../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import type { ResponseView } from '../api.js';
 import { h } from '../dom.js';
-import { formatDate, formatNumber, locale, t, type MessageKey } from '../i18n.js';
+import { formatNumber, locale, t, type MessageKey } from '../i18n.js';
+import { formatDate } from '../format-date.js';
 import { progressSection } from './progress-section.js';
 import { radarChart, type RadarSeries } from './radar-chart.js';
 

@@ -1,7 +1,8 @@
 import { ApiError, type Credentials } from '../api.js';
 import { centreLabel } from '../centre-label.js';
 import { announce, h } from '../dom.js';
-import { locale, t } from '../i18n.js';
+import { t } from '../i18n.js';
+import { formatDate } from '../format-date.js';
 import { normalizeJoinCode } from '../join-code.js';
 import { shareApi } from '../share-api.js';
 import type { CentreShare } from '../share-types.js';
@@ -77,7 +78,7 @@ export function shareSection(credentials: Credentials): HTMLElement {
         return h(
           'li',
           {},
-          h('span', {}, t('share.with', { centre, date: formatDay(share.consentedAt) })),
+          h('span', {}, t('share.with', { centre, date: formatDate(share.consentedAt) })),
           ' ',
           withdraw,
         );
@@ -177,8 +178,4 @@ export function shareSection(credentials: Credentials): HTMLElement {
     confirmation,
     status,
   );
-}
-
-function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(new Date(iso));
 }

@@ -13,7 +13,8 @@ import { api, ApiError, type Credentials } from '../api.js';
 import { questionField, type AnyQuestion } from '../components/question-field.js';
 import { resumeBox } from '../components/resume-box.js';
 import { announce, h, showPage } from '../dom.js';
-import { formatDate, formatNumber, locale, t } from '../i18n.js';
+import { formatNumber, locale, t } from '../i18n.js';
+import { formatDate } from '../format-date.js';
 import { showError } from './error-page.js';
 
 /** The API's limit (src/domain/response/association-name.ts): the field lets no more be typed. */

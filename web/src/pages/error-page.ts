@@ -1,17 +1,10 @@
-import { ApiError } from '../api.js';
 import { h, showPage } from '../dom.js';
 import { t } from '../i18n.js';
+import { problemMessage } from '../problem-message.js';
 
 /** What went wrong, in words, with a way to try again. */
 export function showError(root: HTMLElement, error: unknown, retry: () => void): void {
-  const message =
-    error instanceof ApiError && error.offline
-      ? t('error.network')
-      : error instanceof ApiError && error.status === 404
-        ? t('error.notFound')
-        : error instanceof ApiError && error.status === 429
-          ? t('error.tooMany')
-          : t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
+  const message = problemMessage(error);
   showPage(
     root,
     h(

@@ -1,9 +1,10 @@
 import { api, ApiError } from '../api.js';
-import { joinBox } from '../components/join-box.js';
+import { joinBox } from '../components/join-box-legacy.js';
 import { hintedField, startDiagnosisForm } from '../components/start-diagnosis-form.js';
 import { h, showPage } from '../dom.js';
-import { locale, t } from '../i18n.js';
-import { displayJoinCode, formatWorkshopDate } from '../join-code.js';
+import { t } from '../i18n.js';
+import { formatCalendarDate } from '../format-date.js';
+import { displayJoinCode } from '../join-code.js';
 import type { JoinableWorkshop } from '../workshop-types.js';
 import { showError } from './error-page.js';
 
@@ -36,7 +37,7 @@ export async function showJoin(
     'h1',
     {},
     workshop.title,
-    h('span', { class: 'heading-name' }, formatWorkshopDate(workshop.date, locale())),
+    h('span', { class: 'heading-name' }, formatCalendarDate(workshop.date)),
   );
   if (!workshop.open) {
     showPage(

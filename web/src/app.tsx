@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
+import { currentCredentials, rememberCurrent } from './resume-link.js';
+import { LegacyPage } from './legacy-page.js';
+import { HomePage } from './pages/home-page.js';
+import { showDiagnosis } from './pages/diagnosis-page.js';
+import { showError } from './pages/error-page.js';
+import { showJoin } from './pages/join-page.js';
+import { showPlan } from './pages/plan-page.js';
+import { showResults } from './pages/results-page.js';
+import { showTeam } from './pages/team-page.js';
+import { showTeamJoin } from './pages/team-join-page.js';
+import { links, parseRoute, type OwnPage, type Route } from './routes.js';
+import { t } from './i18n.js';
+import { useLocale } from './use-locale.js';
+
+/** The page the address names: a parsed route and a count, so that the same link redraws. */
+function useRoute(): { route: Route; visit: number } {
+  const [state, setState] = useState(() => ({ route: parseRoute(location.hash), visit: 0 }));
+  useEffect(() => {
+    const onChange = () =>
+      setState(({ visit }) => ({ route: parseRoute(location.hash), visit: visit + 1 }));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return state;
+}
+
+export function App() {
+  const { route, visit } = useRoute();
+  const lang = useLocale();
+  // Wider pages (the facilitator's dashboard) are styled by it.
+  document.body.dataset.page = pageName(location.hash);
+  useEffect(() => {
+    if (route.page !== 'resume') return;
+    rememberCurrent({ id: route.id, token: route.token });
+    // Drop the token from the address bar and the history once it is kept.
+    history.replaceState(null, '', links.diagnosis(route.id));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }, [route]);
+  // A new key for each visit and language: the page starts afresh, as a page load would.
+  return <Page key={`${visit}-${lang}`} route={route} />;
+}
+
+function pageName(hash: string): string {
+  return hash.replace(/^#\/?/, '').split('/')[0] || 'home';
+}
+
+function Page({ route }: { route: Route }): ComponentChild {
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'resume':
+      return null;
+    case 'workshopJoin':
+      return <LegacyPage show={(root, go) => showJoin(root, route.code, go)} />;
+    // The invite code, like a resume token, lives only in the fragment: never in a server log.
+    case 'teamJoin':
+      return <LegacyPage show={(root, go) => showTeamJoin(root, route.code, go)} />;
+    case 'facilitator':
+      return (
+        <LegacyPage
+          show={async (root, go) => {
+            // A chunk of its own: volunteers never download the facilitator's pages.
+            const { showFacilitator } = await import('./pages/facilitator/facilitator-routes.js');
+            return showFacilitator(root, route.view, go);
+          }}
+        />
+      );
+    default:
+      return <CredentialedPage route={route} />;
+  }
+}
+
+/** A volunteer's own pages open only with the response's credentials kept on this device. */
+function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
+  const credentials = currentCredentials();
+  if (!credentials || credentials.id !== route.id)
+    return (
+      <LegacyPage
+        show={(root, go) => showError(root, new Error(t('error.notFound')), () => go(links.home()))}
+      />
+    );
+  switch (route.page) {
+    case 'diagnosis':
+      return <LegacyPage show={(root, go) => showDiagnosis(root, credentials, route.step, go)} />;
+    case 'results':
+      return <LegacyPage show={(root, go) => showResults(root, credentials, go)} />;
+    case 'plan':
+      return <LegacyPage show={(root, go) => showPlan(root, credentials, go)} />;
+    case 'team':
+      return <LegacyPage show={(root, go) => showTeam(root, credentials, go)} />;
+    default:
+      return null;
+  }
+}
