@@ -2,14 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChild } from 'preact';
 import { currentCredentials, rememberCurrent } from './resume-link.js';
 import { LegacyPage } from './legacy-page.js';
+import { pageModules } from './page-modules.js';
 import { HomePage } from './pages/home-page.js';
-import { showDiagnosis } from './pages/diagnosis-page.js';
 import { showError } from './pages/error-page.js';
-import { showJoin } from './pages/join-page.js';
-import { showPlan } from './pages/plan-page.js';
-import { showResults } from './pages/results-page.js';
-import { showTeam } from './pages/team-page.js';
-import { showTeamJoin } from './pages/team-join-page.js';
 import { links, parseRoute, type OwnPage, type Route } from './routes.js';
 import { t } from './i18n.js';
 import { useLocale } from './use-locale.js';
@@ -46,6 +41,7 @@ function pageName(hash: string): string {
   return hash.replace(/^#\/?/, '').split('/')[0] || 'home';
 }
 
+/** Each page but the home page is a chunk of its own (page-modules.ts), fetched when opened. */
 function Page({ route }: { route: Route }): ComponentChild {
   switch (route.page) {
     case 'home':
@@ -53,16 +49,28 @@ function Page({ route }: { route: Route }): ComponentChild {
     case 'resume':
       return null;
     case 'workshopJoin':
-      return <LegacyPage show={(root, go) => showJoin(root, route.code, go)} />;
+      return (
+        <LegacyPage
+          show={async (root, go) =>
+            (await pageModules.workshopJoin()).showJoin(root, route.code, go)
+          }
+        />
+      );
     // The invite code, like a resume token, lives only in the fragment: never in a server log.
     case 'teamJoin':
-      return <LegacyPage show={(root, go) => showTeamJoin(root, route.code, go)} />;
+      return (
+        <LegacyPage
+          show={async (root, go) =>
+            (await pageModules.teamJoin()).showTeamJoin(root, route.code, go)
+          }
+        />
+      );
     case 'facilitator':
       return (
         <LegacyPage
           show={async (root, go) => {
             // A chunk of its own: volunteers never download the facilitator's pages.
-            const { showFacilitator } = await import('./pages/facilitator/facilitator-routes.js');
+            const { showFacilitator } = await pageModules.facilitator();
             return showFacilitator(root, route.view, go);
           }}
         />
@@ -83,13 +91,33 @@ function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
     );
   switch (route.page) {
     case 'diagnosis':
-      return <LegacyPage show={(root, go) => showDiagnosis(root, credentials, route.step, go)} />;
+      return (
+        <LegacyPage
+          show={async (root, go) =>
+            (await pageModules.diagnosis()).showDiagnosis(root, credentials, route.step, go)
+          }
+        />
+      );
     case 'results':
-      return <LegacyPage show={(root, go) => showResults(root, credentials, go)} />;
+      return (
+        <LegacyPage
+          show={async (root, go) =>
+            (await pageModules.results()).showResults(root, credentials, go)
+          }
+        />
+      );
     case 'plan':
-      return <LegacyPage show={(root, go) => showPlan(root, credentials, go)} />;
+      return (
+        <LegacyPage
+          show={async (root, go) => (await pageModules.plan()).showPlan(root, credentials, go)}
+        />
+      );
     case 'team':
-      return <LegacyPage show={(root, go) => showTeam(root, credentials, go)} />;
+      return (
+        <LegacyPage
+          show={async (root, go) => (await pageModules.team()).showTeam(root, credentials, go)}
+        />
+      );
     default:
       return null;
   }
