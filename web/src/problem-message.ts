@@ -6,19 +6,30 @@ export type ProblemMessages = Partial<
   Record<string | number, MessageKey | ((error: ApiError) => string)>
 >;
 
+/** What a kind of request says when offline, and for any other failure (given its detail). */
+export interface ProblemFallback {
+  offline?: MessageKey;
+  otherwise?: (detail: string) => string;
+}
+
 /**
- * The sentence a user reads for a failed request: first what the page says of that code or
- * status (`{ 404: 'team.notFound' }`), then what every page says (offline, not found, too many
- * requests), and otherwise the server's own detail. Never a stack trace: 5xx details are not sent.
+ * The sentence a user reads for a failed request: offline first, then what the page says of
+ * that code or status (`{ 404: 'team.notFound' }`), then too many requests, and otherwise
+ * "not found" or the server's own detail (the 5xx details are never sent).
  */
-export function problemMessage(error: unknown, specific: ProblemMessages = {}): string {
+export function problemMessage(
+  error: unknown,
+  specific: ProblemMessages = {},
+  fallback: ProblemFallback = {},
+): string {
+  const otherwise = fallback.otherwise ?? ((detail: string) => t('error.generic', { detail }));
   if (!(error instanceof ApiError))
-    return t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
-  if (error.offline) return t('error.network');
+    return otherwise(error instanceof Error ? error.message : String(error));
+  if (error.offline) return t(fallback.offline ?? 'error.network');
   const own = specific[error.code] ?? specific[error.status];
   if (typeof own === 'function') return own(error);
   if (own) return t(own);
-  if (error.status === 404) return t('error.notFound');
   if (error.status === 429) return t('error.tooMany');
-  return t('error.generic', { detail: error.message });
+  if (error.status === 404 && !fallback.otherwise) return t('error.notFound');
+  return otherwise(error.message);
 }

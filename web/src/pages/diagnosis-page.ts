@@ -10,7 +10,7 @@ import type { Questionnaire } from '../../../src/domain/questionnaire/questionna
 import { scoreResponse } from '../../../src/domain/scoring/score-response.js';
 import { AnswerSaver, type SaveState } from '../answer-saver.js';
 import { api, ApiError, type Credentials } from '../api.js';
-import { questionField, type AnyQuestion } from '../components/question-field.js';
+import { questionField, type AnyQuestion } from '../components/question-field-legacy.js';
 import { resumeBox } from '../components/resume-box.js';
 import { announce, h, showPage } from '../dom.js';
 import { formatNumber, locale, t } from '../i18n.js';

@@ -1,24 +1,16 @@
 import type { AnswerValue } from '../../../src/domain/answers/answer-schema.js';
 import { localize } from '../../../src/domain/questionnaire/localize.js';
-import type {
-  ContextQuestion,
-  ScoredQuestion,
-} from '../../../src/domain/questionnaire/question-schema.js';
 import { h } from '../dom.js';
 import { locale, t } from '../i18n.js';
+import { choicesOf, isChosen, type AnyQuestion } from './question-choices.js';
 
-export type AnyQuestion = ContextQuestion | ScoredQuestion;
+export type { AnyQuestion } from './question-choices.js';
 export type OnAnswer = (questionId: string, value: AnswerValue | null) => void;
 
-interface Choice {
-  id: string;
-  label: string;
-  value: string | number;
-  /** Ticking it unticks the others (multiple choice "none", "not applicable", "I don't know"). */
-  alone: boolean;
-}
-
-/** One question as a fieldset: legend, help text, and its choices as radios or checkboxes. */
+/**
+ * One question as a fieldset, for the pages not yet converted.
+ * @deprecated Use `<QuestionField>` (question-field.tsx); goes with the last `h()` page.
+ */
 export function questionField(
   question: AnyQuestion,
   value: AnswerValue | undefined,
@@ -97,25 +89,4 @@ export function questionField(
       t('diag.clear'),
     ),
   );
-}
-
-function choicesOf(question: AnyQuestion, text: (s: Record<string, string>) => string): Choice[] {
-  const options = question.options.map((option) => ({
-    id: option.id,
-    label: text(option.label),
-    value: option.id,
-    alone: 'kind' in option || ('exclusive' in option && option.exclusive === true),
-  }));
-  if (question.type !== 'scale') return options;
-  const steps: Choice[] = [];
-  for (let v = question.min; v <= question.max; v += question.step) {
-    steps.push({ id: String(v), label: String(v), value: v, alone: false });
-  }
-  return [...steps, ...options];
-}
-
-function isChosen(value: AnswerValue | undefined, choice: Choice): boolean {
-  if (value === undefined) return false;
-  if (Array.isArray(value)) return value.includes(String(choice.value));
-  return value === choice.value;
 }
