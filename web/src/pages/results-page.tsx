@@ -6,7 +6,7 @@ import { historySection } from '../components/history-section.js';
 import { ReportButton } from '../components/report-button.js';
 import { ResultsView } from '../components/results-view.js';
 import { shareSection } from '../components/share-section.js';
-import { teamBox } from '../components/team-box.js';
+import { TeamBox } from '../components/team-box.js';
 import { announce } from '../dom.js';
 import { DomNode } from '../dom-node.js';
 import { t } from '../i18n.js';
@@ -123,15 +123,15 @@ function Results(props: {
   );
 }
 
-/** The team box, the sharing with a centre and the history: h() sections, built once. */
+/** The team box, then the sharing with a centre and the history (h() sections, built once). */
 function VanillaSections(props: { credentials: Credentials; response: ResponseView }) {
   const [nodes] = useState(() => [
-    teamBox(props.credentials),
     shareSection(props.credentials),
     historySection(props.response, props.credentials, navigate),
   ]);
   return (
     <>
+      <TeamBox credentials={props.credentials} />
       {nodes.map((node, i) => (
         <DomNode key={i} node={node} />
       ))}
