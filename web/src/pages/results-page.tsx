@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type Credentials, type ResponseView } from '../api.js';
 import { AnswersFileButton } from '../components/answers-file-button.js';
-import { historySection } from '../components/history-section.js';
+import { HistorySection } from '../components/history-section.js';
 import { ReportButton } from '../components/report-button.js';
 import { ResultsView } from '../components/results-view.js';
 import { shareSection } from '../components/share-section.js';
@@ -123,18 +123,14 @@ function Results(props: {
   );
 }
 
-/** The team box, then the sharing with a centre and the history (h() sections, built once). */
+/** The team box, the sharing with a centre (an h() section, built once) and the history. */
 function VanillaSections(props: { credentials: Credentials; response: ResponseView }) {
-  const [nodes] = useState(() => [
-    shareSection(props.credentials),
-    historySection(props.response, props.credentials, navigate),
-  ]);
+  const [share] = useState(() => shareSection(props.credentials));
   return (
     <>
       <TeamBox credentials={props.credentials} />
-      {nodes.map((node, i) => (
-        <DomNode key={i} node={node} />
-      ))}
+      <DomNode node={share} />
+      <HistorySection response={props.response} credentials={props.credentials} />
     </>
   );
 }
