@@ -5,10 +5,9 @@ import { AnswersFileButton } from '../components/answers-file-button.js';
 import { HistorySection } from '../components/history-section.js';
 import { ReportButton } from '../components/report-button.js';
 import { ResultsView } from '../components/results-view.js';
-import { shareSection } from '../components/share-section.js';
+import { ShareSection } from '../components/share-section.js';
 import { TeamBox } from '../components/team-box.js';
 import { announce } from '../dom.js';
-import { DomNode } from '../dom-node.js';
 import { t } from '../i18n.js';
 import { navigate } from '../navigate.js';
 import { forgetCurrent } from '../resume-link.js';
@@ -110,7 +109,7 @@ function Results(props: {
           <AnswersFileButton credentials={credentials} />
         </div>
       }
-      extra={<VanillaSections credentials={credentials} response={response} />}
+      extra={<AfterThePlan credentials={credentials} response={response} />}
       actions={
         <>
           <button type="button" class="danger" onClick={() => void remove()}>
@@ -123,13 +122,12 @@ function Results(props: {
   );
 }
 
-/** The team box, the sharing with a centre (an h() section, built once) and the history. */
-function VanillaSections(props: { credentials: Credentials; response: ResponseView }) {
-  const [share] = useState(() => shareSection(props.credentials));
+/** After the plan: the team box, the sharing with a centre and the history. */
+function AfterThePlan(props: { credentials: Credentials; response: ResponseView }) {
   return (
     <>
       <TeamBox credentials={props.credentials} />
-      <DomNode node={share} />
+      <ShareSection credentials={props.credentials} />
       <HistorySection response={props.response} credentials={props.credentials} />
     </>
   );
