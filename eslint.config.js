@@ -211,7 +211,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/src/**/*.ts'],
+    files: ['web/src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -246,7 +246,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/unit/**/*.ts'],
+    files: ['test/unit/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -68,7 +68,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
+          include: ['test/unit/**/*.test.{ts,tsx}'],
           // Pure functions, no shared state: one worker process runs many files, without a
           // fresh module graph each. A file's `// @vitest-environment` comment still applies
           // (vitest groups files by environment).

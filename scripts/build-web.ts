@@ -17,10 +17,13 @@ await mkdir(out, { recursive: true });
 await copyFile(`${web}index.html`, `${out}index.html`);
 const result = await esbuild.build({
   entryPoints: [
-    { in: `${web}src/main.ts`, out: 'app' },
+    { in: `${web}src/main.tsx`, out: 'app' },
     { in: `${web}styles.css`, out: 'app' },
   ],
   outdir: out,
+  // Preact's JSX runtime: components compile to its `jsx()` calls, no eval, no inline HTML.
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
   bundle: true,
   minify: true,
   format: 'esm',

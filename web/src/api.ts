@@ -1,34 +1,20 @@
 import type { Questionnaire } from '../../src/domain/questionnaire/questionnaire-schema.js';
-import type { z } from 'zod';
-import type { QuestionnaireSummaryContract } from '../../src/http/contracts/questionnaire-contract.js';
-import type {
-  ResponseContract,
-  SaveAnswersBody,
-  TakenAgainContract,
-} from '../../src/http/contracts/response-contract.js';
+import { client, type RequestBody, type ResponseBody } from './api/client.js';
 
-import type {
-  TeamAgreementBody,
-  TeamInviteContract,
-  TeamInviteInfoContract,
-  TeamMemberSettingsContract,
-  TeamViewContract,
-  UpdateTeamMemberBody,
-} from '../../src/http/contracts/team-contract.js';
-import type { ImportedAnswersContract } from '../../src/http/contracts/answers-file-contract.js';
-import type { JoinableWorkshop, JoinRequest } from './workshop-types.js';
-
-// The API's own contracts, as types only: nothing of zod reaches the bundle.
-export type QuestionnaireSummary = z.infer<typeof QuestionnaireSummaryContract>;
-export type ResponseView = z.infer<typeof ResponseContract>;
-export type TakenAgain = z.infer<typeof TakenAgainContract>;
-export type TeamView = z.infer<typeof TeamViewContract>;
-export type ImportedAnswers = z.infer<typeof ImportedAnswersContract>;
-export type TeamInvite = z.infer<typeof TeamInviteContract>;
-export type TeamInviteInfo = z.infer<typeof TeamInviteInfoContract>;
-export type TeamMemberSettings = z.infer<typeof TeamMemberSettingsContract>;
+// The API's answers and bodies, as the generated OpenAPI types say: one truth with the server.
+export type QuestionnaireSummary = ResponseBody<
+  '/api/questionnaires',
+  'get'
+>['questionnaires'][number];
+export type ResponseView = ResponseBody<'/api/responses/{id}', 'get'>;
+export type TakenAgain = ResponseBody<'/api/responses/{id}/again', 'post'>;
+export type TeamView = ResponseBody<'/api/responses/{id}/team', 'get'>;
+export type ImportedAnswers = ResponseBody<'/api/responses/import', 'post'>;
+export type TeamInvite = ResponseBody<'/api/responses/{id}/team', 'post'>;
+export type TeamInviteInfo = ResponseBody<'/api/team-invites/{code}', 'get'>;
+export type TeamMemberSettings = ResponseBody<'/api/responses/{id}/team/member', 'patch'>;
 /** What a save sends: answers to merge and, when it changed, the association's name. */
-export type SaveRequest = z.input<typeof SaveAnswersBody>;
+export type SaveRequest = RequestBody<'/api/responses/{id}/answers', 'patch'>;
 
 export interface Credentials {
   id: string;
@@ -156,14 +142,78 @@ export async function fetchFile(
 /** Published versions never change (README, "Versions are immutable"): fetch each once. */
 const definitions = new Map<string, Promise<Questionnaire>>();
 
+type Outcome<T> = { data?: T; error?: unknown; response: Response };
+
+/**
+ * The data of a call of the generated client, or an ApiError: the problem+json of an error
+ * answer, or "offline" when the server could not be reached.
+ */
+export async function settle<T>(pending: Promise<Outcome<T>>): Promise<T> {
+  let outcome: Outcome<T>;
+  try {
+    outcome = await pending;
+  } catch {
+    throw new ApiError(0, 'network', 'offline');
+  }
+  const { response } = outcome;
+  if (!response.ok) throw problemFrom(response, outcome.error);
+  return outcome.data as T;
+}
+
+function problemFrom(response: Response, body: unknown): ApiError {
+  const payload = (typeof body === 'object' && body !== null ? body : {}) as Record<
+    string,
+    unknown
+  >;
+  return new ApiError(
+    response.status,
+    String(payload.code ?? 'unknown'),
+    String(payload.detail ?? payload.title ?? response.statusText),
+    (payload.errors as ApiError['errors'] | undefined) ?? [],
+    Number(response.headers.get('retry-after')) || undefined,
+  );
+}
+
+/** A file the client fetched as a blob: refused unless the server sent the expected type. */
+export async function settleFile(
+  pending: Promise<Outcome<Blob>>,
+  accept: string,
+): Promise<DownloadedFile> {
+  let outcome: Outcome<Blob>;
+  try {
+    outcome = await pending;
+  } catch {
+    throw new ApiError(0, 'network', 'offline');
+  }
+  const { response } = outcome;
+  if (!response.ok) throw problemFrom(response, outcome.error);
+  if (!(response.headers.get('content-type') ?? '').startsWith(accept))
+    throw new ApiError(
+      response.status,
+      'unexpected_type',
+      response.headers.get('content-type') ?? '',
+    );
+  return {
+    blob: outcome.data!,
+    fileName: fileNameOf(response.headers.get('content-disposition')),
+  };
+}
+
+/** The token travels in a header, never in an address: it stays out of logs and history. */
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const byId = (id: string) => ({ params: { path: { id } } });
+
 export const api = {
-  listQuestionnaires: () =>
-    request<{ questionnaires: QuestionnaireSummary[] }>('GET', '/api/questionnaires'),
+  listQuestionnaires: () => settle(client.GET('/api/questionnaires')),
   questionnaire(id: string, version: string): Promise<Questionnaire> {
     const key = `${id}@${version}`;
     let definition = definitions.get(key);
     if (!definition) {
-      definition = request<Questionnaire>('GET', `/api/questionnaires/${id}/versions/${version}`);
+      definition = settle(
+        client.GET('/api/questionnaires/{id}/versions/{version}', {
+          params: { path: { id, version } },
+        }),
+      );
       definition.catch(() => definitions.delete(key));
       definitions.set(key, definition);
     }
@@ -173,80 +223,95 @@ export const api = {
     questionnaireId: string,
     locale: string,
     more: { version?: string; associationName?: string } = {},
-  ) =>
-    request<Credentials & { version: string }>('POST', '/api/responses', {
-      questionnaireId,
-      locale,
-      ...more,
-    }),
+  ) => settle(client.POST('/api/responses', { body: { questionnaireId, locale, ...more } })),
   response: ({ id, token }: Credentials) =>
-    request<ResponseView>('GET', `/api/responses/${id}`, undefined, token),
+    settle(client.GET('/api/responses/{id}', { ...byId(id), headers: bearer(token) })),
   saveAnswers: ({ id, token }: Credentials, body: SaveRequest) =>
-    request<unknown>('PATCH', `/api/responses/${id}/answers`, body, token),
+    settle(
+      client.PATCH('/api/responses/{id}/answers', { ...byId(id), headers: bearer(token), body }),
+    ),
   submit: ({ id, token }: Credentials) =>
-    request<unknown>('POST', `/api/responses/${id}/submit`, undefined, token),
+    settle(client.POST('/api/responses/{id}/submit', { ...byId(id), headers: bearer(token) })),
   /** A new diagnosis following a submitted one; the same token opens it. */
   takeAgain: ({ id, token }: Credentials) =>
-    request<TakenAgain>('POST', `/api/responses/${id}/again`, undefined, token),
+    settle(client.POST('/api/responses/{id}/again', { ...byId(id), headers: bearer(token) })),
   remove: ({ id, token }: Credentials) =>
-    request<void>('DELETE', `/api/responses/${id}`, undefined, token),
+    settle(client.DELETE('/api/responses/{id}', { ...byId(id), headers: bearer(token) })),
   /** The PDF report of a submitted response, in the given language. */
   report: ({ id, token }: Credentials, lang: string): Promise<DownloadedFile> =>
-    fetchFile(
-      `/api/responses/${id}/report.pdf?lang=${encodeURIComponent(lang)}`,
+    settleFile(
+      client.GET('/api/responses/{id}/report.pdf', {
+        params: { path: { id }, query: { lang } },
+        headers: { ...bearer(token), accept: 'application/pdf' },
+        parseAs: 'blob',
+      }),
       'application/pdf',
-      authorization(token),
     ),
   /** The answers as a file to keep or to load on another server (README, "The answers file"). */
   answersFile: ({ id, token }: Credentials): Promise<DownloadedFile> =>
-    fetchFile(`/api/responses/${id}/answers.json`, 'application/json', authorization(token)),
+    settleFile(
+      client.GET('/api/responses/{id}/answers.json', {
+        ...byId(id),
+        headers: { ...bearer(token), accept: 'application/json' },
+        parseAs: 'blob',
+      }),
+      'application/json',
+    ),
   /** A new draft from an answers file: a new token, and the answers a newer version dropped. */
-  importAnswers: (file: unknown) => request<ImportedAnswers>('POST', '/api/responses/import', file),
+  importAnswers: (file: unknown) =>
+    // The file is sent as it was read: the server validates it and says what is wrong.
+    settle(
+      client.POST('/api/responses/import', {
+        body: file as RequestBody<'/api/responses/import', 'post'>,
+      }),
+    ),
   /** The team of this response (404 when it belongs to none). */
   team: ({ id, token }: Credentials) =>
-    request<TeamView>('GET', `/api/responses/${id}/team`, undefined, token),
+    settle(client.GET('/api/responses/{id}/team', { ...byId(id), headers: bearer(token) })),
   /** Starts a team from this response, or gives its owner a new invite link. */
   teamInvite: ({ id, token }: Credentials) =>
-    request<TeamInvite>('POST', `/api/responses/${id}/team`, undefined, token),
-  updateTeamMember: ({ id, token }: Credentials, body: z.input<typeof UpdateTeamMemberBody>) =>
-    request<TeamMemberSettings>('PATCH', `/api/responses/${id}/team/member`, body, token),
+    settle(client.POST('/api/responses/{id}/team', { ...byId(id), headers: bearer(token) })),
+  updateTeamMember: (
+    { id, token }: Credentials,
+    body: RequestBody<'/api/responses/{id}/team/member', 'patch'>,
+  ) =>
+    settle(
+      client.PATCH('/api/responses/{id}/team/member', {
+        ...byId(id),
+        headers: bearer(token),
+        body,
+      }),
+    ),
   saveTeamAgreement: (
     { id, token }: Credentials,
     areaId: string,
-    body: z.input<typeof TeamAgreementBody>,
+    body: RequestBody<'/api/responses/{id}/team/agreements/{areaId}', 'put'>,
   ) =>
-    request<unknown>(
-      'PUT',
-      `/api/responses/${id}/team/agreements/${encodeURIComponent(areaId)}`,
-      body,
-      token,
+    settle(
+      client.PUT('/api/responses/{id}/team/agreements/{areaId}', {
+        params: { path: { id, areaId } },
+        headers: bearer(token),
+        body,
+      }),
     ),
   teamReport: ({ id, token }: Credentials, lang: string): Promise<DownloadedFile> =>
-    fetchFile(
-      `/api/responses/${id}/team/report.pdf?lang=${encodeURIComponent(lang)}`,
+    settleFile(
+      client.GET('/api/responses/{id}/team/report.pdf', {
+        params: { path: { id }, query: { lang } },
+        headers: { ...bearer(token), accept: 'application/pdf' },
+        parseAs: 'blob',
+      }),
       'application/pdf',
-      authorization(token),
     ),
   /** What the join page of a team shows, by its invite code. */
   teamByInvite: (code: string, lang: string) =>
-    request<TeamInviteInfo>(
-      'GET',
-      `/api/team-invites/${encodeURIComponent(code)}?lang=${encodeURIComponent(lang)}`,
-    ),
-  joinTeam: (code: string, body: { displayName?: string; locale?: string }) =>
-    request<Credentials & { version: string }>(
-      'POST',
-      `/api/team-invites/${encodeURIComponent(code)}/members`,
-      body,
-    ),
+    settle(client.GET('/api/team-invites/{code}', { params: { path: { code }, query: { lang } } })),
+  joinTeam: (code: string, body: RequestBody<'/api/team-invites/{code}/members', 'post'>) =>
+    settle(client.POST('/api/team-invites/{code}/members', { params: { path: { code } }, body })),
   /** What the join page shows of a workshop, by its code. */
   workshopByCode: (code: string) =>
-    request<JoinableWorkshop>('GET', `/api/join/${encodeURIComponent(code)}`),
+    settle(client.GET('/api/join/{code}', { params: { path: { code } } })),
   /** Joins a workshop: a response is started, exactly as `start` does, and tied to it. */
-  join: (code: string, body: JoinRequest) =>
-    request<Credentials & { version: string }>(
-      'POST',
-      `/api/join/${encodeURIComponent(code)}`,
-      body,
-    ),
+  join: (code: string, body: RequestBody<'/api/join/{code}', 'post'>) =>
+    settle(client.POST('/api/join/{code}', { params: { path: { code } }, body })),
 };

@@ -1,44 +1,57 @@
-import type { z } from 'zod';
-import type {
-  NewPlanActionBody,
-  PlanActionChangesBody,
-  PlanActionContract,
-  PlanContract,
-} from '../../src/http/contracts/plan-contract.js';
-import { fetchFile, request, type Credentials, type DownloadedFile } from './api.js';
+import { bearer, settle, settleFile, type Credentials, type DownloadedFile } from './api.js';
+import { client, type RequestBody, type ResponseBody } from './api/client.js';
 
-// The API's own contracts, as types only: nothing of zod reaches the bundle.
-export type PlanView = z.infer<typeof PlanContract>;
-export type PlanActionView = z.infer<typeof PlanActionContract>;
-export type NewPlanAction = z.input<typeof NewPlanActionBody>;
-export type PlanActionChanges = z.input<typeof PlanActionChangesBody>;
+// The plan API's answers and bodies, as the generated OpenAPI types say.
+export type PlanView = ResponseBody<'/api/responses/{id}/plan', 'get'>;
+export type PlanActionView = ResponseBody<'/api/responses/{id}/plan/actions', 'post'>;
+export type NewPlanAction = RequestBody<'/api/responses/{id}/plan/actions', 'post'>;
+export type PlanActionChanges = RequestBody<'/api/responses/{id}/plan/actions/{actionId}', 'patch'>;
 
-const base = (id: string) => `/api/responses/${id}/plan`;
+const byId = (id: string) => ({ params: { path: { id } } });
 
 /** The plan an association owns, reached with its response's token (see README, "Our plan"). */
 export const planApi = {
-  plan: ({ id, token }: Credentials) => request<PlanView>('GET', base(id), undefined, token),
+  plan: ({ id, token }: Credentials) =>
+    settle(client.GET('/api/responses/{id}/plan', { ...byId(id), headers: bearer(token) })),
   setPriorities: ({ id, token }: Credentials, areaIds: string[]) =>
-    request<{ priorities: string[] }>('PUT', `${base(id)}/priorities`, { areaIds }, token),
+    settle(
+      client.PUT('/api/responses/{id}/plan/priorities', {
+        ...byId(id),
+        headers: bearer(token),
+        body: { areaIds },
+      }),
+    ),
   add: ({ id, token }: Credentials, action: NewPlanAction) =>
-    request<PlanActionView>('POST', `${base(id)}/actions`, action, token),
+    settle(
+      client.POST('/api/responses/{id}/plan/actions', {
+        ...byId(id),
+        headers: bearer(token),
+        body: action,
+      }),
+    ),
   change: ({ id, token }: Credentials, actionId: string, changes: PlanActionChanges) =>
-    request<PlanActionView>(
-      'PATCH',
-      `${base(id)}/actions/${encodeURIComponent(actionId)}`,
-      changes,
-      token,
+    settle(
+      client.PATCH('/api/responses/{id}/plan/actions/{actionId}', {
+        params: { path: { id, actionId } },
+        headers: bearer(token),
+        body: changes,
+      }),
     ),
   remove: ({ id, token }: Credentials, actionId: string) =>
-    request<void>(
-      'DELETE',
-      `${base(id)}/actions/${encodeURIComponent(actionId)}`,
-      undefined,
-      token,
+    settle(
+      client.DELETE('/api/responses/{id}/plan/actions/{actionId}', {
+        params: { path: { id, actionId } },
+        headers: bearer(token),
+      }),
     ),
   /** The dated actions as an iCalendar file, in the given language. */
   calendar: ({ id, token }: Credentials, lang: string): Promise<DownloadedFile> =>
-    fetchFile(`/api/responses/${id}/plan.ics?lang=${encodeURIComponent(lang)}`, 'text/calendar', {
-      authorization: `Bearer ${token}`,
-    }),
+    settleFile(
+      client.GET('/api/responses/{id}/plan.ics', {
+        params: { path: { id }, query: { lang } },
+        headers: { ...bearer(token), accept: 'text/calendar' },
+        parseAs: 'blob',
+      }),
+      'text/calendar',
+    ),
 };

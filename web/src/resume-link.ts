@@ -1,4 +1,5 @@
 import type { Credentials } from './api.js';
+import { links } from './routes.js';
 
 const CURRENT_KEY = 'assoradar.current';
 
@@ -7,7 +8,7 @@ const CURRENT_KEY = 'assoradar.current';
  * the server: it stays out of every request log.
  */
 export function resumeLink({ id, token }: Credentials): string {
-  return `${location.origin}/#/reprendre/${id}/${token}`;
+  return `${location.origin}/${links.resume(id, token)}`;
 }
 
 /** Credentials from a pasted resume link (or its "#/reprendre/..." part). */
@@ -17,8 +18,9 @@ export function parseResumeLink(text: string): Credentials | undefined {
 }
 
 /** The diagnosis in progress on this device, so that a reload or a later visit finds it. */
-export function rememberCurrent(credentials: Credentials): void {
-  localStorage.setItem(CURRENT_KEY, JSON.stringify(credentials));
+export function rememberCurrent({ id, token }: Credentials): void {
+  // Only what opens the response: a started response's other fields are not the device's to keep.
+  localStorage.setItem(CURRENT_KEY, JSON.stringify({ id, token }));
 }
 
 export function currentCredentials(): Credentials | undefined {

@@ -1,23 +1,32 @@
-import { request, type Credentials } from './api.js';
-import type { CentreShare, ShareCodeInfo } from './share-types.js';
-
-const sharesPath = (id: string) => `/api/responses/${encodeURIComponent(id)}/shares`;
+import { bearer, settle, type Credentials } from './api.js';
+import { client } from './api/client.js';
 
 /** The association's side of sharing with a support centre, with its resume token. */
 export const shareApi = {
   /** The centre a code names, shown before the association consents. */
   centre: (code: string) =>
-    request<ShareCodeInfo>('GET', `/api/share-codes/${encodeURIComponent(code)}`),
+    settle(client.GET('/api/share-codes/{code}', { params: { path: { code } } })),
   list: ({ id, token }: Credentials) =>
-    request<{ shares: CentreShare[] }>('GET', sharesPath(id), undefined, token),
+    settle(
+      client.GET('/api/responses/{id}/shares', {
+        params: { path: { id } },
+        headers: bearer(token),
+      }),
+    ),
   /** `consent: true` is sent only once the volunteer ticked the box that says what it means. */
   share: ({ id, token }: Credentials, shareCode: string) =>
-    request<CentreShare>('POST', sharesPath(id), { shareCode, consent: true }, token),
+    settle(
+      client.POST('/api/responses/{id}/shares', {
+        params: { path: { id } },
+        headers: bearer(token),
+        body: { shareCode, consent: true },
+      }),
+    ),
   withdraw: ({ id, token }: Credentials, facilitatorId: string) =>
-    request<void>(
-      'DELETE',
-      `${sharesPath(id)}/${encodeURIComponent(facilitatorId)}`,
-      undefined,
-      token,
+    settle(
+      client.DELETE('/api/responses/{id}/shares/{facilitatorId}', {
+        params: { path: { id, facilitatorId } },
+        headers: bearer(token),
+      }),
     ),
 };

@@ -2,7 +2,8 @@ import { localize } from '../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import type { ResponseView } from '../api.js';
 import { h } from '../dom.js';
-import { formatDate, formatNumber, locale, t } from '../i18n.js';
+import { formatNumber, locale, t } from '../i18n.js';
+import { formatDate } from '../format-date.js';
 
 type Progress = NonNullable<ResponseView['progress']>;
 type ScoreChange = Progress['changes']['overall'];

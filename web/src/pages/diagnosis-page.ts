@@ -1,4 +1,5 @@
 import { answersFileButton } from '../components/answers-file-button.js';
+import { links } from '../routes.js';
 import type { Answers, AnswerValue } from '../../../src/domain/answers/answer-schema.js';
 import { hiddenQuestions } from '../../../src/domain/answers/hidden-questions.js';
 import { mergeAnswers } from '../../../src/domain/answers/merge-answers.js';
@@ -10,10 +11,11 @@ import type { Questionnaire } from '../../../src/domain/questionnaire/questionna
 import { scoreResponse } from '../../../src/domain/scoring/score-response.js';
 import { AnswerSaver, type SaveState } from '../answer-saver.js';
 import { api, ApiError, type Credentials } from '../api.js';
-import { questionField, type AnyQuestion } from '../components/question-field.js';
+import { questionField, type AnyQuestion } from '../components/question-field-legacy.js';
 import { resumeBox } from '../components/resume-box.js';
 import { announce, h, showPage } from '../dom.js';
-import { formatDate, formatNumber, locale, t } from '../i18n.js';
+import { formatNumber, locale, t } from '../i18n.js';
+import { formatDate } from '../format-date.js';
 import { showError } from './error-page.js';
 
 /** The API's limit (src/domain/response/association-name.ts): the field lets no more be typed. */
@@ -53,7 +55,7 @@ export async function showDiagnosis(
   try {
     const response = await api.response(credentials);
     if (response.status === 'submitted') {
-      navigate(`#/resultats/${credentials.id}`);
+      navigate(links.results(credentials.id));
       return;
     }
     questionnaire = await api.questionnaire(response.questionnaireId, response.version);
@@ -88,7 +90,7 @@ export async function showDiagnosis(
   ];
   const reviewIndex = steps.length;
   const current = Math.min(Math.max(0, stepIndex), reviewIndex);
-  const go = (index: number) => navigate(`#/diagnostic/${credentials.id}/${index}`);
+  const go = (index: number) => navigate(links.diagnosis(credentials.id, index));
   const index = indexQuestionnaire(questionnaire);
 
   const progressBar = h('progress', { max: 100, value: 0, 'aria-labelledby': 'progress-label' });
@@ -217,7 +219,7 @@ function reviewStep(
     try {
       await saver.flush();
       await api.submit(credentials);
-      navigate(`#/resultats/${credentials.id}`);
+      navigate(links.results(credentials.id));
     } catch (error) {
       submitButton.disabled = false;
       submitButton.textContent = t('review.submit');
@@ -255,7 +257,7 @@ function reviewStep(
                 {},
                 h(
                   'a',
-                  { href: `#/diagnostic/${credentials.id}/${stepOf(id)}` },
+                  { href: links.diagnosis(credentials.id, stepOf(id)) },
                   t('review.item', {
                     step: steps[stepOf(id)]?.title ?? '',
                     question: text(questionOf(id).title),

@@ -1,6 +1,7 @@
 import { currentSession } from '../../facilitator-api.js';
 import { h } from '../../dom.js';
-import { t } from '../../i18n.js';
+import { addCatalog, t, type CatalogLoaders } from '../../i18n.js';
+import type { FacilitatorRoute } from '../../routes.js';
 import { showError } from '../error-page.js';
 import { showPaperEntry } from './paper-entry-page.js';
 import { showParticipant } from './participant-page.js';
@@ -11,6 +12,12 @@ import { showPortfolioEntry } from './portfolio-entry-page.js';
 import { showSignIn } from './sign-in-page.js';
 import { showWorkshop } from './workshop-page.js';
 import { showWorkshops } from './workshops-page.js';
+
+/** The facilitator's strings, loaded with their pages: a volunteer never downloads them. */
+const facilitatorCatalog: CatalogLoaders = {
+  fr: () => import('../../../locales/facilitator/fr.json'),
+  en: () => import('../../../locales/facilitator/en.json'),
+};
 
 /**
  * The facilitator's pages, under #/animateur: the sign-in form until the server knows the
@@ -23,31 +30,37 @@ import { showWorkshops } from './workshops-page.js';
  */
 export async function showFacilitator(
   root: HTMLElement,
-  parts: string[],
+  route: FacilitatorRoute,
   navigate: (path: string) => void,
 ): Promise<void> {
+  await addCatalog(facilitatorCatalog);
   root.replaceChildren(h('p', { role: 'status' }, t('facilitator.loading')));
   const here = location.hash;
   let signedIn;
   try {
     signedIn = await currentSession();
   } catch (error) {
-    showError(root, error, () => void showFacilitator(root, parts, navigate));
+    showError(root, error, () => void showFacilitator(root, route, navigate));
     return;
   }
   // The page asked for, once signed in: a bookmark of a dashboard opens that dashboard.
   if (!signedIn) return showSignIn(root, () => navigate(here));
-  const [section, workshopId, sub, responseId] = parts;
-  if (section === 'atelier' && workshopId && sub === 'participant' && responseId)
-    return showParticipant(root, workshopId, responseId, navigate);
-  if (section === 'saisie') return showPaperEntry(root, signedIn, navigate);
-  if (section === 'atelier' && workshopId && sub === 'saisie')
-    return showPaperEntry(root, signedIn, navigate, workshopId);
-  if (section === 'atelier' && workshopId) return showWorkshop(root, workshopId, navigate);
-  if (section === 'portfolio' && workshopId) return showPortfolioEntry(root, workshopId, navigate);
-  if (section === 'apercu' && workshopId && sub)
-    return showPreview(root, signedIn, workshopId, sub, navigate);
-  if (section === 'apercu') return showPreviewList(root, signedIn, navigate);
-  if (section === 'portfolio') return showPortfolio(root, signedIn, navigate);
-  return showWorkshops(root, signedIn, navigate);
+  switch (route.view) {
+    case 'participant':
+      return showParticipant(root, route.workshopId, route.responseId, navigate);
+    case 'paperEntry':
+      return showPaperEntry(root, signedIn, navigate, route.workshopId);
+    case 'workshop':
+      return showWorkshop(root, route.workshopId, navigate);
+    case 'portfolioEntry':
+      return showPortfolioEntry(root, route.chainId, navigate);
+    case 'preview':
+      return showPreview(root, signedIn, route.questionnaireId, route.version, navigate);
+    case 'previews':
+      return showPreviewList(root, signedIn, navigate);
+    case 'portfolio':
+      return showPortfolio(root, signedIn, navigate);
+    case 'workshops':
+      return showWorkshops(root, signedIn, navigate);
+  }
 }

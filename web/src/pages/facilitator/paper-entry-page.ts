@@ -4,7 +4,7 @@ import { localize } from '../../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type Credentials, type QuestionnaireSummary } from '../../api.js';
 import { qrCode } from '../../components/qr-code.js';
-import { questionField, type AnyQuestion } from '../../components/question-field.js';
+import { questionField, type AnyQuestion } from '../../components/question-field-legacy.js';
 import { resumeBox } from '../../components/resume-box.js';
 import { announce, h, showPage } from '../../dom.js';
 import { facilitatorApi, isSignedOut } from '../../facilitator-api.js';

@@ -7,7 +7,7 @@ import { indexQuestionnaire } from '../../../../src/domain/questionnaire/questio
 import type { Questionnaire } from '../../../../src/domain/questionnaire/questionnaire-schema.js';
 import { scoreResponse } from '../../../../src/domain/scoring/score-response.js';
 import { api } from '../../api.js';
-import { questionField } from '../../components/question-field.js';
+import { questionField } from '../../components/question-field-legacy.js';
 import { resultsView } from '../../components/results-view.js';
 import { ruleInWords } from '../../components/rule-in-words.js';
 import { h, showPage } from '../../dom.js';

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
+import { currentCredentials, rememberCurrent } from './resume-link.js';
+import { LegacyPage } from './legacy-page.js';
+import { pageModules } from './page-modules.js';
+import { HomePage } from './pages/home-page.js';
+import { lazyPage } from './lazy-page.js';
+import { ErrorPage } from './pages/error-page.js';
+import { navigate } from './navigate.js';
+import { links, parseRoute, type OwnPage, type Route } from './routes.js';
+import { t } from './i18n.js';
+import { useLocale } from './use-locale.js';
+
+/** The page the address names: a parsed route and a count, so that the same link redraws. */
+function useRoute(): { route: Route; visit: number } {
+  const [state, setState] = useState(() => ({ route: parseRoute(location.hash), visit: 0 }));
+  useEffect(() => {
+    const onChange = () =>
+      setState(({ visit }) => ({ route: parseRoute(location.hash), visit: visit + 1 }));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return state;
+}
+
+export function App() {
+  const { route, visit } = useRoute();
+  const lang = useLocale();
+  // Wider pages (the facilitator's dashboard) are styled by it.
+  document.body.dataset.page = pageName(location.hash);
+  useEffect(() => {
+    if (route.page !== 'resume') return;
+    rememberCurrent({ id: route.id, token: route.token });
+    // Drop the token from the address bar and the history once it is kept.
+    history.replaceState(null, '', links.diagnosis(route.id));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }, [route]);
+  // A new key for each visit and language: the page starts afresh, as a page load would.
+  return <Page key={`${visit}-${lang}`} route={route} />;
+}
+
+function pageName(hash: string): string {
+  return hash.replace(/^#\/?/, '').split('/')[0] || 'home';
+}
+
+const JoinPage = lazyPage(() => pageModules.workshopJoin().then((m) => m.JoinPage));
+const ResultsPage = lazyPage(() => pageModules.results().then((m) => m.ResultsPage));
+const TeamJoinPage = lazyPage(() => pageModules.teamJoin().then((m) => m.TeamJoinPage));
+
+/** Each page but the home page is a chunk of its own (page-modules.ts), fetched when opened. */
+function Page({ route }: { route: Route }): ComponentChild {
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'resume':
+      return null;
+    case 'workshopJoin':
+      return <JoinPage code={route.code} />;
+    // The invite code, like a resume token, lives only in the fragment: never in a server log.
+    case 'teamJoin':
+      return <TeamJoinPage code={route.code} />;
+    case 'facilitator':
+      return (
+        <LegacyPage
+          show={async (root, go) => {
+            // A chunk of its own: volunteers never download the facilitator's pages.
+            const { showFacilitator } = await pageModules.facilitator();
+            return showFacilitator(root, route.view, go);
+          }}
+        />
+      );
+    default:
+      return <CredentialedPage route={route} />;
+  }
+}
+
+/** A volunteer's own pages open only with the response's credentials kept on this device. */
+function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
+  const credentials = currentCredentials();
+  if (!credentials || credentials.id !== route.id)
+    return (
+      <ErrorPage error={new Error(t('error.notFound'))} retry={() => navigate(links.home())} />
+    );
+  switch (route.page) {
+    case 'diagnosis':
+      return (
+        <LegacyPage
+          show={async (root, go) =>
+            (await pageModules.diagnosis()).showDiagnosis(root, credentials, route.step, go)
+          }
+        />
+      );
+    case 'results':
+      return <ResultsPage credentials={credentials} />;
+    case 'plan':
+      return (
+        <LegacyPage
+          show={async (root, go) => (await pageModules.plan()).showPlan(root, credentials, go)}
+        />
+      );
+    case 'team':
+      return (
+        <LegacyPage
+          show={async (root, go) => (await pageModules.team()).showTeam(root, credentials, go)}
+        />
+      );
+    default:
+      return null;
+  }
+}

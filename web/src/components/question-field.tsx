@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { AnswerValue } from '../../../src/domain/answers/answer-schema.js';
+import { localize } from '../../../src/domain/questionnaire/localize.js';
+import { locale, t } from '../i18n.js';
+import { answerAfter, choicesOf, isChosen, type AnyQuestion } from './question-choices.js';
+
+export type { AnyQuestion } from './question-choices.js';
+export type OnAnswer = (questionId: string, value: AnswerValue | null) => void;
+
+export interface QuestionFieldProps {
+  question: AnyQuestion;
+  /** The answer it opens with; the field then keeps the answer as it is ticked. */
+  value: AnswerValue | undefined;
+  fallbackLocale: string;
+  onAnswer: OnAnswer;
+  /** Between the legend and the choices: what a page adds about the question (the preview). */
+  about?: preact.ComponentChildren;
+  class?: string;
+  hidden?: boolean;
+}
+
+/** One question as a fieldset: legend, help text, and its choices as radios or checkboxes. */
+export function QuestionField(props: QuestionFieldProps) {
+  const { question, fallbackLocale, onAnswer } = props;
+  const [value, setValue] = useState<AnswerValue | null | undefined>(props.value);
+  const text = (s: Record<string, string>) => localize(s, locale(), fallbackLocale);
+  const helpId = `help-${question.id}`;
+  const multiple = question.type === 'multiple';
+  const choices = choicesOf(question, text);
+  const answer = (next: AnswerValue | null) => {
+    setValue(next);
+    onAnswer(question.id, next);
+  };
+  const required = 'required' in question && question.required;
+  return (
+    <fieldset
+      class={props.class ? `question ${props.class}` : 'question'}
+      id={`q-${question.id}`}
+      data-question={question.id}
+      aria-describedby={question.help ? helpId : undefined}
+      hidden={props.hidden}
+    >
+      <legend>
+        {text(question.title)}
+        <span class="marker"> ({required ? t('diag.required') : t('diag.optional')})</span>
+      </legend>
+      {props.about}
+      {question.help && (
+        <p class="help" id={helpId}>
+          {text(question.help)}
+        </p>
+      )}
+      {question.type === 'scale' && question.labels && (
+        <p class="scale-labels">
+          {`${question.min} = ${text(question.labels.min)} · ${question.max} = ${text(question.labels.max)}`}
+        </p>
+      )}
+      <div class="choices">
+        {choices.map((choice, index) => (
+          <label class="choice" for={`${question.id}--${index}`} key={choice.id}>
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={question.id}
+              value={String(choice.value)}
+              id={`${question.id}--${index}`}
+              checked={isChosen(value, choice)}
+              onChange={(event) =>
+                answer(answerAfter(question, choices, value, choice, event.currentTarget.checked))
+              }
+            />
+            <span>{choice.label}</span>
+          </label>
+        ))}
+      </div>
+      <button type="button" class="link clear" onClick={() => answer(null)}>
+        {t('diag.clear')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,123 @@
+import {
+  Chart,
+  Filler,
+  Legend,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+} from 'chart.js';
+import { useEffect, useRef } from 'preact/hooks';
+import type { RadarSeries } from './radar-series.js';
+
+// Only what a radar needs: the rest of Chart.js stays out of the bundle.
+Chart.register(
+  RadarController,
+  RadialLinearScale,
+  PointElement,
+  LineElement,
+  Filler,
+  Tooltip,
+  Legend,
+);
+
+export type { RadarSeries } from './radar-series.js';
+
+export const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The radar of area scores. The canvas is hidden from screen readers: the page gives the same
+ * figures as a table. Drawn once the canvas is in the page, destroyed with the component.
+ */
+export function RadarChart(props: { axes: string[]; series: RadarSeries[]; levelSteps: number[] }) {
+  const { axes, series, levelSteps } = props;
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    // On a phone, long area names are wrapped and smaller so that they stay inside the canvas.
+    const narrow = window.innerWidth < 600;
+    const labels: Array<string | string[]> = narrow ? axes.map((axis) => wrap(axis, 14)) : axes;
+    const chart = new Chart<'radar', Array<number | null>, string | string[]>(canvas.current!, {
+      type: 'radar',
+      data: {
+        labels,
+        datasets: series.map((s, i) =>
+          s.faint
+            ? {
+                label: s.label,
+                data: s.values,
+                spanGaps: false,
+                borderWidth: 1.5,
+                borderColor: '#767676',
+                backgroundColor: 'rgba(0, 0, 0, 0)',
+                pointBackgroundColor: '#767676',
+                pointRadius: 2,
+                borderDash: [2, 3],
+                fill: false,
+              }
+            : {
+                label: s.label,
+                data: s.values,
+                spanGaps: false,
+                borderWidth: 3,
+                borderColor: i === 0 ? '#1d4f91' : '#8a4b00',
+                backgroundColor: i === 0 ? 'rgba(29, 79, 145, 0.2)' : 'rgba(138, 75, 0, 0.1)',
+                pointBackgroundColor: i === 0 ? '#1d4f91' : '#8a4b00',
+                pointRadius: 4,
+                // The comparison dashed as well as coloured: told apart without colour vision too.
+                borderDash: i === 0 ? [] : [8, 5],
+                fill: true,
+              },
+        ),
+      },
+      options: {
+        animation: reducedMotion() ? false : { duration: 600 },
+        maintainAspectRatio: false,
+        scales: { r: radarScale(levelSteps, narrow) },
+        plugins: { legend: { display: series.length > 1 } },
+      },
+    });
+    return () => chart.destroy();
+  }, [axes, series, levelSteps]);
+  // A legend takes a line a series: the container grows so that the chart keeps its size.
+  return (
+    <div class={series.length > 1 ? 'radar with-legend' : 'radar'}>
+      <canvas ref={canvas} aria-hidden="true" role="img" />
+    </div>
+  );
+}
+
+/**
+ * The radial scale of every radar of the app: 0-100, with rings at the level boundaries so that a
+ * level can be read off the chart.
+ */
+export function radarScale(levelSteps: number[], narrow: boolean) {
+  return {
+    min: 0,
+    max: 100,
+    afterBuildTicks: (scale: { ticks: Array<{ value: number }> }) => {
+      scale.ticks = [0, ...levelSteps, 100].map((value) => ({ value }));
+    },
+    ticks: {
+      backdropColor: 'rgba(255,255,255,0.8)',
+      color: '#333',
+      font: { size: narrow ? 10 : 12 },
+      z: 1,
+    },
+    pointLabels: { color: '#1a1a1a', font: { size: narrow ? 10 : 13 } },
+    grid: { color: '#b8b8b8' },
+    angleLines: { color: '#d0d0d0' },
+  };
+}
+
+/** Splits a label into lines of about `width` characters, at spaces. */
+export function wrap(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length < width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
