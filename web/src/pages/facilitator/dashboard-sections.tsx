@@ -109,7 +109,7 @@ export function PrioritiesList({ dashboard }: { dashboard: Dashboard }) {
   if (dashboard.priorities.length === 0) return <p>{t('dashboard.priorities.none')}</p>;
   const areaTitle = (id: string) => dashboard.areas.find((a) => a.id === id)?.title ?? id;
   const item = (priority: Dashboard['priorities'][number]) => (
-    <li key={`${priority.areaId}/${priority.title}`}>
+    <li key={priority.id}>
       <span class="item-title">{priority.title}</span>
       <span class="meta">
         {`${areaTitle(priority.areaId)} · ${t('dashboard.priorities.share', {
