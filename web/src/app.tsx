@@ -4,7 +4,8 @@ import { currentCredentials, rememberCurrent } from './resume-link.js';
 import { LegacyPage } from './legacy-page.js';
 import { pageModules } from './page-modules.js';
 import { HomePage } from './pages/home-page.js';
-import { showError } from './pages/error-page.js';
+import { ErrorPage } from './pages/error-page.js';
+import { navigate } from './navigate.js';
 import { links, parseRoute, type OwnPage, type Route } from './routes.js';
 import { t } from './i18n.js';
 import { useLocale } from './use-locale.js';
@@ -85,9 +86,7 @@ function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
   const credentials = currentCredentials();
   if (!credentials || credentials.id !== route.id)
     return (
-      <LegacyPage
-        show={(root, go) => showError(root, new Error(t('error.notFound')), () => go(links.home()))}
-      />
+      <ErrorPage error={new Error(t('error.notFound'))} retry={() => navigate(links.home())} />
     );
   switch (route.page) {
     case 'diagnosis':

@@ -3,9 +3,9 @@ import { localize } from '../../../src/domain/questionnaire/localize.js';
 import { api, type QuestionnaireSummary } from '../api.js';
 import { JoinBox } from '../components/join-box.js';
 import { LoadAnswersFile } from '../components/load-answers-file.js';
-import { ErrorPanel } from '../components/error-panel.js';
 import { locale, t } from '../i18n.js';
 import { navigate } from '../navigate.js';
+import { ErrorPage } from './error-page.js';
 import { currentCredentials, parseResumeLink, rememberCurrent } from '../resume-link.js';
 import { links } from '../routes.js';
 import { useFocusHeading } from '../use-focus-heading.js';
@@ -22,7 +22,7 @@ export function HomePage() {
     setStartFailure(undefined);
     setAttempt((n) => n + 1);
   };
-  if (failure) return <ErrorPanel error={failure.error} retry={retry} />;
+  if (failure) return <ErrorPage error={failure.error} retry={retry} />;
   if (loaded.state !== 'loaded') return <p role="status">{t('home.loading')}</p>;
   return (
     <HomeContent

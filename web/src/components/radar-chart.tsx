@@ -8,7 +8,8 @@ import {
   RadialLinearScale,
   Tooltip,
 } from 'chart.js';
-import { h } from '../dom.js';
+import { useEffect, useRef } from 'preact/hooks';
+import type { RadarSeries } from './radar-series.js';
 
 // Only what a radar needs: the rest of Chart.js stays out of the bundle.
 Chart.register(
@@ -21,33 +22,22 @@ Chart.register(
   Legend,
 );
 
-export interface RadarSeries {
-  label: string;
-  /** 0-100 per axis; null where the area has no score (drawn as a gap, never as zero). */
-  values: Array<number | null>;
-  /** The first series is the profile; later ones are dashed comparisons unless `faint`. */
-  faint?: boolean;
-}
+export type { RadarSeries } from './radar-series.js';
 
 export const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The radar of area scores. The canvas is hidden from screen readers: the page gives the same
- * figures as a table.
+ * figures as a table. Drawn once the canvas is in the page, destroyed with the component.
  */
-export function radarChart(
-  axes: string[],
-  series: RadarSeries[],
-  levelSteps: number[],
-): HTMLElement {
-  // On a phone, long area names are wrapped and smaller so that they stay inside the canvas.
-  const narrow = window.innerWidth < 600;
-  const labels: Array<string | string[]> = narrow ? axes.map((axis) => wrap(axis, 14)) : axes;
-  const canvas = h('canvas', { 'aria-hidden': 'true', role: 'img' });
-  // A legend takes a line a series: the container grows so that the chart keeps its size.
-  const container = h('div', { class: series.length > 1 ? 'radar with-legend' : 'radar' }, canvas);
-  requestAnimationFrame(() => {
-    new Chart<'radar', Array<number | null>, string | string[]>(canvas, {
+export function RadarChart(props: { axes: string[]; series: RadarSeries[]; levelSteps: number[] }) {
+  const { axes, series, levelSteps } = props;
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    // On a phone, long area names are wrapped and smaller so that they stay inside the canvas.
+    const narrow = window.innerWidth < 600;
+    const labels: Array<string | string[]> = narrow ? axes.map((axis) => wrap(axis, 14)) : axes;
+    const chart = new Chart<'radar', Array<number | null>, string | string[]>(canvas.current!, {
       type: 'radar',
       data: {
         labels,
@@ -87,8 +77,14 @@ export function radarChart(
         plugins: { legend: { display: series.length > 1 } },
       },
     });
-  });
-  return container;
+    return () => chart.destroy();
+  }, [axes, series, levelSteps]);
+  // A legend takes a line a series: the container grows so that the chart keeps its size.
+  return (
+    <div class={series.length > 1 ? 'radar with-legend' : 'radar'}>
+      <canvas ref={canvas} aria-hidden="true" role="img" />
+    </div>
+  );
 }
 
 /**

@@ -1,10 +1,12 @@
+import { showPage } from '../dom.js';
 import { t } from '../i18n.js';
+import { mount } from '../mount.js';
 import { problemMessage } from '../problem-message.js';
 import { links } from '../routes.js';
 import { useFocusHeading } from '../use-focus-heading.js';
 
-/** What went wrong, in words, with a way to try again (the page-sized error, as showError). */
-export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void }) {
+/** What went wrong, in words, with a way to try again. */
+export function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const heading = useFocusHeading<HTMLHeadingElement>();
   return (
     <section class="card">
@@ -16,4 +18,9 @@ export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void
       <a href={links.home()}>{t('results.home')}</a>
     </section>
   );
+}
+
+/** @deprecated For pages not yet converted: `<ErrorPage error={...} retry={...} />`. */
+export function showError(root: HTMLElement, error: unknown, retry: () => void): void {
+  showPage(root, mount(<ErrorPage error={error} retry={retry} />));
 }

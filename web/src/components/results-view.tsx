@@ -1,0 +1,214 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
+import type { ActionPlanItem } from '../../../src/domain/action-plan/action-plan-schema.js';
+import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
+import { DomNode } from '../dom-node.js';
+import { t } from '../i18n.js';
+import { mount } from '../mount.js';
+import { progressSection } from './progress-section.js';
+import { RadarChart } from './radar-chart.js';
+import {
+  resultsModel,
+  type Horizon,
+  type ResultsData,
+  type ResultsModel,
+} from './results-model.js';
+
+export type { ResultsData } from './results-model.js';
+
+export interface ResultsViewProps {
+  response: ResultsData;
+  questionnaire: Questionnaire;
+  /** The page's heading (the association's name is added under it). */
+  title: string;
+  /** The control that downloads the PDF, at the top. */
+  report: ComponentChildren;
+  /** Sections after the action plan (the answers, for a facilitator allowed to see them). */
+  extra?: ComponentChildren;
+  /** The radar's name for this response's polygon ("Votre association" by default). */
+  seriesLabel?: string;
+  /** The links and buttons at the bottom. */
+  actions: ComponentChildren;
+  /** The heading's ref, for the page that gives it the focus. */
+  headingRef?: preact.Ref<HTMLHeadingElement>;
+}
+
+/**
+ * A submitted response's results: the overall index and level, the radar (with the previous
+ * diagnosis and the peer group's average when there are) and its table, each area, and the
+ * action plan by horizon. The volunteer's results page and the facilitator's views draw it.
+ */
+export function ResultsView(props: ResultsViewProps) {
+  const { response, questionnaire } = props;
+  const model = useMemo(
+    () => resultsModel(response, questionnaire, props.seriesLabel),
+    [response, questionnaire, props.seriesLabel],
+  );
+  return (
+    <>
+      <section class="card overall">
+        <h1 ref={props.headingRef}>
+          {props.title}
+          {/* The name on a line of its own, smaller: a long one stays readable on a phone. The
+              dash is for screen readers and copied text, which run the two together otherwise. */}
+          {response.associationName && (
+            <span class="heading-name">
+              <span class="visually-hidden"> — </span>
+              {response.associationName}
+            </span>
+          )}
+        </h1>
+        <p class="overall-score">{model.overallText}</p>
+        {model.overallLevel && (
+          <p>
+            <strong>{t('results.level', { level: model.overallLevel.title })}</strong>
+            {' — '}
+            {model.overallLevel.description}
+          </p>
+        )}
+        {props.report}
+      </section>
+      <RadarSection model={model} />
+      {response.progress && <DomNode node={progressSection(response.progress, questionnaire)} />}
+      <section class="card" aria-labelledby="areas-title">
+        <h2 id="areas-title">{t('results.areas.title')}</h2>
+        {model.areas.map((area) => (
+          <article class="area" key={area.id}>
+            <h3>
+              {area.score !== null
+                ? t('results.area.score', { area: area.title, score: area.scoreText })
+                : t('results.area.status', { area: area.title, status: area.scoreText })}
+            </h3>
+            {area.level && (
+              <p>
+                <strong>{area.level.title}</strong>
+                {' — '}
+                {area.level.description}
+              </p>
+            )}
+          </article>
+        ))}
+      </section>
+      <section class="card" aria-labelledby="plan-title">
+        <h2 id="plan-title">{t('results.plan.title')}</h2>
+        {model.planEmpty && <p>{t('results.plan.empty')}</p>}
+        {model.plan.map((group) => (
+          <PlanGroup
+            key={group.horizon}
+            horizon={group.horizon}
+            items={group.items}
+            model={model}
+          />
+        ))}
+      </section>
+      {props.extra}
+      <p class="actions">{props.actions}</p>
+    </>
+  );
+}
+
+function RadarSection({ model }: { model: ResultsModel }) {
+  const peers = model.peerGroupSize;
+  return (
+    <section class="card" aria-labelledby="radar-title">
+      <h2 id="radar-title">{t('results.radar.title')}</h2>
+      <RadarChart axes={model.axes} series={model.series} levelSteps={model.levelSteps} />
+      <p class="meta">{model.levelsText}</p>
+      {peers !== undefined && (
+        <p class="peers-note">
+          {t(model.hasProgress ? 'results.peers.noteFaint' : 'results.peers.note', { n: peers })}
+        </p>
+      )}
+      <table class="scores">
+        <caption>{t('results.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.table.area')}</th>
+            <th scope="col">{t('results.table.score')}</th>
+            <th scope="col">{t('results.table.level')}</th>
+            {peers !== undefined && <th scope="col">{t('results.peers.column', { n: peers })}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {model.areas.map((area) => (
+            <tr key={area.id}>
+              <th scope="row">{area.title}</th>
+              <td>{area.scoreText}</td>
+              <td>{area.level?.title ?? '—'}</td>
+              {area.peerText !== undefined && <td>{area.peerText}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function PlanGroup(props: { horizon: Horizon; items: ActionPlanItem[]; model: ResultsModel }) {
+  const { horizon, items, model } = props;
+  return (
+    <div class={`horizon horizon-${horizon}`}>
+      <h3>{t(`results.plan.${horizon}`)}</h3>
+      <ol class="plan">
+        {items.map((item) => (
+          <li key={item.id}>
+            {/* Collapsed by default: forty recommendations would be a very long page on a phone. */}
+            <details>
+              <summary>
+                <span class="item-title">{item.title}</span>{' '}
+                <span class="meta">
+                  {`${model.areaTitle(item.areaId)} · ${t('results.plan.effort', { value: model.grade(item.effort) })} · ${t('results.plan.impact', { value: model.grade(item.impact) })}`}
+                </span>
+              </summary>
+              <p>{item.text}</p>
+              {item.resources.length > 0 && (
+                <ul class="resources" aria-label={t('results.plan.resources')}>
+                  {item.resources.map((r) => (
+                    <li key={r.url}>
+                      <a href={r.url} rel="noopener" target="_blank">
+                        {r.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </details>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export interface ResultsViewOptions {
+  title: string;
+  report: HTMLElement;
+  extra?: Node[];
+  seriesLabel?: string;
+  actions: Array<Node | string>;
+}
+
+/** @deprecated For pages not yet converted: `<ResultsView ... />`. */
+export function resultsView(
+  response: ResultsData,
+  questionnaire: Questionnaire,
+  options: ResultsViewOptions,
+): Node[] {
+  return [
+    mount(
+      <ResultsView
+        response={response}
+        questionnaire={questionnaire}
+        title={options.title}
+        seriesLabel={options.seriesLabel}
+        report={<DomNode node={options.report} />}
+        extra={options.extra?.map((node, i) => (
+          <DomNode key={i} node={node} />
+        ))}
+        actions={options.actions.map((node, i) =>
+          typeof node === 'string' ? node : <DomNode key={i} node={node} />,
+        )}
+      />,
+    ),
+  ];
+}
