@@ -4,8 +4,6 @@ import { formatNumber, locale, t } from '../../i18n.js';
 import { links } from '../../routes.js';
 import { ParticipantPdfButton } from './participant-pdf-button.js';
 
-type Participant = Dashboard['participants'][number];
-
 const score = (value: number | null) => (value === null ? '—' : formatNumber(value));
 const percent = (share: number) =>
   new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
@@ -149,7 +147,9 @@ function ShareFill({ share }: { share: number }) {
 }
 
 /** The name a participant is listed under: theirs, or "unnamed association no. n" in order. */
-export function participantNames(participants: Participant[]): string[] {
+export function participantNames(
+  participants: Array<{ associationName: string | null }>,
+): string[] {
   let unnamed = 0;
   return participants.map(
     (p) => p.associationName ?? t('dashboard.participants.unnamed', { n: (unnamed += 1) }),

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { ErrorPanel } from '../../components/error-panel.js';
+import { ErrorPage } from '../error-page.js';
 import { onLeave } from '../../dom.js';
 import { currentSession, type FacilitatorSession } from '../../facilitator-api.js';
 import { addCatalog, t, type CatalogLoaders } from '../../i18n.js';
@@ -9,11 +9,11 @@ import { navigate } from '../../navigate.js';
 import type { FacilitatorRoute } from '../../routes.js';
 import { useLoad } from '../../use-load.js';
 import { showPaperEntry } from './paper-entry-page.js';
-import { showParticipant } from './participant-page.js';
+import { ParticipantPage } from './participant-page.js';
 import { showPreview } from './preview-page.js';
-import { showPreviewList } from './preview-list-page.js';
-import { showPortfolio } from './portfolio-page.js';
-import { showPortfolioEntry } from './portfolio-entry-page.js';
+import { PreviewListPage } from './preview-list-page.js';
+import { PortfolioPage } from './portfolio-page.js';
+import { PortfolioEntryPage } from './portfolio-entry-page.js';
 import { SignInPage } from './sign-in-page.js';
 import { WorkshopPage } from './workshop-page.js';
 import { WorkshopsPage } from './workshops-page.js';
@@ -41,7 +41,7 @@ function SignedInPage({ route }: { route: FacilitatorRoute }) {
   // The address when the page opened: signing in comes back to it.
   const [here] = useState(() => location.hash);
   if (session.state === 'failed')
-    return <ErrorPanel error={session.error} retry={() => setAttempt((n) => n + 1)} />;
+    return <ErrorPage error={session.error} retry={() => setAttempt((n) => n + 1)} />;
   if (session.state === 'loading') return <p role="status">{t('facilitator.loading')}</p>;
   if (!session.value) return <SignInPage onSignedIn={() => navigate(here)} />;
   return <RoutePage route={route} session={session.value} />;
@@ -55,8 +55,10 @@ function RoutePage({ route, session }: { route: FacilitatorRoute; session: Facil
       return <WorkshopsPage session={session} />;
     case 'participant':
       return (
-        <LegacyPage
-          show={(root, go) => showParticipant(root, route.workshopId, route.responseId, go)}
+        <ParticipantPage
+          workshopId={route.workshopId}
+          responseId={route.responseId}
+          session={session}
         />
       );
     case 'paperEntry':
@@ -64,7 +66,7 @@ function RoutePage({ route, session }: { route: FacilitatorRoute; session: Facil
         <LegacyPage show={(root, go) => showPaperEntry(root, session, go, route.workshopId)} />
       );
     case 'portfolioEntry':
-      return <LegacyPage show={(root, go) => showPortfolioEntry(root, route.chainId, go)} />;
+      return <PortfolioEntryPage chainId={route.chainId} session={session} />;
     case 'preview':
       return (
         <LegacyPage
@@ -72,9 +74,9 @@ function RoutePage({ route, session }: { route: FacilitatorRoute; session: Facil
         />
       );
     case 'previews':
-      return <LegacyPage show={(root, go) => showPreviewList(root, session, go)} />;
+      return <PreviewListPage session={session} />;
     case 'portfolio':
-      return <LegacyPage show={(root, go) => showPortfolio(root, session, go)} />;
+      return <PortfolioPage session={session} />;
   }
 }
 

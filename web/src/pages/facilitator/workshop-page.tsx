@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { DownloadButton } from '../../components/download-button.js';
-import { ErrorPanel } from '../../components/error-panel.js';
+import { ErrorPage } from '../error-page.js';
 import { GroupRadar, type GroupRadarData } from '../../components/group-radar.js';
 import { PaperLinks, paperPdfUrl } from '../../components/paper-links.js';
 import { announce } from '../../dom.js';
@@ -35,7 +35,7 @@ export function WorkshopPage(props: { workshopId: string; session: FacilitatorSe
   const live = useDashboard(props.workshopId, locale());
   if (live.loaded.state === 'failed')
     return isSignedOut(live.loaded.error) ? null : (
-      <ErrorPanel error={live.loaded.error} retry={live.retry} />
+      <ErrorPage error={live.loaded.error} retry={live.retry} />
     );
   if (live.loaded.state === 'loading') return <p role="status">{t('facilitator.loading')}</p>;
   return (

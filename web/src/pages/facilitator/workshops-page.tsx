@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localize } from '../../../../src/domain/questionnaire/localize.js';
 import { api } from '../../api.js';
-import { ErrorPanel } from '../../components/error-panel.js';
+import { ErrorPage } from '../error-page.js';
 import { PaperLinks, paperPdfUrl } from '../../components/paper-links.js';
 import { facilitatorApi, isSignedOut, type FacilitatorSession } from '../../facilitator-api.js';
 import { formatCalendarDate } from '../../format-date.js';
@@ -26,7 +26,7 @@ export function WorkshopsPage({ session }: { session: FacilitatorSession }) {
   }, [signedOut]);
   if (loaded.state === 'failed')
     return signedOut ? null : (
-      <ErrorPanel error={loaded.error} retry={() => setAttempt((n) => n + 1)} />
+      <ErrorPage error={loaded.error} retry={() => setAttempt((n) => n + 1)} />
     );
   if (loaded.state === 'loading') return <p role="status">{t('facilitator.loading')}</p>;
   const [{ workshops }, { questionnaires }] = loaded.value;
