@@ -8,7 +8,7 @@ import { LegacyPage } from '../../legacy-page.js';
 import { navigate } from '../../navigate.js';
 import type { FacilitatorRoute } from '../../routes.js';
 import { useLoad } from '../../use-load.js';
-import { showPaperEntry } from './paper-entry-page.js';
+import { PaperEntryPage } from './paper-entry-page.js';
 import { ParticipantPage } from './participant-page.js';
 import { showPreview } from './preview-page.js';
 import { PreviewListPage } from './preview-list-page.js';
@@ -62,9 +62,7 @@ function RoutePage({ route, session }: { route: FacilitatorRoute; session: Facil
         />
       );
     case 'paperEntry':
-      return (
-        <LegacyPage show={(root, go) => showPaperEntry(root, session, go, route.workshopId)} />
-      );
+      return <PaperEntryPage session={session} workshopId={route.workshopId} />;
     case 'portfolioEntry':
       return <PortfolioEntryPage chainId={route.chainId} session={session} />;
     case 'preview':

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { facilitatorApi, type Workshop } from '../../facilitator-api.js';
 import { t } from '../../i18n.js';
 import { displayJoinCode } from '../../join-code.js';
@@ -23,10 +23,13 @@ function JoinQr({ workshop, class: className }: { workshop: Workshop; class: str
 export function JoinPanel({ workshop }: { workshop: Workshop }) {
   const [fullScreen, setFullScreen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const leaveFullScreen = () => {
-    setFullScreen(false);
-    opener.current?.focus();
-  };
+  const opened = useRef(false);
+  // Back to the button once the overlay is gone (as the browser leaves its full screen too).
+  useLayoutEffect(() => {
+    if (fullScreen) opened.current = true;
+    else if (opened.current) opener.current?.focus();
+  }, [fullScreen]);
+  const leaveFullScreen = () => setFullScreen(false);
   return (
     <section class="card join-panel" aria-labelledby="join-panel-title">
       <div class="join-text">
