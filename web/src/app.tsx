@@ -4,6 +4,7 @@ import { currentCredentials, rememberCurrent } from './resume-link.js';
 import { LegacyPage } from './legacy-page.js';
 import { pageModules } from './page-modules.js';
 import { HomePage } from './pages/home-page.js';
+import { lazyPage } from './lazy-page.js';
 import { ErrorPage } from './pages/error-page.js';
 import { navigate } from './navigate.js';
 import { links, parseRoute, type OwnPage, type Route } from './routes.js';
@@ -42,6 +43,10 @@ function pageName(hash: string): string {
   return hash.replace(/^#\/?/, '').split('/')[0] || 'home';
 }
 
+const JoinPage = lazyPage(() => pageModules.workshopJoin().then((m) => m.JoinPage));
+const ResultsPage = lazyPage(() => pageModules.results().then((m) => m.ResultsPage));
+const TeamJoinPage = lazyPage(() => pageModules.teamJoin().then((m) => m.TeamJoinPage));
+
 /** Each page but the home page is a chunk of its own (page-modules.ts), fetched when opened. */
 function Page({ route }: { route: Route }): ComponentChild {
   switch (route.page) {
@@ -50,22 +55,10 @@ function Page({ route }: { route: Route }): ComponentChild {
     case 'resume':
       return null;
     case 'workshopJoin':
-      return (
-        <LegacyPage
-          show={async (root, go) =>
-            (await pageModules.workshopJoin()).showJoin(root, route.code, go)
-          }
-        />
-      );
+      return <JoinPage code={route.code} />;
     // The invite code, like a resume token, lives only in the fragment: never in a server log.
     case 'teamJoin':
-      return (
-        <LegacyPage
-          show={async (root, go) =>
-            (await pageModules.teamJoin()).showTeamJoin(root, route.code, go)
-          }
-        />
-      );
+      return <TeamJoinPage code={route.code} />;
     case 'facilitator':
       return (
         <LegacyPage
@@ -98,13 +91,7 @@ function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
         />
       );
     case 'results':
-      return (
-        <LegacyPage
-          show={async (root, go) =>
-            (await pageModules.results()).showResults(root, credentials, go)
-          }
-        />
-      );
+      return <ResultsPage credentials={credentials} />;
     case 'plan':
       return (
         <LegacyPage

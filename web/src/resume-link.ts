@@ -1,4 +1,5 @@
 import type { Credentials } from './api.js';
+import { links } from './routes.js';
 
 const CURRENT_KEY = 'assoradar.current';
 
@@ -7,7 +8,7 @@ const CURRENT_KEY = 'assoradar.current';
  * the server: it stays out of every request log.
  */
 export function resumeLink({ id, token }: Credentials): string {
-  return `${location.origin}/#/reprendre/${id}/${token}`;
+  return `${location.origin}/${links.resume(id, token)}`;
 }
 
 /** Credentials from a pasted resume link (or its "#/reprendre/..." part). */

@@ -1,4 +1,5 @@
 import { api, ApiError, type Credentials, type ResponseView } from '../api.js';
+import { links } from '../routes.js';
 import { h } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
 import { formatDate } from '../format-date.js';
@@ -20,9 +21,7 @@ export function historySection(
   const status = h('p', { 'aria-live': 'polite' });
   const open = (entry: ChainEntry) => () => {
     rememberCurrent({ id: entry.id, token: credentials.token });
-    navigate(
-      entry.status === 'submitted' ? `#/resultats/${entry.id}` : `#/diagnostic/${entry.id}/0`,
-    );
+    navigate(entry.status === 'submitted' ? links.results(entry.id) : links.diagnosis(entry.id));
   };
 
   const againButton = h('button', { type: 'button', class: 'primary' }, t('results.again.button'));
@@ -32,7 +31,7 @@ export function historySection(
     try {
       const again = await api.takeAgain(credentials);
       rememberCurrent({ id: again.id, token: credentials.token });
-      navigate(`#/diagnostic/${again.id}/0`);
+      navigate(links.diagnosis(again.id));
     } catch (error) {
       againButton.disabled = false;
       status.replaceChildren(

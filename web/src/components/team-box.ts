@@ -1,4 +1,5 @@
 import { api, ApiError, type Credentials, type TeamView } from '../api.js';
+import { links } from '../routes.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { teamInvite } from './team-invite.js';
@@ -19,7 +20,7 @@ export function teamBox(credentials: Credentials): HTMLElement {
     h(
       'p',
       {},
-      h('a', { href: `#/equipe-vue/${credentials.id}`, id: 'team-view-link' }, t('team.box.open')),
+      h('a', { href: links.team(credentials.id), id: 'team-view-link' }, t('team.box.open')),
     );
   const draw = (team: TeamView | null) => {
     if (!team) {

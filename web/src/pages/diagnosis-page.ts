@@ -1,4 +1,5 @@
 import { answersFileButton } from '../components/answers-file-button.js';
+import { links } from '../routes.js';
 import type { Answers, AnswerValue } from '../../../src/domain/answers/answer-schema.js';
 import { hiddenQuestions } from '../../../src/domain/answers/hidden-questions.js';
 import { mergeAnswers } from '../../../src/domain/answers/merge-answers.js';
@@ -54,7 +55,7 @@ export async function showDiagnosis(
   try {
     const response = await api.response(credentials);
     if (response.status === 'submitted') {
-      navigate(`#/resultats/${credentials.id}`);
+      navigate(links.results(credentials.id));
       return;
     }
     questionnaire = await api.questionnaire(response.questionnaireId, response.version);
@@ -89,7 +90,7 @@ export async function showDiagnosis(
   ];
   const reviewIndex = steps.length;
   const current = Math.min(Math.max(0, stepIndex), reviewIndex);
-  const go = (index: number) => navigate(`#/diagnostic/${credentials.id}/${index}`);
+  const go = (index: number) => navigate(links.diagnosis(credentials.id, index));
   const index = indexQuestionnaire(questionnaire);
 
   const progressBar = h('progress', { max: 100, value: 0, 'aria-labelledby': 'progress-label' });
@@ -218,7 +219,7 @@ function reviewStep(
     try {
       await saver.flush();
       await api.submit(credentials);
-      navigate(`#/resultats/${credentials.id}`);
+      navigate(links.results(credentials.id));
     } catch (error) {
       submitButton.disabled = false;
       submitButton.textContent = t('review.submit');
@@ -256,7 +257,7 @@ function reviewStep(
                 {},
                 h(
                   'a',
-                  { href: `#/diagnostic/${credentials.id}/${stepOf(id)}` },
+                  { href: links.diagnosis(credentials.id, stepOf(id)) },
                   t('review.item', {
                     step: steps[stepOf(id)]?.title ?? '',
                     question: text(questionOf(id).title),

@@ -1,4 +1,5 @@
 import type { ActionPlanItem } from '../../../src/domain/action-plan/action-plan-schema.js';
+import { links } from '../routes.js';
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type Credentials, type ResponseView } from '../api.js';
@@ -31,7 +32,7 @@ export async function showPlan(
   try {
     response = await api.response(credentials);
     if (response.status !== 'submitted') {
-      navigate(`#/diagnostic/${credentials.id}/0`);
+      navigate(links.diagnosis(credentials.id));
       return;
     }
     [questionnaire, plan] = await Promise.all([
@@ -243,6 +244,6 @@ export async function showPlan(
       }),
       reportButton(credentials),
     ),
-    h('p', { class: 'actions' }, h('a', { href: `#/resultats/${credentials.id}` }, t('plan.back'))),
+    h('p', { class: 'actions' }, h('a', { href: links.results(credentials.id) }, t('plan.back'))),
   );
 }

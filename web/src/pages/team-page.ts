@@ -1,4 +1,5 @@
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
+import { links } from '../routes.js';
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import { api, type Credentials, type TeamView } from '../api.js';
 import { downloadButton } from '../components/download-button.js';
@@ -80,7 +81,7 @@ export async function showTeam(
         primary: true,
       }),
       me.status === 'draft'
-        ? h('p', {}, h('a', { href: `#/diagnostic/${credentials.id}/0` }, t('team.continue')))
+        ? h('p', {}, h('a', { href: links.diagnosis(credentials.id) }, t('team.continue')))
         : null,
     ),
     ...invite,
@@ -94,10 +95,10 @@ export async function showTeam(
       'p',
       { class: 'actions' },
       me.status === 'submitted'
-        ? h('a', { href: `#/resultats/${credentials.id}` }, t('team.back'))
+        ? h('a', { href: links.results(credentials.id) }, t('team.back'))
         : null,
       ' ',
-      h('a', { href: '#/' }, t('results.home')),
+      h('a', { href: links.home() }, t('results.home')),
     ),
   );
 }

@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
+import { api, type Credentials, type ResponseView } from '../api.js';
+import { AnswersFileButton } from '../components/answers-file-button.js';
+import { historySection } from '../components/history-section.js';
+import { ReportButton } from '../components/report-button.js';
+import { ResultsView } from '../components/results-view.js';
+import { shareSection } from '../components/share-section.js';
+import { teamBox } from '../components/team-box.js';
+import { announce } from '../dom.js';
+import { DomNode } from '../dom-node.js';
+import { t } from '../i18n.js';
+import { navigate } from '../navigate.js';
+import { forgetCurrent } from '../resume-link.js';
+import { links } from '../routes.js';
+import { useFocusHeading } from '../use-focus-heading.js';
+import { useLoad } from '../use-load.js';
+import { ErrorPage } from './error-page.js';
+
+interface Loaded {
+  response: ResponseView;
+  questionnaire: Questionnaire | undefined;
+}
+
+/** The radar, the levels in words, each area, and the action plan by horizon. */
+export function ResultsPage({ credentials }: { credentials: Credentials }) {
+  const [attempt, setAttempt] = useState(0);
+  const [failure, setFailure] = useState<{ error: unknown }>();
+  const loaded = useLoad<Loaded>(async () => {
+    const response = await api.response(credentials);
+    // A draft has no results yet: its diagnosis opens instead.
+    if (response.status !== 'submitted') return { response, questionnaire: undefined };
+    return {
+      response,
+      questionnaire: await api.questionnaire(response.questionnaireId, response.version),
+    };
+  }, [credentials, attempt]);
+  const draft = loaded.state === 'loaded' && !loaded.value.questionnaire;
+  useEffect(() => {
+    if (draft) navigate(links.diagnosis(credentials.id));
+  }, [draft]);
+  const shown = failure ?? (loaded.state === 'failed' ? loaded : undefined);
+  if (shown)
+    return (
+      <ErrorPage
+        error={shown.error}
+        retry={() => {
+          setFailure(undefined);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
+  if (loaded.state !== 'loaded' || !loaded.value.questionnaire) return null;
+  return (
+    <Results
+      credentials={credentials}
+      response={loaded.value.response}
+      questionnaire={loaded.value.questionnaire}
+      onFailure={(error) => setFailure({ error })}
+    />
+  );
+}
+
+function Results(props: {
+  credentials: Credentials;
+  response: ResponseView;
+  questionnaire: Questionnaire;
+  onFailure: (error: unknown) => void;
+}) {
+  const { credentials, response } = props;
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  useEffect(() => {
+    // The footer's "saved" state belongs to the diagnosis, not to its results.
+    const saveState = document.getElementById('save-state');
+    if (saveState) saveState.textContent = '';
+  }, []);
+  const remove = async () => {
+    if (!window.confirm(t('results.delete.confirm'))) return;
+    try {
+      await api.remove(credentials);
+      forgetCurrent();
+      navigate(links.home());
+      announce(t('results.deleted'));
+    } catch (error) {
+      props.onFailure(error);
+    }
+  };
+  return (
+    <ResultsView
+      response={response}
+      questionnaire={props.questionnaire}
+      title={t('results.title')}
+      headingRef={heading}
+      report={
+        <div>
+          <ReportButton credentials={credentials} />
+          <div class="plan-link">
+            <a
+              class="button"
+              href={links.plan(credentials.id)}
+              id="plan-link"
+              aria-describedby="plan-hint"
+            >
+              {t('results.plan.build')}
+            </a>
+            <p class="meta" id="plan-hint">
+              {t('results.plan.build.hint')}
+            </p>
+          </div>
+          <AnswersFileButton credentials={credentials} />
+        </div>
+      }
+      extra={<VanillaSections credentials={credentials} response={response} />}
+      actions={
+        <>
+          <button type="button" class="danger" onClick={() => void remove()}>
+            {t('results.delete')}
+          </button>{' '}
+          <a href={links.home()}>{t('results.home')}</a>
+        </>
+      }
+    />
+  );
+}
+
+/** The team box, the sharing with a centre and the history: h() sections, built once. */
+function VanillaSections(props: { credentials: Credentials; response: ResponseView }) {
+  const [nodes] = useState(() => [
+    teamBox(props.credentials),
+    shareSection(props.credentials),
+    historySection(props.response, props.credentials, navigate),
+  ]);
+  return (
+    <>
+      {nodes.map((node, i) => (
+        <DomNode key={i} node={node} />
+      ))}
+    </>
+  );
+}
