@@ -203,6 +203,25 @@ describe("the workshop's dashboard", () => {
     ).toBeTruthy();
   });
 
+  test('when one priority is left out of view, then the disclosure names it in the singular', async () => {
+    serve(
+      dashboardOf({
+        priorities: Array.from({ length: 11 }, (_, i) => ({
+          id: `p-${i}`,
+          title: `Priorité ${i + 1}`,
+          areaId: 'gov',
+          count: 1,
+          share: 0.5,
+        })),
+      }),
+    );
+    render(<WorkshopPage workshopId={WORKSHOP_ID} session={SESSION} />);
+    await elapse(0);
+    expect(document.querySelector('.more-priorities summary')!.textContent).toBe(
+      'Voir l’autre priorité',
+    );
+  });
+
   test('when the workshop is closed from the page, then the status says so and the button goes', async () => {
     const api = fakeApi({
       [DASHBOARD]: () => ({ body: dashboardOf() }),
