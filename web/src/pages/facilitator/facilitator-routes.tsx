@@ -30,7 +30,10 @@ const facilitatorCatalog: CatalogLoaders = {
  * dashboard once signed in.
  */
 export function FacilitatorPage({ route }: { route: FacilitatorRoute }) {
-  const catalog = useLoad(() => addCatalog(facilitatorCatalog), []);
+  const [attempt, setAttempt] = useState(0);
+  const catalog = useLoad(() => addCatalog(facilitatorCatalog), [attempt]);
+  if (catalog.state === 'failed')
+    return <ErrorPage error={catalog.error} retry={() => setAttempt((n) => n + 1)} />;
   if (catalog.state === 'loading') return null;
   return <SignedInPage route={route} />;
 }

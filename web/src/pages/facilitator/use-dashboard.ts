@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api.js';
 import { facilitatorApi, isSignedOut, type Dashboard } from '../../facilitator-api.js';
 import { navigate } from '../../navigate.js';
-import { useLoad, type Loaded } from '../../use-load.js';
+import type { Loaded } from '../../use-load.js';
+import { useFacilitatorLoad } from './use-facilitator-load.js';
 
 /** How often the dashboard asks for news while the page is visible. */
 export const REFRESH_MS = 3000;
@@ -25,16 +26,14 @@ export interface LiveDashboard {
  * reopens the same address: the sign-in form, then back here.
  */
 export function useDashboard(workshopId: string, lang: string): LiveDashboard {
-  const [attempt, setAttempt] = useState(0);
-  const first = useLoad(
+  const { loaded: first, retry } = useFacilitatorLoad(
     () => facilitatorApi.dashboard(workshopId, lang),
-    [workshopId, lang, attempt],
+    [workshopId, lang],
   );
   const [latest, setLatest] = useState<Dashboard>();
   const [connection, setConnection] = useState<Connection>('live');
 
   useEffect(() => {
-    if (first.state === 'failed' && isSignedOut(first.error)) navigate(location.hash);
     if (first.state !== 'loaded') return;
     let stopped = false;
     let inFlight = false;
@@ -76,7 +75,7 @@ export function useDashboard(workshopId: string, lang: string): LiveDashboard {
     connection,
     retry: () => {
       setLatest(undefined);
-      setAttempt((n) => n + 1);
+      retry();
     },
     showWorkshop: (workshop) => shown && setLatest({ ...shown, workshop }),
   };

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
 import { localize } from '../../../../src/domain/questionnaire/localize.js';
 import { api } from '../../api.js';
 import { ErrorPage } from '../error-page.js';
 import { PaperLinks, paperPdfUrl } from '../../components/paper-links.js';
-import { facilitatorApi, isSignedOut, type FacilitatorSession } from '../../facilitator-api.js';
+import { facilitatorApi, type FacilitatorSession } from '../../facilitator-api.js';
 import { formatCalendarDate } from '../../format-date.js';
 import { locale, t } from '../../i18n.js';
 import { displayJoinCode } from '../../join-code.js';
-import { navigate } from '../../navigate.js';
 import { links } from '../../routes.js';
 import { useFocusHeading } from '../../use-focus-heading.js';
-import { useLoad } from '../../use-load.js';
+import { useFacilitatorLoad } from './use-facilitator-load.js';
 import { FacilitatorHeader } from './facilitator-header.js';
 import { WorkshopForm } from './workshop-form.js';
 
@@ -18,16 +16,9 @@ const loadPage = () => Promise.all([facilitatorApi.workshops(), api.listQuestion
 
 /** The facilitator's workshops, newest first, and the form that creates one. */
 export function WorkshopsPage({ session }: { session: FacilitatorSession }) {
-  const [attempt, setAttempt] = useState(0);
-  const loaded = useLoad(loadPage, [attempt]);
-  const signedOut = loaded.state === 'failed' && isSignedOut(loaded.error);
-  useEffect(() => {
-    if (signedOut) navigate(location.hash); // The sign-in form, then back here.
-  }, [signedOut]);
+  const { loaded, signedOut, retry } = useFacilitatorLoad(loadPage, []);
   if (loaded.state === 'failed')
-    return signedOut ? null : (
-      <ErrorPage error={loaded.error} retry={() => setAttempt((n) => n + 1)} />
-    );
+    return signedOut ? null : <ErrorPage error={loaded.error} retry={retry} />;
   if (loaded.state === 'loading') return <p role="status">{t('facilitator.loading')}</p>;
   const [{ workshops }, { questionnaires }] = loaded.value;
   return (
