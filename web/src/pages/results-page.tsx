@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type Credentials, type ResponseView } from '../api.js';
 import { AnswersFileButton } from '../components/answers-file-button.js';
-import { historySection } from '../components/history-section.js';
+import { HistorySection } from '../components/history-section.js';
 import { ReportButton } from '../components/report-button.js';
 import { ResultsView } from '../components/results-view.js';
 import { shareSection } from '../components/share-section.js';
-import { teamBox } from '../components/team-box.js';
+import { TeamBox } from '../components/team-box.js';
 import { announce } from '../dom.js';
 import { DomNode } from '../dom-node.js';
 import { t } from '../i18n.js';
@@ -123,18 +123,14 @@ function Results(props: {
   );
 }
 
-/** The team box, the sharing with a centre and the history: h() sections, built once. */
+/** The team box, the sharing with a centre (an h() section, built once) and the history. */
 function VanillaSections(props: { credentials: Credentials; response: ResponseView }) {
-  const [nodes] = useState(() => [
-    teamBox(props.credentials),
-    shareSection(props.credentials),
-    historySection(props.response, props.credentials, navigate),
-  ]);
+  const [share] = useState(() => shareSection(props.credentials));
   return (
     <>
-      {nodes.map((node, i) => (
-        <DomNode key={i} node={node} />
-      ))}
+      <TeamBox credentials={props.credentials} />
+      <DomNode node={share} />
+      <HistorySection response={props.response} credentials={props.credentials} />
     </>
   );
 }
