@@ -1,17 +1,15 @@
-import { ApiError, fetchFile, request, type DownloadedFile } from './api.js';
-import type { ResponseView } from './api.js';
-import type {
-  FacilitatorProfile,
-  PortfolioEntry,
-  PortfolioEntryView,
-  ShareCodeView,
-} from './share-types.js';
-import type {
-  CreateWorkshopRequest,
-  Dashboard,
-  FacilitatorSession,
-  Workshop,
-} from './workshop-types.js';
+import { ApiError, settle, settleFile, type DownloadedFile } from './api.js';
+import { client, type RequestBody, type ResponseBody } from './api/client.js';
+
+// The facilitator's answers and bodies, as the generated OpenAPI types say.
+export type FacilitatorSession = ResponseBody<'/api/facilitator/session', 'get'>;
+export type Workshop = ResponseBody<'/api/workshops/{id}', 'get'>;
+export type CreateWorkshopRequest = RequestBody<'/api/workshops', 'post'>;
+export type Dashboard = ResponseBody<'/api/workshops/{id}/dashboard', 'get'>;
+export type FacilitatorProfile = ResponseBody<'/api/facilitator/profile', 'get'>;
+export type ShareCodeView = ResponseBody<'/api/facilitator/share-code', 'get'>;
+export type PortfolioEntry = ResponseBody<'/api/facilitator/portfolio', 'get'>['entries'][number];
+export type PortfolioEntryView = ResponseBody<'/api/facilitator/portfolio/{chainId}', 'get'>;
 
 /**
  * The facilitator's session. The server keeps it in an httpOnly cookie that the browser sends by
@@ -26,10 +24,10 @@ let expired = false;
 export async function currentSession(): Promise<FacilitatorSession | undefined> {
   if (session) return session;
   try {
-    session = await request<FacilitatorSession>('GET', '/api/facilitator/session');
+    session = await settle(client.GET('/api/facilitator/session'));
     return session;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return undefined;
+    if (isSignedOut(error)) return undefined;
     throw error;
   }
 }
@@ -58,91 +56,128 @@ export function isSignedOut(error: unknown): boolean {
 }
 
 /**
- * A state-changing call with the cross-site token. A refused token (a session renewed in another
- * tab, say) is fetched again once and the call repeated.
+ * A state-changing call, given the cross-site token to send. A refused token (a session renewed
+ * in another tab, say) is fetched again once and the call repeated.
  */
-async function change<T>(
-  method: 'POST' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const attempt = async () => {
-    const token = (await currentSession())?.csrfToken ?? '';
-    return request<T>(method, path, body, undefined, { 'x-csrf-token': token });
-  };
+async function change<T>(call: (csrf: { 'x-csrf-token': string }) => Promise<T>): Promise<T> {
+  const attempt = async () => call({ 'x-csrf-token': (await currentSession())?.csrfToken ?? '' });
   try {
     return await attempt();
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) sessionEnded();
+    if (isSignedOut(error)) sessionEnded();
     if (!(error instanceof ApiError && error.code === 'csrf_token_invalid')) throw error;
     forgetSession();
     return attempt();
   }
 }
 
-/** GETs of the facilitator's own data; a 401 also forgets the session kept here. */
-async function read<T>(path: string): Promise<T> {
+/** Reads of the facilitator's own data; a 401 also forgets the session kept here. */
+async function read<T>(pending: Promise<T>): Promise<T> {
   try {
-    return await request<T>('GET', path);
+    return await pending;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) sessionEnded();
+    if (isSignedOut(error)) sessionEnded();
     throw error;
   }
 }
 
-const workshopPath = (id: string) => `/api/workshops/${encodeURIComponent(id)}`;
+const workshop = (id: string) => ({ params: { path: { id } } });
+const withLang = (id: string, lang: string) => ({ params: { path: { id }, query: { lang } } });
+const file = (accept: string) => ({ headers: { accept }, parseAs: 'blob' as const });
 
 export const facilitatorApi = {
   async signIn(email: string, password: string): Promise<FacilitatorSession> {
-    session = await request<FacilitatorSession>('POST', '/api/facilitator/session', {
-      email,
-      password,
-    });
+    session = await settle(client.POST('/api/facilitator/session', { body: { email, password } }));
     return session;
   },
   async signOut(): Promise<void> {
     try {
-      await change<void>('DELETE', '/api/facilitator/session');
+      await change((headers) => settle(client.DELETE('/api/facilitator/session', { headers })));
     } finally {
       forgetSession();
     }
   },
-  workshops: () => read<{ workshops: Workshop[] }>('/api/workshops'),
-  workshop: (id: string) => read<Workshop>(workshopPath(id)),
-  create: (body: CreateWorkshopRequest) => change<Workshop>('POST', '/api/workshops', body),
-  close: (id: string) => change<Workshop>('POST', `${workshopPath(id)}/close`),
+  workshops: () => read(settle(client.GET('/api/workshops'))),
+  workshop: (id: string) => read(settle(client.GET('/api/workshops/{id}', workshop(id)))),
+  create: (body: CreateWorkshopRequest) =>
+    change((headers) => settle(client.POST('/api/workshops', { body, headers }))),
+  close: (id: string) =>
+    change((headers) =>
+      settle(client.POST('/api/workshops/{id}/close', { ...workshop(id), headers })),
+    ),
   dashboard: (id: string, lang: string) =>
-    read<Dashboard>(`${workshopPath(id)}/dashboard?lang=${encodeURIComponent(lang)}`),
-  qrCodeUrl: (id: string) => `${workshopPath(id)}/qr.svg`,
+    read(settle(client.GET('/api/workshops/{id}/dashboard', withLang(id, lang)))),
+  /** An image's address: the browser fetches it with the session's cookie. */
+  qrCodeUrl: (id: string) => `/api/workshops/${encodeURIComponent(id)}/qr.svg`,
   participant: (id: string, responseId: string) =>
-    read<ResponseView>(`${workshopPath(id)}/participants/${encodeURIComponent(responseId)}`),
+    read(
+      settle(
+        client.GET('/api/workshops/{id}/participants/{responseId}', {
+          params: { path: { id, responseId } },
+        }),
+      ),
+    ),
   participantReport: (id: string, responseId: string, lang: string): Promise<DownloadedFile> =>
-    fetchFile(
-      `${workshopPath(id)}/participants/${encodeURIComponent(responseId)}/report.pdf?lang=${encodeURIComponent(lang)}`,
+    settleFile(
+      client.GET('/api/workshops/{id}/participants/{responseId}/report.pdf', {
+        params: { path: { id, responseId }, query: { lang } },
+        ...file('application/pdf'),
+      }),
       'application/pdf',
     ),
-  csv: (id: string) => fetchFile(`${workshopPath(id)}/export.csv`, 'text/csv'),
-  groupReport: (id: string, lang: string) =>
-    fetchFile(`${workshopPath(id)}/report.pdf?lang=${encodeURIComponent(lang)}`, 'application/pdf'),
-  reportsZip: (id: string) => fetchFile(`${workshopPath(id)}/reports.zip`, 'application/zip'),
-  profile: () => read<FacilitatorProfile>('/api/facilitator/profile'),
-  setCentreName: (displayName: string | null) =>
-    change<FacilitatorProfile>('PATCH', '/api/facilitator/profile', { displayName }),
-  shareCode: () => read<ShareCodeView>('/api/facilitator/share-code'),
-  renewShareCode: () => change<ShareCodeView>('POST', '/api/facilitator/share-code'),
-  portfolio: (lang: string) =>
-    read<{ entries: PortfolioEntry[] }>(
-      `/api/facilitator/portfolio?lang=${encodeURIComponent(lang)}`,
+  csv: (id: string) =>
+    settleFile(
+      client.GET('/api/workshops/{id}/export.csv', { ...workshop(id), ...file('text/csv') }),
+      'text/csv',
     ),
+  groupReport: (id: string, lang: string) =>
+    settleFile(
+      client.GET('/api/workshops/{id}/report.pdf', {
+        ...withLang(id, lang),
+        ...file('application/pdf'),
+      }),
+      'application/pdf',
+    ),
+  reportsZip: (id: string) =>
+    settleFile(
+      client.GET('/api/workshops/{id}/reports.zip', {
+        ...workshop(id),
+        ...file('application/zip'),
+      }),
+      'application/zip',
+    ),
+  profile: () => read(settle(client.GET('/api/facilitator/profile'))),
+  setCentreName: (displayName: string | null) =>
+    change((headers) =>
+      settle(client.PATCH('/api/facilitator/profile', { body: { displayName }, headers })),
+    ),
+  shareCode: () => read(settle(client.GET('/api/facilitator/share-code'))),
+  renewShareCode: () =>
+    change((headers) => settle(client.POST('/api/facilitator/share-code', { headers }))),
+  portfolio: (lang: string) =>
+    read(settle(client.GET('/api/facilitator/portfolio', { params: { query: { lang } } }))),
   portfolioCsv: (lang: string) =>
-    fetchFile(`/api/facilitator/portfolio.csv?lang=${encodeURIComponent(lang)}`, 'text/csv'),
+    settleFile(
+      client.GET('/api/facilitator/portfolio.csv', {
+        params: { query: { lang } },
+        ...file('text/csv'),
+      }),
+      'text/csv',
+    ),
   portfolioEntry: (chainId: string, lang: string) =>
-    read<PortfolioEntryView>(
-      `/api/facilitator/portfolio/${encodeURIComponent(chainId)}?lang=${encodeURIComponent(lang)}`,
+    read(
+      settle(
+        client.GET('/api/facilitator/portfolio/{chainId}', {
+          params: { path: { chainId }, query: { lang } },
+        }),
+      ),
     ),
   portfolioReport: (chainId: string, lang: string) =>
-    fetchFile(
-      `/api/facilitator/portfolio/${encodeURIComponent(chainId)}/report.pdf?lang=${encodeURIComponent(lang)}`,
+    settleFile(
+      client.GET('/api/facilitator/portfolio/{chainId}/report.pdf', {
+        params: { path: { chainId }, query: { lang } },
+        ...file('application/pdf'),
+      }),
       'application/pdf',
     ),
 };

@@ -42,3 +42,23 @@ export function setAnswer(
   else next[questionId] = value;
   return next;
 }
+
+export type EntryKeyAction = { kind: 'choice'; index: number } | { kind: 'next' | 'previous' };
+
+/**
+ * What a key does on a question of the paper entry: a digit picks a choice, Enter goes on,
+ * Backspace goes back; anything else (Space, Tab, a shortcut with a modifier) is the browser's.
+ */
+export function entryKeyAction(event: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}): EntryKeyAction | undefined {
+  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+  const choice = choiceOfDigit(event.key);
+  if (choice !== undefined) return { kind: 'choice', index: choice };
+  if (event.key === 'Enter') return { kind: 'next' };
+  if (event.key === 'Backspace') return { kind: 'previous' };
+  return undefined;
+}

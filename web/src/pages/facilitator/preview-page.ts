@@ -12,7 +12,8 @@ import { resultsView } from '../../components/results-view.js';
 import { ruleInWords } from '../../components/rule-in-words.js';
 import { h, showPage } from '../../dom.js';
 import { formatNumber, locale, t } from '../../i18n.js';
-import type { FacilitatorSession } from '../../workshop-types.js';
+import type { FacilitatorSession } from '../../facilitator-api.js';
+import { links } from '../../routes.js';
 import { showError } from '../error-page.js';
 import { facilitatorHeader } from './facilitator-header.js';
 import { optionPoints } from './option-points.js';
@@ -133,7 +134,10 @@ export async function showPreview(
 
   showPage(
     root,
-    facilitatorHeader(session, navigate, { href: '#/animateur/apercu', label: t('preview.back') }),
+    facilitatorHeader(session, navigate, {
+      href: links.facilitator.previews(),
+      label: t('preview.back'),
+    }),
     h('h1', {}, t('preview.title', { title: text(questionnaire.title) })),
     h(
       'p',

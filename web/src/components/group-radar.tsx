@@ -1,5 +1,7 @@
 import { Chart } from 'chart.js';
-import { h } from '../dom.js';
+import { render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { onLeave } from '../dom.js';
 import { radarScale, reducedMotion, wrap } from './radar-chart.js';
 
 export interface GroupRadarData {
@@ -17,22 +19,10 @@ const BAND = 'rgba(29, 79, 145, 0.16)';
 const BAND_EDGE = 'rgba(29, 79, 145, 0.45)';
 const PARTICIPANT = 'rgba(70, 70, 70, 0.35)';
 
-/**
- * The group's radar: the mean polygon in ink, the spread from the lowest to the highest score of
- * each area as a band (the max polygon filled down to the min polygon), and each participant
- * faintly underneath. Redrawn in place as the dashboard refreshes, without animation, so that a
- * projected chart does not jump every few seconds.
- */
-export function groupRadar(levelSteps: number[]): {
-  element: HTMLElement;
-  update: (data: GroupRadarData) => void;
-} {
-  const canvas = h('canvas', { 'aria-hidden': 'true', role: 'img' });
-  const element = h('div', { class: 'radar group-radar' }, canvas);
-  let chart: Chart<'radar', Array<number | null>, string | string[]> | undefined;
-  let latest: GroupRadarData | undefined;
+type RadarChart = Chart<'radar', Array<number | null>, string | string[]>;
 
-  const datasets = (data: GroupRadarData) => [
+function datasets(data: GroupRadarData) {
+  return [
     {
       label: data.labels.mean,
       data: data.mean,
@@ -78,21 +68,31 @@ export function groupRadar(levelSteps: number[]): {
       spanGaps: false,
     })),
   ];
+}
 
-  const draw = () => {
-    if (!latest || !canvas.isConnected) return;
+/**
+ * The group's radar: the mean polygon in ink, the spread from the lowest to the highest score of
+ * each area as a band (the max polygon filled down to the min polygon), and each participant
+ * faintly underneath. Redrawn in place as the dashboard refreshes, without animation, so that a
+ * projected chart does not jump every few seconds.
+ */
+export function GroupRadar({ data, levelSteps }: { data: GroupRadarData; levelSteps: number[] }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<RadarChart | undefined>(undefined);
+  useEffect(() => () => chart.current?.destroy(), []);
+  useEffect(() => {
     const narrow = window.innerWidth < 600;
     // Wrapped on every screen: long area names would otherwise shrink the chart to a stamp.
-    const labels = latest.axes.map((axis) => wrap(axis, narrow ? 14 : 18));
-    if (chart) {
-      chart.data.labels = labels;
-      chart.data.datasets = datasets(latest);
-      chart.update('none');
+    const labels = data.axes.map((axis) => wrap(axis, narrow ? 14 : 18));
+    if (chart.current) {
+      chart.current.data.labels = labels;
+      chart.current.data.datasets = datasets(data);
+      chart.current.update('none');
       return;
     }
-    chart = new Chart<'radar', Array<number | null>, string | string[]>(canvas, {
+    chart.current = new Chart<'radar', Array<number | null>, string | string[]>(canvas.current!, {
       type: 'radar',
-      data: { labels, datasets: datasets(latest) },
+      data: { labels, datasets: datasets(data) },
       options: {
         animation: reducedMotion() ? false : { duration: 400 },
         maintainAspectRatio: false,
@@ -111,14 +111,30 @@ export function groupRadar(levelSteps: number[]): {
         },
       },
     });
-  };
+  }, [data]);
+  return (
+    <div class="radar group-radar">
+      <canvas ref={canvas} aria-hidden="true" role="img" />
+    </div>
+  );
+}
 
+/**
+ * @deprecated For pages not yet converted (the team's): `<GroupRadar data={...} />`. Drawn
+ * once the element is in the page, as Chart.js needs the canvas's size.
+ */
+export function groupRadar(levelSteps: number[]): {
+  element: HTMLElement;
+  update: (data: GroupRadarData) => void;
+} {
+  const element = document.createElement('div');
+  element.className = 'mounted';
+  onLeave(() => render(null, element));
   return {
     element,
-    update(data) {
-      latest = data;
-      // Drawn once the canvas is in the page and has its size.
-      requestAnimationFrame(draw);
-    },
+    update: (data) =>
+      requestAnimationFrame(() =>
+        render(<GroupRadar data={data} levelSteps={levelSteps} />, element),
+      ),
   };
 }

@@ -1,0 +1,234 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { facilitatorApi, type Dashboard } from '../../facilitator-api.js';
+import { formatNumber, locale, t } from '../../i18n.js';
+import { links } from '../../routes.js';
+import { ParticipantPdfButton } from './participant-pdf-button.js';
+
+const score = (value: number | null) => (value === null ? '—' : formatNumber(value));
+const percent = (share: number) =>
+  new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+
+/** The three counts, large enough to read from the back of the room. */
+export function CountsSection({ counts }: { counts: Dashboard['counts'] }) {
+  const item = (value: number, label: string, key: string) => (
+    <div class={`count count-${key}`} data-count={key}>
+      <span class="count-value">{String(value)}</span>
+      <span class="count-label">{label}</span>
+    </div>
+  );
+  return (
+    <div class="counts">
+      {item(counts.joined, t('dashboard.counts.joined'), 'joined')}
+      {item(counts.inProgress, t('dashboard.counts.inProgress'), 'inProgress')}
+      {item(counts.submitted, t('dashboard.counts.submitted'), 'submitted')}
+    </div>
+  );
+}
+
+/** The radar's figures as a table: the same numbers for screen readers and for a printout. */
+export function AreasTable({ dashboard }: { dashboard: Dashboard }) {
+  return (
+    <table class="scores group-scores">
+      <caption>{t('dashboard.table.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('results.table.area')}</th>
+          <th scope="col">{t('dashboard.table.mean')}</th>
+          <th scope="col">{t('dashboard.table.min')}</th>
+          <th scope="col">{t('dashboard.table.max')}</th>
+          <th scope="col">{t('dashboard.table.stdDev')}</th>
+          <th scope="col">{t('dashboard.table.count')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {dashboard.areas.map((area) => (
+          <tr key={area.id}>
+            <th scope="row">{area.title}</th>
+            <td>{score(area.mean)}</td>
+            <td>{score(area.min)}</td>
+            <td>{score(area.max)}</td>
+            <td>{score(area.stdDev)}</td>
+            <td>{String(area.count)}</td>
+          </tr>
+        ))}
+        <tr class="overall-row">
+          <th scope="row">{t('dashboard.table.overall')}</th>
+          <td>{score(dashboard.overall.mean)}</td>
+          <td />
+          <td />
+          <td />
+          <td>{String(dashboard.overall.count)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** How many associations stand at each level, area by area. */
+export function LevelsTable({ dashboard }: { dashboard: Dashboard }) {
+  return (
+    <table class="scores level-counts">
+      <caption>{t('dashboard.levels.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('results.table.area')}</th>
+          {dashboard.levels.map((level) => (
+            <th scope="col" key={level.id}>
+              {level.title}
+              <span class="meta range">{` ${level.min}–${level.max}`}</span>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {dashboard.areas.map((area) => (
+          <tr key={area.id}>
+            <th scope="row">{area.title}</th>
+            {dashboard.levels.map((level) => {
+              const count = area.levels.find((l) => l.levelId === level.id)?.count ?? 0;
+              return (
+                <td key={level.id} class={count === 0 ? 'zero' : undefined}>
+                  {String(count)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** How many priorities show at once: the rest wait behind a disclosure. */
+export const PRIORITIES_SHOWN = 10;
+
+/** The recommendations most participants got, most shared first; the first ten in view. */
+export function PrioritiesList({ dashboard }: { dashboard: Dashboard }) {
+  if (dashboard.priorities.length === 0) return <p>{t('dashboard.priorities.none')}</p>;
+  const areaTitle = (id: string) => dashboard.areas.find((a) => a.id === id)?.title ?? id;
+  const item = (priority: Dashboard['priorities'][number]) => (
+    <li key={priority.id}>
+      <span class="item-title">{priority.title}</span>
+      <span class="meta">
+        {`${areaTitle(priority.areaId)} · ${t('dashboard.priorities.share', {
+          count: priority.count,
+          share: percent(priority.share),
+        })}`}
+      </span>
+      <span class="share-bar" aria-hidden="true">
+        <ShareFill share={priority.share} />
+      </span>
+    </li>
+  );
+  const first = dashboard.priorities.slice(0, PRIORITIES_SHOWN);
+  const rest = dashboard.priorities.slice(PRIORITIES_SHOWN);
+  return (
+    <div>
+      <ol class="priorities">{first.map(item)}</ol>
+      {rest.length > 0 && (
+        <details class="more-priorities">
+          <summary>{t('dashboard.priorities.more', { count: rest.length })}</summary>
+          <ol class="priorities" start={PRIORITIES_SHOWN + 1}>
+            {rest.map(item)}
+          </ol>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** The bar's filled part, sized through the CSSOM: the Content-Security-Policy allows no style attribute. */
+function ShareFill({ share }: { share: number }) {
+  const fill = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    fill.current!.style.setProperty('width', `${Math.round(share * 100)}%`);
+  }, [share]);
+  return <span ref={fill} />;
+}
+
+/** The name a participant is listed under: theirs, or "unnamed association no. n" in order. */
+export function participantNames(
+  participants: Array<{ associationName: string | null }>,
+): string[] {
+  let unnamed = 0;
+  return participants.map(
+    (p) => p.associationName ?? t('dashboard.participants.unnamed', { n: (unnamed += 1) }),
+  );
+}
+
+/** Each participant: name, status, overall level, and their results and PDF once submitted. */
+export function ParticipantsTable({ dashboard }: { dashboard: Dashboard }) {
+  if (dashboard.participants.length === 0) return <p>{t('dashboard.participants.none')}</p>;
+  const workshopId = dashboard.workshop.id;
+  const levelTitle = (id: string | null) => dashboard.levels.find((l) => l.id === id)?.title;
+  const names = participantNames(dashboard.participants);
+  return (
+    <table class="scores participants">
+      <caption class="visually-hidden">{t('dashboard.participants.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('dashboard.participants.name')}</th>
+          <th scope="col">{t('dashboard.participants.status')}</th>
+          <th scope="col">{t('dashboard.participants.level')}</th>
+          <th scope="col">{t('dashboard.participants.answers')}</th>
+          <th scope="col">{t('dashboard.participants.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {dashboard.participants.map((participant, index) => {
+          const name = names[index]!;
+          const submitted = participant.status === 'submitted';
+          const level = levelTitle(participant.overallLevel);
+          return (
+            <tr key={participant.responseId} data-response={participant.responseId}>
+              <th scope="row" class={participant.associationName ? undefined : 'meta'}>
+                {name}
+              </th>
+              <td>
+                <span class={submitted ? 'status-submitted' : 'status-draft'}>
+                  {submitted ? t('dashboard.status.submitted') : t('dashboard.status.draft')}
+                </span>
+              </td>
+              <td>
+                {submitted && participant.overallScore !== null
+                  ? `${level ?? '—'} (${formatNumber(participant.overallScore)})`
+                  : '—'}
+              </td>
+              <td>
+                {participant.shareAnswers
+                  ? t('dashboard.participants.shared')
+                  : t('dashboard.participants.scoresOnly')}
+              </td>
+              <td class="participant-actions">
+                <div>
+                  {submitted && (
+                    <a
+                      href={links.facilitator.participant(workshopId, participant.responseId)}
+                      id={`open-${participant.responseId}`}
+                      aria-label={t('dashboard.participants.open.label', { name })}
+                    >
+                      {t('dashboard.participants.open')}
+                    </a>
+                  )}
+                  {submitted && (
+                    <ParticipantPdfButton
+                      id={`pdf-${participant.responseId}`}
+                      label={t('dashboard.participants.pdf.label', { name })}
+                      fetch={() =>
+                        facilitatorApi.participantReport(
+                          workshopId,
+                          participant.responseId,
+                          locale(),
+                        )
+                      }
+                    />
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
