@@ -26,15 +26,16 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @enum {string} */
-              status: 'ok' | 'unavailable';
-              /**
-               * @description unreachable: no answer within HEALTH_TIMEOUT_SECONDS; refuses_writes: it answers but a write fails (read-only file, full disk)
-               * @enum {string}
-               */
-              database: 'ok' | 'unreachable' | 'refuses_writes';
-            };
+            'application/json': components['schemas']['Health'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
         /** @description Default Response */
@@ -43,15 +44,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @enum {string} */
-              status: 'ok' | 'unavailable';
-              /**
-               * @description unreachable: no answer within HEALTH_TIMEOUT_SECONDS; refuses_writes: it answers but a write fails (read-only file, full disk)
-               * @enum {string}
-               */
-              database: 'ok' | 'unreachable' | 'refuses_writes';
-            };
+            'application/json': components['schemas']['Health'];
           };
         };
       };
@@ -87,21 +80,25 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              questionnaires: {
-                id: string;
-                title: {
-                  [key: string]: string;
-                };
-                description: {
-                  [key: string]: string;
-                };
-                locales: string[];
-                /** @description Oldest first. */
-                versions: string[];
-                latest: string;
-              }[];
-            };
+            'application/json': components['schemas']['QuestionnaireList'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -130,7 +127,6 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
           id: string;
         };
         cookie?: never;
@@ -145,16 +141,13 @@ export interface paths {
           content: {
             'application/json': {
               $schema?: string;
-              /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
               id: string;
               version: string;
               locales: string[];
               defaultLocale: string;
-              /** @description A text in each locale the questionnaire declares, keyed by locale code. */
               title: {
                 [key: string]: string;
               };
-              /** @description A text in each locale the questionnaire declares, keyed by locale code. */
               description: {
                 [key: string]: string;
               };
@@ -165,10 +158,7 @@ export interface paths {
                *     }
                */
               scoring: {
-                /**
-                 * @description Share of an area's weight that must be answered for it to get a score.
-                 * @default 0.5
-                 */
+                /** @default 0.5 */
                 coverageThreshold: number;
                 /**
                  * @default lowest
@@ -177,13 +167,10 @@ export interface paths {
                 dontKnow: 'lowest' | 'exclude';
               };
               areas: {
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 id: string;
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 title: {
                   [key: string]: string;
                 };
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 description: {
                   [key: string]: string;
                 };
@@ -192,24 +179,19 @@ export interface paths {
               }[];
               /** @default [] */
               contextQuestions: {
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 id: string;
                 /** @enum {string} */
                 type: 'single';
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 title: {
                   [key: string]: string;
                 };
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 help?: {
                   [key: string]: string;
                 };
                 /** @default false */
                 required: boolean;
                 options: {
-                  /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                   id: string;
-                  /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                   label: {
                     [key: string]: string;
                   };
@@ -217,15 +199,11 @@ export interface paths {
               }[];
               questions: (
                 | {
-                    /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                     id: string;
-                    /** @description The id of the area this question scores in. */
                     area: string;
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     title: {
                       [key: string]: string;
                     };
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     help?: {
                       [key: string]: string;
                     };
@@ -233,40 +211,30 @@ export interface paths {
                     weight: number;
                     /** @default true */
                     required: boolean;
-                    /** @description Show (and score) the question only when this holds. */
                     showIf?:
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           anyOf: string[];
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           min?: number;
                           max?: number;
                         };
-                    /**
-                     * @description Overrides the questionnaire-wide rule for "I don't know" on this question.
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     dontKnow?: 'lowest' | 'exclude';
                     /** @enum {string} */
                     type: 'single';
                     options: (
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           id: string;
-                          /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                           label: {
                             [key: string]: string;
                           };
                           points: number;
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           id: string;
-                          /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                           label: {
                             [key: string]: string;
                           };
@@ -276,15 +244,11 @@ export interface paths {
                     )[];
                   }
                 | {
-                    /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                     id: string;
-                    /** @description The id of the area this question scores in. */
                     area: string;
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     title: {
                       [key: string]: string;
                     };
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     help?: {
                       [key: string]: string;
                     };
@@ -292,31 +256,23 @@ export interface paths {
                     weight: number;
                     /** @default true */
                     required: boolean;
-                    /** @description Show (and score) the question only when this holds. */
                     showIf?:
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           anyOf: string[];
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           min?: number;
                           max?: number;
                         };
-                    /**
-                     * @description Overrides the questionnaire-wide rule for "I don't know" on this question.
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     dontKnow?: 'lowest' | 'exclude';
                     /** @enum {string} */
                     type: 'multiple';
                     options: (
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           id: string;
-                          /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                           label: {
                             [key: string]: string;
                           };
@@ -324,9 +280,7 @@ export interface paths {
                           exclusive?: boolean;
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           id: string;
-                          /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                           label: {
                             [key: string]: string;
                           };
@@ -336,15 +290,11 @@ export interface paths {
                     )[];
                   }
                 | {
-                    /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                     id: string;
-                    /** @description The id of the area this question scores in. */
                     area: string;
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     title: {
                       [key: string]: string;
                     };
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     help?: {
                       [key: string]: string;
                     };
@@ -352,23 +302,17 @@ export interface paths {
                     weight: number;
                     /** @default true */
                     required: boolean;
-                    /** @description Show (and score) the question only when this holds. */
                     showIf?:
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           anyOf: string[];
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           min?: number;
                           max?: number;
                         };
-                    /**
-                     * @description Overrides the questionnaire-wide rule for "I don't know" on this question.
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     dontKnow?: 'lowest' | 'exclude';
                     /** @enum {string} */
                     type: 'scale';
@@ -377,20 +321,16 @@ export interface paths {
                     /** @default 1 */
                     step: number;
                     labels?: {
-                      /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                       min: {
                         [key: string]: string;
                       };
-                      /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                       max: {
                         [key: string]: string;
                       };
                     };
                     /** @default [] */
                     options: {
-                      /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                       id: string;
-                      /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                       label: {
                         [key: string]: string;
                       };
@@ -400,30 +340,23 @@ export interface paths {
                   }
               )[];
               levels: {
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 id: string;
                 min: number;
                 max: number;
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 title: {
                   [key: string]: string;
                 };
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 description: {
                   [key: string]: string;
                 };
               }[];
               /** @default [] */
               recommendations: {
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 id: string;
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 area: string;
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 title: {
                   [key: string]: string;
                 };
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 text: {
                   [key: string]: string;
                 };
@@ -431,22 +364,16 @@ export interface paths {
                 effort: 'low' | 'medium' | 'high';
                 /** @enum {string} */
                 impact: 'low' | 'medium' | 'high';
-                /**
-                 * @description Defaults from effort: low, medium, high.
-                 * @enum {string}
-                 */
+                /** @enum {string} */
                 horizon?: 'quickWin' | 'threeMonths' | 'oneYear';
                 trigger:
                   | {
-                      /** @description A test on an earlier answer: { question, anyOf } or { question, min?, max? }. */
                       answer:
                         | {
-                            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                             question: string;
                             anyOf: string[];
                           }
                         | {
-                            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                             question: string;
                             min?: number;
                             max?: number;
@@ -459,15 +386,12 @@ export interface paths {
                         max: number;
                       };
                     };
-                /** @description Context questions that must hold; an unanswered context does not exclude. */
                 contexts?: (
                   | {
-                      /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                       question: string;
                       anyOf: string[];
                     }
                   | {
-                      /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                       question: string;
                       min?: number;
                       max?: number;
@@ -475,7 +399,6 @@ export interface paths {
                 )[];
                 /** @default [] */
                 resources: {
-                  /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                   title: {
                     [key: string]: string;
                   };
@@ -483,60 +406,42 @@ export interface paths {
                   url: string;
                 }[];
               }[];
-              /**
-               * @description How the answers of earlier versions carry over when a diagnosis is taken again.
-               * @default []
-               */
+              /** @default [] */
               carryOver: {
-                /** @description The earlier version of this questionnaire. */
                 from: string;
-                /**
-                 * @description Earlier question id -> one rule, or several to split it into several questions.
-                 * @default {}
-                 */
+                /** @default {} */
                 questions: {
                   [key: string]:
                     | {
-                        /** @description The new question id; the same id when left out. */
                         to?: string;
-                        /** @description Earlier option id -> new option id; null leaves the option behind. Options not listed keep their id. */
                         options?: {
                           [key: string]: string | null;
                         };
-                        /** @description Earlier scale values -> a new scale value; values in no range are left behind. */
                         values?: {
                           min: number;
                           max: number;
-                          /** @description The value of the new scale question. */
                           to: number;
                         }[];
                       }
                     | {
-                        /** @description The new question id; the same id when left out. */
                         to?: string;
-                        /** @description Earlier option id -> new option id; null leaves the option behind. Options not listed keep their id. */
                         options?: {
                           [key: string]: string | null;
                         };
-                        /** @description Earlier scale values -> a new scale value; values in no range are left behind. */
                         values?: {
                           min: number;
                           max: number;
-                          /** @description The value of the new scale question. */
                           to: number;
                         }[];
                       }[];
                 };
-                /**
-                 * @description Earlier questions whose answers are never carried over.
-                 * @default []
-                 */
+                /** @default [] */
                 drop: string[];
               }[];
             };
           };
         };
-        /** @description Not modified: the copy the client holds (If-None-Match). */
+        /** @description Default Response */
         304: {
           headers: {
             [name: string]: unknown;
@@ -545,24 +450,40 @@ export interface paths {
             'application/json': null;
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -591,7 +512,6 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
           id: string;
           version: string;
         };
@@ -607,16 +527,13 @@ export interface paths {
           content: {
             'application/json': {
               $schema?: string;
-              /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
               id: string;
               version: string;
               locales: string[];
               defaultLocale: string;
-              /** @description A text in each locale the questionnaire declares, keyed by locale code. */
               title: {
                 [key: string]: string;
               };
-              /** @description A text in each locale the questionnaire declares, keyed by locale code. */
               description: {
                 [key: string]: string;
               };
@@ -627,10 +544,7 @@ export interface paths {
                *     }
                */
               scoring: {
-                /**
-                 * @description Share of an area's weight that must be answered for it to get a score.
-                 * @default 0.5
-                 */
+                /** @default 0.5 */
                 coverageThreshold: number;
                 /**
                  * @default lowest
@@ -639,13 +553,10 @@ export interface paths {
                 dontKnow: 'lowest' | 'exclude';
               };
               areas: {
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 id: string;
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 title: {
                   [key: string]: string;
                 };
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 description: {
                   [key: string]: string;
                 };
@@ -654,24 +565,19 @@ export interface paths {
               }[];
               /** @default [] */
               contextQuestions: {
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 id: string;
                 /** @enum {string} */
                 type: 'single';
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 title: {
                   [key: string]: string;
                 };
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 help?: {
                   [key: string]: string;
                 };
                 /** @default false */
                 required: boolean;
                 options: {
-                  /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                   id: string;
-                  /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                   label: {
                     [key: string]: string;
                   };
@@ -679,15 +585,11 @@ export interface paths {
               }[];
               questions: (
                 | {
-                    /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                     id: string;
-                    /** @description The id of the area this question scores in. */
                     area: string;
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     title: {
                       [key: string]: string;
                     };
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     help?: {
                       [key: string]: string;
                     };
@@ -695,40 +597,30 @@ export interface paths {
                     weight: number;
                     /** @default true */
                     required: boolean;
-                    /** @description Show (and score) the question only when this holds. */
                     showIf?:
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           anyOf: string[];
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           min?: number;
                           max?: number;
                         };
-                    /**
-                     * @description Overrides the questionnaire-wide rule for "I don't know" on this question.
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     dontKnow?: 'lowest' | 'exclude';
                     /** @enum {string} */
                     type: 'single';
                     options: (
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           id: string;
-                          /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                           label: {
                             [key: string]: string;
                           };
                           points: number;
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           id: string;
-                          /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                           label: {
                             [key: string]: string;
                           };
@@ -738,15 +630,11 @@ export interface paths {
                     )[];
                   }
                 | {
-                    /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                     id: string;
-                    /** @description The id of the area this question scores in. */
                     area: string;
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     title: {
                       [key: string]: string;
                     };
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     help?: {
                       [key: string]: string;
                     };
@@ -754,31 +642,23 @@ export interface paths {
                     weight: number;
                     /** @default true */
                     required: boolean;
-                    /** @description Show (and score) the question only when this holds. */
                     showIf?:
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           anyOf: string[];
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           min?: number;
                           max?: number;
                         };
-                    /**
-                     * @description Overrides the questionnaire-wide rule for "I don't know" on this question.
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     dontKnow?: 'lowest' | 'exclude';
                     /** @enum {string} */
                     type: 'multiple';
                     options: (
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           id: string;
-                          /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                           label: {
                             [key: string]: string;
                           };
@@ -786,9 +666,7 @@ export interface paths {
                           exclusive?: boolean;
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           id: string;
-                          /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                           label: {
                             [key: string]: string;
                           };
@@ -798,15 +676,11 @@ export interface paths {
                     )[];
                   }
                 | {
-                    /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                     id: string;
-                    /** @description The id of the area this question scores in. */
                     area: string;
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     title: {
                       [key: string]: string;
                     };
-                    /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                     help?: {
                       [key: string]: string;
                     };
@@ -814,23 +688,17 @@ export interface paths {
                     weight: number;
                     /** @default true */
                     required: boolean;
-                    /** @description Show (and score) the question only when this holds. */
                     showIf?:
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           anyOf: string[];
                         }
                       | {
-                          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                           question: string;
                           min?: number;
                           max?: number;
                         };
-                    /**
-                     * @description Overrides the questionnaire-wide rule for "I don't know" on this question.
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     dontKnow?: 'lowest' | 'exclude';
                     /** @enum {string} */
                     type: 'scale';
@@ -839,20 +707,16 @@ export interface paths {
                     /** @default 1 */
                     step: number;
                     labels?: {
-                      /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                       min: {
                         [key: string]: string;
                       };
-                      /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                       max: {
                         [key: string]: string;
                       };
                     };
                     /** @default [] */
                     options: {
-                      /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                       id: string;
-                      /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                       label: {
                         [key: string]: string;
                       };
@@ -862,30 +726,23 @@ export interface paths {
                   }
               )[];
               levels: {
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 id: string;
                 min: number;
                 max: number;
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 title: {
                   [key: string]: string;
                 };
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 description: {
                   [key: string]: string;
                 };
               }[];
               /** @default [] */
               recommendations: {
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 id: string;
-                /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                 area: string;
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 title: {
                   [key: string]: string;
                 };
-                /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                 text: {
                   [key: string]: string;
                 };
@@ -893,22 +750,16 @@ export interface paths {
                 effort: 'low' | 'medium' | 'high';
                 /** @enum {string} */
                 impact: 'low' | 'medium' | 'high';
-                /**
-                 * @description Defaults from effort: low, medium, high.
-                 * @enum {string}
-                 */
+                /** @enum {string} */
                 horizon?: 'quickWin' | 'threeMonths' | 'oneYear';
                 trigger:
                   | {
-                      /** @description A test on an earlier answer: { question, anyOf } or { question, min?, max? }. */
                       answer:
                         | {
-                            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                             question: string;
                             anyOf: string[];
                           }
                         | {
-                            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                             question: string;
                             min?: number;
                             max?: number;
@@ -921,15 +772,12 @@ export interface paths {
                         max: number;
                       };
                     };
-                /** @description Context questions that must hold; an unanswered context does not exclude. */
                 contexts?: (
                   | {
-                      /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                       question: string;
                       anyOf: string[];
                     }
                   | {
-                      /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
                       question: string;
                       min?: number;
                       max?: number;
@@ -937,7 +785,6 @@ export interface paths {
                 )[];
                 /** @default [] */
                 resources: {
-                  /** @description A text in each locale the questionnaire declares, keyed by locale code. */
                   title: {
                     [key: string]: string;
                   };
@@ -945,60 +792,42 @@ export interface paths {
                   url: string;
                 }[];
               }[];
-              /**
-               * @description How the answers of earlier versions carry over when a diagnosis is taken again.
-               * @default []
-               */
+              /** @default [] */
               carryOver: {
-                /** @description The earlier version of this questionnaire. */
                 from: string;
-                /**
-                 * @description Earlier question id -> one rule, or several to split it into several questions.
-                 * @default {}
-                 */
+                /** @default {} */
                 questions: {
                   [key: string]:
                     | {
-                        /** @description The new question id; the same id when left out. */
                         to?: string;
-                        /** @description Earlier option id -> new option id; null leaves the option behind. Options not listed keep their id. */
                         options?: {
                           [key: string]: string | null;
                         };
-                        /** @description Earlier scale values -> a new scale value; values in no range are left behind. */
                         values?: {
                           min: number;
                           max: number;
-                          /** @description The value of the new scale question. */
                           to: number;
                         }[];
                       }
                     | {
-                        /** @description The new question id; the same id when left out. */
                         to?: string;
-                        /** @description Earlier option id -> new option id; null leaves the option behind. Options not listed keep their id. */
                         options?: {
                           [key: string]: string | null;
                         };
-                        /** @description Earlier scale values -> a new scale value; values in no range are left behind. */
                         values?: {
                           min: number;
                           max: number;
-                          /** @description The value of the new scale question. */
                           to: number;
                         }[];
                       }[];
                 };
-                /**
-                 * @description Earlier questions whose answers are never carried over.
-                 * @default []
-                 */
+                /** @default [] */
                 drop: string[];
               }[];
             };
           };
         };
-        /** @description Not modified: the copy the client holds (If-None-Match). */
+        /** @description Default Response */
         304: {
           headers: {
             [name: string]: unknown;
@@ -1007,24 +836,40 @@ export interface paths {
             'application/json': null;
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1057,13 +902,9 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
             questionnaireId: string;
-            /** @description The latest version when left out. */
             version?: string;
-            /** @description The questionnaire's default locale when left out. */
             locale?: string;
-            /** @description The association's name, printed on its report (at most 200 characters). */
             associationName?: string;
           };
         };
@@ -1075,54 +916,70 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              /** @description The only key to this response: send it as "Authorization: Bearer <token>". */
-              token: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-            };
+            'application/json': components['schemas']['StartedResponse'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1158,155 +1015,43 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-              /** @enum {string} */
-              status: 'draft' | 'submitted';
-              associationName: string | null;
-              answers: {
-                [key: string]: string | string[] | number;
-              };
-              /** @description Provisional for a draft, final once submitted. */
-              profile: {
-                overall: {
-                  score: number | null;
-                  level: string | null;
-                  coverage: number;
-                };
-                areas: {
-                  id: string;
-                  score: number | null;
-                  level: string | null;
-                  coverage: number;
-                  /** @enum {string} */
-                  status: 'scored' | 'insufficient' | 'notApplicable';
-                  weight: number;
-                  explanation: {
-                    coverageThreshold: number;
-                    level: {
-                      min: number;
-                      max: number;
-                    } | null;
-                    questions: {
-                      id: string;
-                      /** @enum {string} */
-                      outcome: 'scored' | 'dontKnow' | 'notApplicable' | 'unanswered' | 'hidden';
-                      weight: number;
-                      score: number | null;
-                      contribution: number | null;
-                    }[];
-                  };
-                }[];
-              };
-              /** @description Only once submitted. */
-              actionPlan: {
-                items: {
-                  id: string;
-                  areaId: string;
-                  title: string;
-                  text: string;
-                  /** @enum {string} */
-                  horizon: 'quickWin' | 'threeMonths' | 'oneYear';
-                  /** @enum {string} */
-                  effort: 'low' | 'medium' | 'high';
-                  /** @enum {string} */
-                  impact: 'low' | 'medium' | 'high';
-                  /** @enum {string} */
-                  trigger: 'answer' | 'areaScore';
-                  gap: number;
-                  priority: number;
-                  resources: {
-                    title: string;
-                    url: string;
-                  }[];
-                }[];
-              } | null;
-              /** @description The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it. */
-              peerComparison: {
-                groupSize: number;
-                scores: {
-                  [key: string]: number | null;
-                };
-              } | null;
-              /** @description Every diagnosis the same key opens (taken again over the years), oldest first. */
-              chain: {
-                id: string;
-                version: string;
-                /** @enum {string} */
-                status: 'draft' | 'submitted';
-                createdAt: string;
-                submittedAt: string | null;
-                overallScore: number | null;
-                overallLevel: string | null;
-              }[];
-              /** @description The change since the diagnosis this one was taken again from, when that one was submitted. */
-              progress: {
-                previous: {
-                  id: string;
-                  version: string;
-                  submittedAt: string;
-                  scores: {
-                    [key: string]: number | null;
-                  };
-                };
-                changes: {
-                  overall: {
-                    before: number | null;
-                    after: number | null;
-                    /** @description after - before, one decimal. */
-                    points: number | null;
-                    levelBefore: string | null;
-                    levelAfter: string | null;
-                    /** @description Levels climbed; negative when lost. */
-                    levelSteps: number | null;
-                  };
-                  areas: {
-                    areaId: string;
-                    before: number | null;
-                    after: number | null;
-                    /** @description after - before, one decimal. */
-                    points: number | null;
-                    levelBefore: string | null;
-                    levelAfter: string | null;
-                    /** @description Levels climbed; negative when lost. */
-                    levelSteps: number | null;
-                  }[];
-                  removedAreaIds: string[];
-                };
-                /** @description The previous diagnosis's own plan: its actions marked done, in the order done. */
-                actionsDone: {
-                  title: string;
-                  areaId: string | null;
-                  doneAt: string;
-                }[];
-              } | null;
-              createdAt: string;
-              updatedAt: string;
-              submittedAt: string | null;
-            };
+            'application/json': components['schemas']['Response'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1325,7 +1070,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Erased */
+        /** @description Default Response */
         204: {
           headers: {
             [name: string]: unknown;
@@ -1334,24 +1079,67 @@ export interface paths {
             'application/json': null;
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1387,11 +1175,9 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description An option id (single choice), option ids (multiple choice), a number (scale); null clears. */
             answers: {
               [key: string]: (string | string[] | number) | null;
             };
-            /** @description Unchanged when left out; null or blank clears it. */
             associationName?: string | null;
           };
         };
@@ -1403,89 +1189,79 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              /** @enum {string} */
-              status: 'draft';
-              /** @description The provisional scores, levels and coverage; GET adds the per-question explanation. */
-              profile: {
-                overall: {
-                  score: number | null;
-                  level: string | null;
-                  coverage: number;
-                };
-                areas: {
-                  id: string;
-                  score: number | null;
-                  level: string | null;
-                  coverage: number;
-                  /** @enum {string} */
-                  status: 'scored' | 'insufficient' | 'notApplicable';
-                  weight: number;
-                }[];
-              };
-              updatedAt: string;
-            };
+            'application/json': components['schemas']['SavedAnswers'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1519,125 +1295,88 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              /** @enum {string} */
-              status: 'submitted';
-              profile: {
-                overall: {
-                  score: number | null;
-                  level: string | null;
-                  coverage: number;
-                };
-                areas: {
-                  id: string;
-                  score: number | null;
-                  level: string | null;
-                  coverage: number;
-                  /** @enum {string} */
-                  status: 'scored' | 'insufficient' | 'notApplicable';
-                  weight: number;
-                  explanation: {
-                    coverageThreshold: number;
-                    level: {
-                      min: number;
-                      max: number;
-                    } | null;
-                    questions: {
-                      id: string;
-                      /** @enum {string} */
-                      outcome: 'scored' | 'dontKnow' | 'notApplicable' | 'unanswered' | 'hidden';
-                      weight: number;
-                      score: number | null;
-                      contribution: number | null;
-                    }[];
-                  };
-                }[];
-              };
-              actionPlan: {
-                items: {
-                  id: string;
-                  areaId: string;
-                  title: string;
-                  text: string;
-                  /** @enum {string} */
-                  horizon: 'quickWin' | 'threeMonths' | 'oneYear';
-                  /** @enum {string} */
-                  effort: 'low' | 'medium' | 'high';
-                  /** @enum {string} */
-                  impact: 'low' | 'medium' | 'high';
-                  /** @enum {string} */
-                  trigger: 'answer' | 'areaScore';
-                  gap: number;
-                  priority: number;
-                  resources: {
-                    title: string;
-                    url: string;
-                  }[];
-                }[];
-              };
-              submittedAt: string;
-            };
+            'application/json': components['schemas']['SubmittedResponse'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         422: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1678,58 +1417,79 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              questionnaireId: string;
-              /** @description The latest version of the questionnaire. */
-              version: string;
-              locale: string;
-              previousResponseId: string;
-              /** @description How many earlier answers the new diagnosis starts from. */
-              carriedOver: number;
-              /** @description Question ids of earlier answers left behind: the question is gone or changed. */
-              dropped: string[];
-            };
+            'application/json': components['schemas']['TakenAgain'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1754,7 +1514,6 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description The report's language; the response's own when left out. */
           lang?: string;
         };
         header?: never;
@@ -1765,84 +1524,67 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The report, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         503: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1877,24 +1619,63 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        404: {
+        /** @description The answers file, as an attachment. */
+        200: {
           headers: {
             [name: string]: unknown;
           };
           content: {
             'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
+              /** @enum {string} */
+              format: 'assoradar-answers';
+              /** @enum {number} */
+              formatVersion: 1;
+              questionnaireId: string;
+              version: string;
+              locale: string;
+              associationName: unknown;
+              answers: {
+                [key: string]: string | string[] | number;
+              };
+              /** Format: date-time */
+              exportedAt: string;
             };
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1927,7 +1708,6 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      /** @description A respondent's answers as a file: format "assoradar-answers", formatVersion 1. */
       requestBody: {
         content: {
           'application/json': {
@@ -1935,11 +1715,9 @@ export interface paths {
             format: 'assoradar-answers';
             /** @enum {number} */
             formatVersion: 1;
-            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
             questionnaireId: string;
             version: string;
             locale: string;
-            /** @description The association's name, printed on its report (at most 200 characters). */
             associationName: string | null;
             answers: {
               [key: string]: string | string[] | number;
@@ -1956,38 +1734,61 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              /** @description The only key to this response: send it as "Authorization: Bearer <token>". */
-              token: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-              /** @description The version the file named when this server lacks it: the draft is on the latest. */
-              requestedVersion: string | null;
-              /** @description Question ids of answers in the file left behind by the carry-over. */
-              dropped: string[];
-            };
+            'application/json': components['schemas']['ImportedAnswers'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2012,12 +1813,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description The questionnaire's default locale when left out. */
           lang?: string;
         };
         header?: never;
         path: {
-          /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
           id: string;
           version: string;
         };
@@ -2025,64 +1824,58 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The blank questionnaire, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         503: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2120,89 +1913,52 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              responseId: string;
-              /** @description The priority area ids, in the order chosen. */
-              priorities: string[];
-              /** @description The association's own actions, by position. */
-              actions: {
-                id: string;
-                areaId: string | null;
-                recommendationId: string | null;
-                title: string;
-                owner: string | null;
-                dueDate: string | null;
-                /** @enum {string|null} */
-                cost: 'free' | 'paid' | null;
-                /** @enum {string} */
-                status: 'planned' | 'in_progress' | 'done';
-                position: number;
-                createdAt: string;
-                updatedAt: string;
-                doneAt: string | null;
-              }[];
-              /** @description The response's recommended plan, in its locale: what actions can be copied from. */
-              proposals: {
-                id: string;
-                areaId: string;
-                title: string;
-                text: string;
-                /** @enum {string} */
-                horizon: 'quickWin' | 'threeMonths' | 'oneYear';
-                /** @enum {string} */
-                effort: 'low' | 'medium' | 'high';
-                /** @enum {string} */
-                impact: 'low' | 'medium' | 'high';
-                /** @enum {string} */
-                trigger: 'answer' | 'areaScore';
-                gap: number;
-                priority: number;
-                resources: {
-                  title: string;
-                  url: string;
-                }[];
-              }[];
-            };
+            'application/json': components['schemas']['Plan'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2247,69 +2003,79 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              priorities: string[];
-            };
+            'application/json': components['schemas']['Priorities'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2343,21 +2109,14 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description The proposal to copy (its title and area). */
             recommendationId?: string;
-            /** @description What to do, for an action of your own. */
             title?: string;
-            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
             areaId?: string | null;
             owner?: string | null;
-            /** @description A day, YYYY-MM-DD, in the years 1900-2200. */
             dueDate?: string | null;
             /** @enum {string|null} */
             cost?: 'free' | 'paid' | null;
-            /**
-             * @description planned when left out.
-             * @enum {string}
-             */
+            /** @enum {string} */
             status?: 'planned' | 'in_progress' | 'done';
           };
         };
@@ -2387,64 +2146,76 @@ export interface paths {
             };
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2478,7 +2249,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Removed */
+        /** @description Default Response */
         204: {
           headers: {
             [name: string]: unknown;
@@ -2487,44 +2258,76 @@ export interface paths {
             'application/json': null;
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2549,10 +2352,8 @@ export interface paths {
         content: {
           'application/json': {
             title?: string;
-            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
             areaId?: string | null;
             owner?: string | null;
-            /** @description A day, YYYY-MM-DD, in the years 1900-2200. */
             dueDate?: string | null;
             /** @enum {string|null} */
             cost?: 'free' | 'paid' | null;
@@ -2586,64 +2387,76 @@ export interface paths {
             };
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2664,7 +2477,6 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description The calendar's language; the response's own when left out. */
           lang?: string;
         };
         header?: never;
@@ -2675,64 +2487,58 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The plan's dated actions, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2768,31 +2574,34 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              email: string;
-              /** @description Send it in the x-csrf-token header of every POST and DELETE while signed in. */
-              csrfToken: string;
-            };
+            'application/json': components['schemas']['FacilitatorSession'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2809,7 +2618,6 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description The facilitator's e-mail address. */
             email: string;
             password: string;
           };
@@ -2822,71 +2630,70 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              email: string;
-              /** @description Send it in the x-csrf-token header of every POST and DELETE while signed in. */
-              csrfToken: string;
-            };
+            'application/json': components['schemas']['FacilitatorSession'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         429: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2910,44 +2717,76 @@ export interface paths {
             'application/json': null;
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2980,82 +2819,52 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              workshops: {
-                id: string;
-                title: string;
-                date: string;
-                questionnaireId: string;
-                version: string;
-                locale: string;
-                joinCode: string;
-                joinUrl: string;
-                closesAt: string | null;
-                closedAt: string | null;
-                open: boolean;
-                createdAt: string;
-              }[];
-            };
+            'application/json': components['schemas']['WorkshopList'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3073,18 +2882,11 @@ export interface paths {
         content: {
           'application/json': {
             title: string;
-            /** @description A day, YYYY-MM-DD, in the years 1900-2200. */
             date: string;
-            /** @description Stable identifier: lower-case letters, digits, "-" and "_". */
             questionnaireId: string;
-            /** @description The latest version when left out. */
             version?: string;
-            /** @description The questionnaire's default locale when left out. */
             locale?: string;
-            /**
-             * Format: date-time
-             * @description After this time it takes no new participant and no new answer.
-             */
+            /** Format: date-time */
             closesAt?: string | null;
           };
         };
@@ -3096,100 +2898,88 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              title: string;
-              date: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-              joinCode: string;
-              joinUrl: string;
-              closesAt: string | null;
-              closedAt: string | null;
-              open: boolean;
-              createdAt: string;
-            };
+            'application/json': components['schemas']['Workshop'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3225,80 +3015,61 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              title: string;
-              date: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-              joinCode: string;
-              joinUrl: string;
-              closesAt: string | null;
-              closedAt: string | null;
-              open: boolean;
-              createdAt: string;
-            };
+            'application/json': components['schemas']['Workshop'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3338,80 +3109,88 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              title: string;
-              date: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-              joinCode: string;
-              joinUrl: string;
-              closesAt: string | null;
-              closedAt: string | null;
-              open: boolean;
-              createdAt: string;
-            };
+            'application/json': components['schemas']['Workshop'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3441,64 +3220,67 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The QR code of the join URL. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'image/svg+xml': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3538,131 +3320,61 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              workshop: {
-                id: string;
-                title: string;
-                date: string;
-                questionnaireId: string;
-                version: string;
-                locale: string;
-                joinCode: string;
-                joinUrl: string;
-                closesAt: string | null;
-                closedAt: string | null;
-                open: boolean;
-                createdAt: string;
-              };
-              counts: {
-                joined: number;
-                inProgress: number;
-                submitted: number;
-              };
-              levels: {
-                id: string;
-                title: string;
-                min: number;
-                max: number;
-              }[];
-              areas: {
-                id: string;
-                title: string;
-                mean: number | null;
-                min: number | null;
-                max: number | null;
-                stdDev: number | null;
-                count: number;
-                levels: {
-                  levelId: string;
-                  count: number;
-                }[];
-              }[];
-              overall: {
-                mean: number | null;
-                count: number;
-              };
-              priorities: {
-                id: string;
-                title: string;
-                areaId: string;
-                count: number;
-                share: number;
-              }[];
-              participants: {
-                responseId: string;
-                associationName: string | null;
-                /** @enum {string} */
-                status: 'draft' | 'submitted';
-                overallScore: number | null;
-                overallLevel: string | null;
-                areaScores: {
-                  [key: string]: number | null;
-                };
-                shareAnswers: boolean;
-                updatedAt: string;
-                submittedAt: string | null;
-              }[];
-            };
+            'application/json': components['schemas']['Dashboard'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3694,64 +3406,76 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Every response, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3785,84 +3509,76 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The group report, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         503: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3899,84 +3615,76 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Every submitted participant's report, streamed. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/zip': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         503: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4015,195 +3723,61 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-              /** @enum {string} */
-              status: 'draft' | 'submitted';
-              associationName: string | null;
-              answers: {
-                [key: string]: string | string[] | number;
-              };
-              /** @description Provisional for a draft, final once submitted. */
-              profile: {
-                overall: {
-                  score: number | null;
-                  level: string | null;
-                  coverage: number;
-                };
-                areas: {
-                  id: string;
-                  score: number | null;
-                  level: string | null;
-                  coverage: number;
-                  /** @enum {string} */
-                  status: 'scored' | 'insufficient' | 'notApplicable';
-                  weight: number;
-                  explanation: {
-                    coverageThreshold: number;
-                    level: {
-                      min: number;
-                      max: number;
-                    } | null;
-                    questions: {
-                      id: string;
-                      /** @enum {string} */
-                      outcome: 'scored' | 'dontKnow' | 'notApplicable' | 'unanswered' | 'hidden';
-                      weight: number;
-                      score: number | null;
-                      contribution: number | null;
-                    }[];
-                  };
-                }[];
-              };
-              /** @description Only once submitted. */
-              actionPlan: {
-                items: {
-                  id: string;
-                  areaId: string;
-                  title: string;
-                  text: string;
-                  /** @enum {string} */
-                  horizon: 'quickWin' | 'threeMonths' | 'oneYear';
-                  /** @enum {string} */
-                  effort: 'low' | 'medium' | 'high';
-                  /** @enum {string} */
-                  impact: 'low' | 'medium' | 'high';
-                  /** @enum {string} */
-                  trigger: 'answer' | 'areaScore';
-                  gap: number;
-                  priority: number;
-                  resources: {
-                    title: string;
-                    url: string;
-                  }[];
-                }[];
-              } | null;
-              /** @description The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it. */
-              peerComparison: {
-                groupSize: number;
-                scores: {
-                  [key: string]: number | null;
-                };
-              } | null;
-              /** @description Every diagnosis the same key opens (taken again over the years), oldest first. */
-              chain: {
-                id: string;
-                version: string;
-                /** @enum {string} */
-                status: 'draft' | 'submitted';
-                createdAt: string;
-                submittedAt: string | null;
-                overallScore: number | null;
-                overallLevel: string | null;
-              }[];
-              /** @description The change since the diagnosis this one was taken again from, when that one was submitted. */
-              progress: {
-                previous: {
-                  id: string;
-                  version: string;
-                  submittedAt: string;
-                  scores: {
-                    [key: string]: number | null;
-                  };
-                };
-                changes: {
-                  overall: {
-                    before: number | null;
-                    after: number | null;
-                    /** @description after - before, one decimal. */
-                    points: number | null;
-                    levelBefore: string | null;
-                    levelAfter: string | null;
-                    /** @description Levels climbed; negative when lost. */
-                    levelSteps: number | null;
-                  };
-                  areas: {
-                    areaId: string;
-                    before: number | null;
-                    after: number | null;
-                    /** @description after - before, one decimal. */
-                    points: number | null;
-                    levelBefore: string | null;
-                    levelAfter: string | null;
-                    /** @description Levels climbed; negative when lost. */
-                    levelSteps: number | null;
-                  }[];
-                  removedAreaIds: string[];
-                };
-                /** @description The previous diagnosis's own plan: its actions marked done, in the order done. */
-                actionsDone: {
-                  title: string;
-                  areaId: string | null;
-                  doneAt: string;
-                }[];
-              } | null;
-              createdAt: string;
-              updatedAt: string;
-              submittedAt: string | null;
-            };
+            'application/json': components['schemas']['Response'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4238,104 +3812,85 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The participant's report, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         503: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4373,54 +3928,52 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              title: string;
-              date: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-              open: boolean;
-            };
+            'application/json': components['schemas']['JoinInfo'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         429: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4439,12 +3992,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description The association's name, printed on its report (at most 200 characters). */
             associationName?: string;
-            /**
-             * @description Whether the facilitator may see the detailed answers (by default only the scores).
-             * @default false
-             */
+            /** @default false */
             shareAnswers?: boolean;
           };
         };
@@ -4456,94 +4005,79 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              /** @description The only key to this response: send it as "Authorization: Bearer <token>". */
-              token: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-            };
+            'application/json': components['schemas']['StartedResponse'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         429: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4579,96 +4113,43 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @enum {string} */
-              role: 'owner' | 'member';
-              questionnaireId: string;
-              version: string;
-              associationName: string | null;
-              createdAt: string;
-              members: {
-                number: number;
-                displayName: string | null;
-                isOwner: boolean;
-                isYou: boolean;
-                /** @enum {string} */
-                status: 'draft' | 'submitted';
-                shareAnswers: boolean;
-                overallScore: number | null;
-                overallLevel: string | null;
-                areaScores: {
-                  [key: string]: number | null;
-                };
-              }[];
-              combined: {
-                overall: {
-                  n: number;
-                  mean: number | null;
-                  min: number | null;
-                  max: number | null;
-                  /** @description Population standard deviation. */
-                  stdDev: number | null;
-                  /** @description The level of the mean, per the questionnaire's levels. */
-                  level: string | null;
-                };
-                areas: {
-                  areaId: string;
-                  n: number;
-                  mean: number | null;
-                  min: number | null;
-                  max: number | null;
-                  /** @description Population standard deviation. */
-                  stdDev: number | null;
-                  /** @description The level of the mean, per the questionnaire's levels. */
-                  level: string | null;
-                }[];
-              };
-              topics: {
-                questionId: string;
-                areaId: string;
-                n: number;
-                divergence: number;
-                toDiscuss: boolean;
-                distribution: {
-                  answer: string;
-                  count: number;
-                }[];
-              }[];
-              discussionThreshold: number;
-              agreements: {
-                areaId: string;
-                level: string;
-                note: string;
-                updatedAt: string;
-              }[];
-              sharedAnswers: {
-                number: number;
-                displayName: string | null;
-                answers: {
-                  [key: string]: string | string[] | number;
-                };
-              }[];
-            };
+            'application/json': components['schemas']['TeamView'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4692,32 +4173,70 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description The invite secret: given once; asking again gives a new one and voids this one. */
-              inviteCode: string;
-              /** @description The page a member opens to join (the code in its fragment). */
-              inviteUrl: string;
-            };
+            'application/json': components['schemas']['TeamInvite'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4750,7 +4269,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Left */
+        /** @description Default Response */
         204: {
           headers: {
             [name: string]: unknown;
@@ -4759,24 +4278,67 @@ export interface paths {
             'application/json': null;
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4796,9 +4358,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description Unchanged when left out; null clears. */
             displayName?: string | null;
-            /** @description Whether the other members may read my detailed answers (scores are always shown). */
             shareAnswers?: boolean;
           };
         };
@@ -4810,50 +4370,70 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              displayName: string | null;
-              shareAnswers: boolean;
-            };
+            'application/json': components['schemas']['TeamMemberSettings'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4882,7 +4462,6 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description A level id of the questionnaire. */
             level: string;
             /** @default  */
             note?: string;
@@ -4896,52 +4475,70 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              areaId: string;
-              level: string;
-              note: string;
-              updatedAt: string;
-            };
+            'application/json': components['schemas']['TeamAgreement'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4967,7 +4564,6 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description The report's language; the response's own when left out. */
           lang?: string;
         };
         header?: never;
@@ -4978,64 +4574,58 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The team's report, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         503: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5075,56 +4665,52 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              associationName: string | null;
-              questionnaireId: string;
-              version: string;
-              questionnaireTitle: string;
-              /** @description The owner's language, where a member starts unless told. */
-              locale: string;
-              locales: string[];
-              memberCount: number;
-            };
+            'application/json': components['schemas']['TeamInviteInfo'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         429: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5159,9 +4745,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description A first name the team sees; "Member 2"... without one. */
             displayName?: string | null;
-            /** @description The owner's language when left out. */
             locale?: string;
           };
         };
@@ -5173,74 +4757,70 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              /** @description The only key to this response: send it as "Authorization: Bearer <token>". */
-              token: string;
-              questionnaireId: string;
-              version: string;
-              locale: string;
-            };
+            'application/json': components['schemas']['StartedResponse'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         429: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5276,50 +4856,52 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description The centre's name; null when it has none (shown as a neutral label, never the facilitator's address). */
-              centreName: string | null;
-            };
+            'application/json': components['schemas']['ShareCodeInfo'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         429: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5357,35 +4939,43 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              shares: {
-                /** @description Withdraw with DELETE …/shares/<facilitatorId>. */
-                facilitatorId: string;
-                /** @description Null when the centre has no name. */
-                centreName: string | null;
-                consentedAt: string;
-              }[];
-            };
+            'application/json': components['schemas']['CentreShareList'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5404,12 +4994,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description The centre's share code (spaces, dashes and case do not matter). */
             shareCode: string;
-            /**
-             * @description The association consents that the centre sees the results of its submitted diagnoses (not its answers) until it withdraws.
-             * @enum {boolean}
-             */
+            /** @enum {boolean} */
             consent: true;
           };
         };
@@ -5421,93 +5007,79 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description Withdraw with DELETE …/shares/<facilitatorId>. */
-              facilitatorId: string;
-              /** @description Null when the centre has no name. */
-              centreName: string | null;
-              consentedAt: string;
-            };
+            'application/json': components['schemas']['CentreShare'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         409: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         429: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5541,7 +5113,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Withdrawn */
+        /** @description Default Response */
         204: {
           headers: {
             [name: string]: unknown;
@@ -5550,24 +5122,67 @@ export interface paths {
             'application/json': null;
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5600,70 +5215,52 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              email: string;
-              displayName: string | null;
-            };
+            'application/json': components['schemas']['FacilitatorProfile'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5684,7 +5281,6 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description The centre’s name as associations see it before they share; null or blank clears it. */
             displayName: string | null;
           };
         };
@@ -5696,90 +5292,88 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              email: string;
-              displayName: string | null;
-            };
+            'application/json': components['schemas']['FacilitatorProfile'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         400: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5809,72 +5403,52 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description The centre's name; null when it has none (shown as a neutral label, never the facilitator's address). */
-              centreName: string | null;
-              /** @description Associations type it to share their diagnoses with the centre. */
-              shareCode: string;
-            };
+            'application/json': components['schemas']['ShareCode'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5896,72 +5470,88 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              /** @description The centre's name; null when it has none (shown as a neutral label, never the facilitator's address). */
-              centreName: string | null;
-              /** @description Associations type it to share their diagnoses with the centre. */
-              shareCode: string;
-            };
+            'application/json': components['schemas']['ShareCode'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5997,118 +5587,61 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              entries: {
-                chainId: string;
-                associationName: string | null;
-                questionnaire: {
-                  id: string;
-                  version: string;
-                  title: string;
-                };
-                sharedSince: string;
-                latest: {
-                  responseId: string;
-                  submittedAt: string;
-                  overall: {
-                    score: number | null;
-                    level: string | null;
-                    levelTitle: string | null;
-                  };
-                  areas: {
-                    score: number | null;
-                    level: string | null;
-                    levelTitle: string | null;
-                    id: string;
-                    title: string;
-                  }[];
-                };
-                /** @description Since the submitted diagnosis before the latest; null when there is none. */
-                progress: {
-                  previousSubmittedAt: string;
-                  overall: {
-                    /** @description Points gained since the previous diagnosis. */
-                    points: number | null;
-                    /** @description Levels climbed (negative: lost). */
-                    levelSteps: number | null;
-                  };
-                  areas: {
-                    /** @description Points gained since the previous diagnosis. */
-                    points: number | null;
-                    /** @description Levels climbed (negative: lost). */
-                    levelSteps: number | null;
-                    areaId: string;
-                  }[];
-                } | null;
-                /** @description The latest diagnosis's own actions by status; null when it has none. */
-                plan: {
-                  planned: number;
-                  inProgress: number;
-                  done: number;
-                  total: number;
-                } | null;
-              }[];
-            };
+            'application/json': components['schemas']['Portfolio'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -6140,64 +5673,76 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The portfolio, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -6237,268 +5782,61 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              entry: {
-                chainId: string;
-                associationName: string | null;
-                questionnaire: {
-                  id: string;
-                  version: string;
-                  title: string;
-                };
-                sharedSince: string;
-                latest: {
-                  responseId: string;
-                  submittedAt: string;
-                  overall: {
-                    score: number | null;
-                    level: string | null;
-                    levelTitle: string | null;
-                  };
-                  areas: {
-                    score: number | null;
-                    level: string | null;
-                    levelTitle: string | null;
-                    id: string;
-                    title: string;
-                  }[];
-                };
-                /** @description Since the submitted diagnosis before the latest; null when there is none. */
-                progress: {
-                  previousSubmittedAt: string;
-                  overall: {
-                    /** @description Points gained since the previous diagnosis. */
-                    points: number | null;
-                    /** @description Levels climbed (negative: lost). */
-                    levelSteps: number | null;
-                  };
-                  areas: {
-                    /** @description Points gained since the previous diagnosis. */
-                    points: number | null;
-                    /** @description Levels climbed (negative: lost). */
-                    levelSteps: number | null;
-                    areaId: string;
-                  }[];
-                } | null;
-                /** @description The latest diagnosis's own actions by status; null when it has none. */
-                plan: {
-                  planned: number;
-                  inProgress: number;
-                  done: number;
-                  total: number;
-                } | null;
-              };
-              /** @description The latest diagnosis: profile, levels and action plan; its answers stay private (empty). */
-              results: {
-                id: string;
-                questionnaireId: string;
-                version: string;
-                locale: string;
-                /** @enum {string} */
-                status: 'draft' | 'submitted';
-                associationName: string | null;
-                answers: {
-                  [key: string]: string | string[] | number;
-                };
-                /** @description Provisional for a draft, final once submitted. */
-                profile: {
-                  overall: {
-                    score: number | null;
-                    level: string | null;
-                    coverage: number;
-                  };
-                  areas: {
-                    id: string;
-                    score: number | null;
-                    level: string | null;
-                    coverage: number;
-                    /** @enum {string} */
-                    status: 'scored' | 'insufficient' | 'notApplicable';
-                    weight: number;
-                    explanation: {
-                      coverageThreshold: number;
-                      level: {
-                        min: number;
-                        max: number;
-                      } | null;
-                      questions: {
-                        id: string;
-                        /** @enum {string} */
-                        outcome: 'scored' | 'dontKnow' | 'notApplicable' | 'unanswered' | 'hidden';
-                        weight: number;
-                        score: number | null;
-                        contribution: number | null;
-                      }[];
-                    };
-                  }[];
-                };
-                /** @description Only once submitted. */
-                actionPlan: {
-                  items: {
-                    id: string;
-                    areaId: string;
-                    title: string;
-                    text: string;
-                    /** @enum {string} */
-                    horizon: 'quickWin' | 'threeMonths' | 'oneYear';
-                    /** @enum {string} */
-                    effort: 'low' | 'medium' | 'high';
-                    /** @enum {string} */
-                    impact: 'low' | 'medium' | 'high';
-                    /** @enum {string} */
-                    trigger: 'answer' | 'areaScore';
-                    gap: number;
-                    priority: number;
-                    resources: {
-                      title: string;
-                      url: string;
-                    }[];
-                  }[];
-                } | null;
-                /** @description The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it. */
-                peerComparison: {
-                  groupSize: number;
-                  scores: {
-                    [key: string]: number | null;
-                  };
-                } | null;
-                /** @description Every diagnosis the same key opens (taken again over the years), oldest first. */
-                chain: {
-                  id: string;
-                  version: string;
-                  /** @enum {string} */
-                  status: 'draft' | 'submitted';
-                  createdAt: string;
-                  submittedAt: string | null;
-                  overallScore: number | null;
-                  overallLevel: string | null;
-                }[];
-                /** @description The change since the diagnosis this one was taken again from, when that one was submitted. */
-                progress: {
-                  previous: {
-                    id: string;
-                    version: string;
-                    submittedAt: string;
-                    scores: {
-                      [key: string]: number | null;
-                    };
-                  };
-                  changes: {
-                    overall: {
-                      before: number | null;
-                      after: number | null;
-                      /** @description after - before, one decimal. */
-                      points: number | null;
-                      levelBefore: string | null;
-                      levelAfter: string | null;
-                      /** @description Levels climbed; negative when lost. */
-                      levelSteps: number | null;
-                    };
-                    areas: {
-                      areaId: string;
-                      before: number | null;
-                      after: number | null;
-                      /** @description after - before, one decimal. */
-                      points: number | null;
-                      levelBefore: string | null;
-                      levelAfter: string | null;
-                      /** @description Levels climbed; negative when lost. */
-                      levelSteps: number | null;
-                    }[];
-                    removedAreaIds: string[];
-                  };
-                  /** @description The previous diagnosis's own plan: its actions marked done, in the order done. */
-                  actionsDone: {
-                    title: string;
-                    areaId: string | null;
-                    doneAt: string;
-                  }[];
-                } | null;
-                createdAt: string;
-                updatedAt: string;
-                submittedAt: string | null;
-              };
-              /** @description The plan the association owns: its priority area ids and its actions. */
-              ownedPlan: {
-                priorities: string[];
-                actions: {
-                  id: string;
-                  areaId: string | null;
-                  recommendationId: string | null;
-                  title: string;
-                  owner: string | null;
-                  dueDate: string | null;
-                  /** @enum {string|null} */
-                  cost: 'free' | 'paid' | null;
-                  /** @enum {string} */
-                  status: 'planned' | 'in_progress' | 'done';
-                  position: number;
-                  createdAt: string;
-                  updatedAt: string;
-                  doneAt: string | null;
-                }[];
-              };
-            };
+            'application/json': components['schemas']['PortfolioEntryView'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -6532,84 +5870,76 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description The latest diagnosis, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         401: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         403: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
         404: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
-        /** @description Default Response */
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
         503: {
           headers: {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              type: string;
-              title: string;
-              status: number;
-              detail?: string;
-              code: string;
-              /** @description Each faulty field, as a JSON pointer into the request body. */
-              errors?: {
-                pointer: string;
-                detail: string;
-              }[];
-            };
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -6625,7 +5955,1204 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    ProblemDetailsInput: {
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      /** @enum {string} */
+      code:
+        | 'questionnaire_not_found'
+        | 'unsupported_locale'
+        | 'response_not_found'
+        | 'invalid_answers'
+        | 'invalid_answers_file'
+        | 'response_submitted'
+        | 'required_unanswered'
+        | 'response_not_submitted'
+        | 'invalid_credentials'
+        | 'not_signed_in'
+        | 'facilitator_exists'
+        | 'workshop_not_found'
+        | 'workshop_closed'
+        | 'participant_not_found'
+        | 'plan_action_not_found'
+        | 'invalid_plan'
+        | 'plan_full'
+        | 'plan_action_exists'
+        | 'team_not_found'
+        | 'team_invite_not_found'
+        | 'invalid_agreement'
+        | 'share_code_not_found'
+        | 'share_not_found'
+        | 'documents_busy'
+        | 'database_unavailable'
+        | 'validation_failed'
+        | 'malformed_json'
+        | 'body_too_large'
+        | 'unsupported_media_type'
+        | 'route_not_found'
+        | 'malformed_url'
+        | 'url_too_long'
+        | 'csrf_token_invalid'
+        | 'too_many_requests'
+        | 'internal_error';
+      errors?: {
+        pointer: string;
+        detail: string;
+      }[];
+    };
+    HealthInput: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+      /** @enum {string} */
+      database: 'ok' | 'unreachable' | 'refuses_writes';
+    };
+    FacilitatorSessionInput: {
+      email: string;
+      csrfToken: string;
+    };
+    ProfileSummaryInput: {
+      overall: {
+        score: number | null;
+        level: string | null;
+        coverage: number;
+      };
+      areas: {
+        id: string;
+        score: number | null;
+        level: string | null;
+        coverage: number;
+        /** @enum {string} */
+        status: 'scored' | 'insufficient' | 'notApplicable';
+        weight: number;
+      }[];
+    };
+    StartedResponseInput: {
+      id: string;
+      token: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+    };
+    ChainEntryInput: {
+      id: string;
+      version: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      createdAt: string;
+      submittedAt: string | null;
+      overallScore: number | null;
+      overallLevel: string | null;
+    };
+    ProgressInput: {
+      previous: {
+        id: string;
+        version: string;
+        submittedAt: string;
+        scores: {
+          [key: string]: number | null;
+        };
+      };
+      changes: {
+        overall: {
+          before: number | null;
+          after: number | null;
+          points: number | null;
+          levelBefore: string | null;
+          levelAfter: string | null;
+          levelSteps: number | null;
+        };
+        areas: {
+          areaId: string;
+          before: number | null;
+          after: number | null;
+          points: number | null;
+          levelBefore: string | null;
+          levelAfter: string | null;
+          levelSteps: number | null;
+        }[];
+        removedAreaIds: string[];
+      };
+      actionsDone: {
+        title: string;
+        areaId: string | null;
+        doneAt: string;
+      }[];
+    };
+    TakenAgainInput: {
+      id: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      previousResponseId: string;
+      carriedOver: number;
+      dropped: string[];
+    };
+    PeerComparisonInput: {
+      groupSize: number;
+      scores: {
+        [key: string]: number | null;
+      };
+    };
+    ResponseInput: {
+      id: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      associationName: string | null;
+      answers: {
+        [key: string]: string | string[] | number;
+      };
+      profile: {
+        overall: {
+          score: number | null;
+          level: string | null;
+          coverage: number;
+        };
+        areas: {
+          id: string;
+          score: number | null;
+          level: string | null;
+          coverage: number;
+          /** @enum {string} */
+          status: 'scored' | 'insufficient' | 'notApplicable';
+          weight: number;
+          explanation: {
+            coverageThreshold: number;
+            level: {
+              min: number;
+              max: number;
+            } | null;
+            questions: {
+              id: string;
+              /** @enum {string} */
+              outcome: 'scored' | 'dontKnow' | 'notApplicable' | 'unanswered' | 'hidden';
+              weight: number;
+              score: number | null;
+              contribution: number | null;
+            }[];
+          };
+        }[];
+      };
+      actionPlan: {
+        items: {
+          id: string;
+          areaId: string;
+          title: string;
+          text: string;
+          /** @enum {string} */
+          horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+          /** @enum {string} */
+          effort: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          impact: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          trigger: 'answer' | 'areaScore';
+          gap: number;
+          priority: number;
+          resources: {
+            title: string;
+            url: string;
+          }[];
+        }[];
+      } | null;
+      peerComparison: components['schemas']['PeerComparisonInput'] | null;
+      chain: components['schemas']['ChainEntryInput'][];
+      progress: components['schemas']['ProgressInput'] | null;
+      createdAt: string;
+      updatedAt: string;
+      submittedAt: string | null;
+    };
+    SavedAnswersInput: {
+      id: string;
+      /** @enum {string} */
+      status: 'draft';
+      profile: components['schemas']['ProfileSummaryInput'];
+      updatedAt: string;
+    };
+    SubmittedResponseInput: {
+      id: string;
+      /** @enum {string} */
+      status: 'submitted';
+      profile: {
+        overall: {
+          score: number | null;
+          level: string | null;
+          coverage: number;
+        };
+        areas: {
+          id: string;
+          score: number | null;
+          level: string | null;
+          coverage: number;
+          /** @enum {string} */
+          status: 'scored' | 'insufficient' | 'notApplicable';
+          weight: number;
+          explanation: {
+            coverageThreshold: number;
+            level: {
+              min: number;
+              max: number;
+            } | null;
+            questions: {
+              id: string;
+              /** @enum {string} */
+              outcome: 'scored' | 'dontKnow' | 'notApplicable' | 'unanswered' | 'hidden';
+              weight: number;
+              score: number | null;
+              contribution: number | null;
+            }[];
+          };
+        }[];
+      };
+      actionPlan: {
+        items: {
+          id: string;
+          areaId: string;
+          title: string;
+          text: string;
+          /** @enum {string} */
+          horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+          /** @enum {string} */
+          effort: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          impact: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          trigger: 'answer' | 'areaScore';
+          gap: number;
+          priority: number;
+          resources: {
+            title: string;
+            url: string;
+          }[];
+        }[];
+      };
+      submittedAt: string;
+    };
+    WorkshopInput: {
+      id: string;
+      title: string;
+      date: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      joinCode: string;
+      joinUrl: string;
+      closesAt: string | null;
+      closedAt: string | null;
+      open: boolean;
+      createdAt: string;
+    };
+    WorkshopListInput: {
+      workshops: components['schemas']['WorkshopInput'][];
+    };
+    ParticipantInput: {
+      responseId: string;
+      associationName: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      overallScore: number | null;
+      overallLevel: string | null;
+      areaScores: {
+        [key: string]: number | null;
+      };
+      shareAnswers: boolean;
+      updatedAt: string;
+      submittedAt: string | null;
+    };
+    DashboardInput: {
+      workshop: components['schemas']['WorkshopInput'];
+      counts: {
+        joined: number;
+        inProgress: number;
+        submitted: number;
+      };
+      levels: {
+        id: string;
+        title: string;
+        min: number;
+        max: number;
+      }[];
+      areas: {
+        id: string;
+        title: string;
+        mean: number | null;
+        min: number | null;
+        max: number | null;
+        stdDev: number | null;
+        count: number;
+        levels: {
+          levelId: string;
+          count: number;
+        }[];
+      }[];
+      overall: {
+        mean: number | null;
+        count: number;
+      };
+      priorities: {
+        id: string;
+        title: string;
+        areaId: string;
+        count: number;
+        share: number;
+      }[];
+      participants: components['schemas']['ParticipantInput'][];
+    };
+    JoinInfoInput: {
+      title: string;
+      date: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      open: boolean;
+    };
+    PlanInput: {
+      responseId: string;
+      priorities: string[];
+      actions: {
+        id: string;
+        areaId: string | null;
+        recommendationId: string | null;
+        title: string;
+        owner: string | null;
+        dueDate: string | null;
+        /** @enum {string|null} */
+        cost: 'free' | 'paid' | null;
+        /** @enum {string} */
+        status: 'planned' | 'in_progress' | 'done';
+        position: number;
+        createdAt: string;
+        updatedAt: string;
+        doneAt: string | null;
+      }[];
+      proposals: {
+        id: string;
+        areaId: string;
+        title: string;
+        text: string;
+        /** @enum {string} */
+        horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+        /** @enum {string} */
+        effort: 'low' | 'medium' | 'high';
+        /** @enum {string} */
+        impact: 'low' | 'medium' | 'high';
+        /** @enum {string} */
+        trigger: 'answer' | 'areaScore';
+        gap: number;
+        priority: number;
+        resources: {
+          title: string;
+          url: string;
+        }[];
+      }[];
+    };
+    PrioritiesInput: {
+      priorities: string[];
+    };
+    QuestionnaireSummaryInput: {
+      id: string;
+      title: {
+        [key: string]: string;
+      };
+      description: {
+        [key: string]: string;
+      };
+      locales: string[];
+      versions: string[];
+      latest: string;
+    };
+    QuestionnaireListInput: {
+      questionnaires: components['schemas']['QuestionnaireSummaryInput'][];
+    };
+    ImportedAnswersInput: {
+      id: string;
+      token: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      requestedVersion: string | null;
+      dropped: string[];
+    };
+    TeamInviteInput: {
+      inviteCode: string;
+      inviteUrl: string;
+    };
+    TeamInviteInfoInput: {
+      associationName: string | null;
+      questionnaireId: string;
+      version: string;
+      questionnaireTitle: string;
+      locale: string;
+      locales: string[];
+      memberCount: number;
+    };
+    TeamMemberSettingsInput: {
+      displayName: string | null;
+      shareAnswers: boolean;
+    };
+    TeamAgreementInput: {
+      areaId: string;
+      level: string;
+      note: string;
+      updatedAt: string;
+    };
+    TeamMemberInput: {
+      number: number;
+      displayName: string | null;
+      isOwner: boolean;
+      isYou: boolean;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      shareAnswers: boolean;
+      overallScore: number | null;
+      overallLevel: string | null;
+      areaScores: {
+        [key: string]: number | null;
+      };
+    };
+    TeamViewInput: {
+      /** @enum {string} */
+      role: 'owner' | 'member';
+      questionnaireId: string;
+      version: string;
+      associationName: string | null;
+      createdAt: string;
+      members: components['schemas']['TeamMemberInput'][];
+      combined: {
+        overall: {
+          n: number;
+          mean: number | null;
+          min: number | null;
+          max: number | null;
+          stdDev: number | null;
+          level: string | null;
+        };
+        areas: {
+          areaId: string;
+          n: number;
+          mean: number | null;
+          min: number | null;
+          max: number | null;
+          stdDev: number | null;
+          level: string | null;
+        }[];
+      };
+      topics: {
+        questionId: string;
+        areaId: string;
+        n: number;
+        divergence: number;
+        toDiscuss: boolean;
+        distribution: {
+          answer: string;
+          count: number;
+        }[];
+      }[];
+      discussionThreshold: number;
+      agreements: components['schemas']['TeamAgreementInput'][];
+      sharedAnswers: {
+        number: number;
+        displayName: string | null;
+        answers: {
+          [key: string]: string | string[] | number;
+        };
+      }[];
+    };
+    CentreShareInput: {
+      facilitatorId: string;
+      centreName: string | null;
+      consentedAt: string;
+    };
+    CentreShareListInput: {
+      shares: components['schemas']['CentreShareInput'][];
+    };
+    ShareCodeInfoInput: {
+      centreName: string | null;
+    };
+    ShareCodeInput: {
+      centreName: string | null;
+      shareCode: string;
+    };
+    FacilitatorProfileInput: {
+      email: string;
+      displayName: string | null;
+    };
+    PortfolioScoreInput: {
+      score: number | null;
+      level: string | null;
+      levelTitle: string | null;
+    };
+    PortfolioChangeInput: {
+      points: number | null;
+      levelSteps: number | null;
+    };
+    PortfolioEntryInput: {
+      chainId: string;
+      associationName: string | null;
+      questionnaire: {
+        id: string;
+        version: string;
+        title: string;
+      };
+      sharedSince: string;
+      latest: {
+        responseId: string;
+        submittedAt: string;
+        overall: components['schemas']['PortfolioScoreInput'];
+        areas: {
+          score: number | null;
+          level: string | null;
+          levelTitle: string | null;
+          id: string;
+          title: string;
+        }[];
+      };
+      progress: {
+        previousSubmittedAt: string;
+        overall: components['schemas']['PortfolioChangeInput'];
+        areas: {
+          points: number | null;
+          levelSteps: number | null;
+          areaId: string;
+        }[];
+      } | null;
+      plan: {
+        planned: number;
+        inProgress: number;
+        done: number;
+        total: number;
+      } | null;
+    };
+    PortfolioInput: {
+      entries: components['schemas']['PortfolioEntryInput'][];
+    };
+    PortfolioEntryViewInput: {
+      entry: components['schemas']['PortfolioEntryInput'];
+      results: components['schemas']['ResponseInput'];
+      ownedPlan: {
+        priorities: string[];
+        actions: {
+          id: string;
+          areaId: string | null;
+          recommendationId: string | null;
+          title: string;
+          owner: string | null;
+          dueDate: string | null;
+          /** @enum {string|null} */
+          cost: 'free' | 'paid' | null;
+          /** @enum {string} */
+          status: 'planned' | 'in_progress' | 'done';
+          position: number;
+          createdAt: string;
+          updatedAt: string;
+          doneAt: string | null;
+        }[];
+      };
+    };
+    ProblemDetails: {
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      /** @enum {string} */
+      code:
+        | 'questionnaire_not_found'
+        | 'unsupported_locale'
+        | 'response_not_found'
+        | 'invalid_answers'
+        | 'invalid_answers_file'
+        | 'response_submitted'
+        | 'required_unanswered'
+        | 'response_not_submitted'
+        | 'invalid_credentials'
+        | 'not_signed_in'
+        | 'facilitator_exists'
+        | 'workshop_not_found'
+        | 'workshop_closed'
+        | 'participant_not_found'
+        | 'plan_action_not_found'
+        | 'invalid_plan'
+        | 'plan_full'
+        | 'plan_action_exists'
+        | 'team_not_found'
+        | 'team_invite_not_found'
+        | 'invalid_agreement'
+        | 'share_code_not_found'
+        | 'share_not_found'
+        | 'documents_busy'
+        | 'database_unavailable'
+        | 'validation_failed'
+        | 'malformed_json'
+        | 'body_too_large'
+        | 'unsupported_media_type'
+        | 'route_not_found'
+        | 'malformed_url'
+        | 'url_too_long'
+        | 'csrf_token_invalid'
+        | 'too_many_requests'
+        | 'internal_error';
+      errors?: {
+        pointer: string;
+        detail: string;
+      }[];
+    };
+    Health: {
+      /** @enum {string} */
+      status: 'ok' | 'unavailable';
+      /** @enum {string} */
+      database: 'ok' | 'unreachable' | 'refuses_writes';
+    };
+    FacilitatorSession: {
+      email: string;
+      csrfToken: string;
+    };
+    ProfileSummary: {
+      overall: {
+        score: number | null;
+        level: string | null;
+        coverage: number;
+      };
+      areas: {
+        id: string;
+        score: number | null;
+        level: string | null;
+        coverage: number;
+        /** @enum {string} */
+        status: 'scored' | 'insufficient' | 'notApplicable';
+        weight: number;
+      }[];
+    };
+    StartedResponse: {
+      id: string;
+      token: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+    };
+    ChainEntry: {
+      id: string;
+      version: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      createdAt: string;
+      submittedAt: string | null;
+      overallScore: number | null;
+      overallLevel: string | null;
+    };
+    Progress: {
+      previous: {
+        id: string;
+        version: string;
+        submittedAt: string;
+        scores: {
+          [key: string]: number | null;
+        };
+      };
+      changes: {
+        overall: {
+          before: number | null;
+          after: number | null;
+          points: number | null;
+          levelBefore: string | null;
+          levelAfter: string | null;
+          levelSteps: number | null;
+        };
+        areas: {
+          areaId: string;
+          before: number | null;
+          after: number | null;
+          points: number | null;
+          levelBefore: string | null;
+          levelAfter: string | null;
+          levelSteps: number | null;
+        }[];
+        removedAreaIds: string[];
+      };
+      actionsDone: {
+        title: string;
+        areaId: string | null;
+        doneAt: string;
+      }[];
+    };
+    TakenAgain: {
+      id: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      previousResponseId: string;
+      carriedOver: number;
+      dropped: string[];
+    };
+    PeerComparison: {
+      groupSize: number;
+      scores: {
+        [key: string]: number | null;
+      };
+    };
+    Response: {
+      id: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      associationName: string | null;
+      answers: {
+        [key: string]: string | string[] | number;
+      };
+      profile: {
+        overall: {
+          score: number | null;
+          level: string | null;
+          coverage: number;
+        };
+        areas: {
+          id: string;
+          score: number | null;
+          level: string | null;
+          coverage: number;
+          /** @enum {string} */
+          status: 'scored' | 'insufficient' | 'notApplicable';
+          weight: number;
+          explanation: {
+            coverageThreshold: number;
+            level: {
+              min: number;
+              max: number;
+            } | null;
+            questions: {
+              id: string;
+              /** @enum {string} */
+              outcome: 'scored' | 'dontKnow' | 'notApplicable' | 'unanswered' | 'hidden';
+              weight: number;
+              score: number | null;
+              contribution: number | null;
+            }[];
+          };
+        }[];
+      };
+      actionPlan: {
+        items: {
+          id: string;
+          areaId: string;
+          title: string;
+          text: string;
+          /** @enum {string} */
+          horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+          /** @enum {string} */
+          effort: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          impact: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          trigger: 'answer' | 'areaScore';
+          gap: number;
+          priority: number;
+          resources: {
+            title: string;
+            url: string;
+          }[];
+        }[];
+      } | null;
+      peerComparison: components['schemas']['PeerComparison'] | null;
+      chain: components['schemas']['ChainEntry'][];
+      progress: components['schemas']['Progress'] | null;
+      createdAt: string;
+      updatedAt: string;
+      submittedAt: string | null;
+    };
+    SavedAnswers: {
+      id: string;
+      /** @enum {string} */
+      status: 'draft';
+      profile: components['schemas']['ProfileSummary'];
+      updatedAt: string;
+    };
+    SubmittedResponse: {
+      id: string;
+      /** @enum {string} */
+      status: 'submitted';
+      profile: {
+        overall: {
+          score: number | null;
+          level: string | null;
+          coverage: number;
+        };
+        areas: {
+          id: string;
+          score: number | null;
+          level: string | null;
+          coverage: number;
+          /** @enum {string} */
+          status: 'scored' | 'insufficient' | 'notApplicable';
+          weight: number;
+          explanation: {
+            coverageThreshold: number;
+            level: {
+              min: number;
+              max: number;
+            } | null;
+            questions: {
+              id: string;
+              /** @enum {string} */
+              outcome: 'scored' | 'dontKnow' | 'notApplicable' | 'unanswered' | 'hidden';
+              weight: number;
+              score: number | null;
+              contribution: number | null;
+            }[];
+          };
+        }[];
+      };
+      actionPlan: {
+        items: {
+          id: string;
+          areaId: string;
+          title: string;
+          text: string;
+          /** @enum {string} */
+          horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+          /** @enum {string} */
+          effort: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          impact: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          trigger: 'answer' | 'areaScore';
+          gap: number;
+          priority: number;
+          resources: {
+            title: string;
+            url: string;
+          }[];
+        }[];
+      };
+      submittedAt: string;
+    };
+    Workshop: {
+      id: string;
+      title: string;
+      date: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      joinCode: string;
+      joinUrl: string;
+      closesAt: string | null;
+      closedAt: string | null;
+      open: boolean;
+      createdAt: string;
+    };
+    WorkshopList: {
+      workshops: components['schemas']['Workshop'][];
+    };
+    Participant: {
+      responseId: string;
+      associationName: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      overallScore: number | null;
+      overallLevel: string | null;
+      areaScores: {
+        [key: string]: number | null;
+      };
+      shareAnswers: boolean;
+      updatedAt: string;
+      submittedAt: string | null;
+    };
+    Dashboard: {
+      workshop: components['schemas']['Workshop'];
+      counts: {
+        joined: number;
+        inProgress: number;
+        submitted: number;
+      };
+      levels: {
+        id: string;
+        title: string;
+        min: number;
+        max: number;
+      }[];
+      areas: {
+        id: string;
+        title: string;
+        mean: number | null;
+        min: number | null;
+        max: number | null;
+        stdDev: number | null;
+        count: number;
+        levels: {
+          levelId: string;
+          count: number;
+        }[];
+      }[];
+      overall: {
+        mean: number | null;
+        count: number;
+      };
+      priorities: {
+        id: string;
+        title: string;
+        areaId: string;
+        count: number;
+        share: number;
+      }[];
+      participants: components['schemas']['Participant'][];
+    };
+    JoinInfo: {
+      title: string;
+      date: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      open: boolean;
+    };
+    Plan: {
+      responseId: string;
+      priorities: string[];
+      actions: {
+        id: string;
+        areaId: string | null;
+        recommendationId: string | null;
+        title: string;
+        owner: string | null;
+        dueDate: string | null;
+        /** @enum {string|null} */
+        cost: 'free' | 'paid' | null;
+        /** @enum {string} */
+        status: 'planned' | 'in_progress' | 'done';
+        position: number;
+        createdAt: string;
+        updatedAt: string;
+        doneAt: string | null;
+      }[];
+      proposals: {
+        id: string;
+        areaId: string;
+        title: string;
+        text: string;
+        /** @enum {string} */
+        horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+        /** @enum {string} */
+        effort: 'low' | 'medium' | 'high';
+        /** @enum {string} */
+        impact: 'low' | 'medium' | 'high';
+        /** @enum {string} */
+        trigger: 'answer' | 'areaScore';
+        gap: number;
+        priority: number;
+        resources: {
+          title: string;
+          url: string;
+        }[];
+      }[];
+    };
+    Priorities: {
+      priorities: string[];
+    };
+    QuestionnaireSummary: {
+      id: string;
+      title: {
+        [key: string]: string;
+      };
+      description: {
+        [key: string]: string;
+      };
+      locales: string[];
+      versions: string[];
+      latest: string;
+    };
+    QuestionnaireList: {
+      questionnaires: components['schemas']['QuestionnaireSummary'][];
+    };
+    ImportedAnswers: {
+      id: string;
+      token: string;
+      questionnaireId: string;
+      version: string;
+      locale: string;
+      requestedVersion: string | null;
+      dropped: string[];
+    };
+    TeamInvite: {
+      inviteCode: string;
+      inviteUrl: string;
+    };
+    TeamInviteInfo: {
+      associationName: string | null;
+      questionnaireId: string;
+      version: string;
+      questionnaireTitle: string;
+      locale: string;
+      locales: string[];
+      memberCount: number;
+    };
+    TeamMemberSettings: {
+      displayName: string | null;
+      shareAnswers: boolean;
+    };
+    TeamAgreement: {
+      areaId: string;
+      level: string;
+      note: string;
+      updatedAt: string;
+    };
+    TeamMember: {
+      number: number;
+      displayName: string | null;
+      isOwner: boolean;
+      isYou: boolean;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      shareAnswers: boolean;
+      overallScore: number | null;
+      overallLevel: string | null;
+      areaScores: {
+        [key: string]: number | null;
+      };
+    };
+    TeamView: {
+      /** @enum {string} */
+      role: 'owner' | 'member';
+      questionnaireId: string;
+      version: string;
+      associationName: string | null;
+      createdAt: string;
+      members: components['schemas']['TeamMember'][];
+      combined: {
+        overall: {
+          n: number;
+          mean: number | null;
+          min: number | null;
+          max: number | null;
+          stdDev: number | null;
+          level: string | null;
+        };
+        areas: {
+          areaId: string;
+          n: number;
+          mean: number | null;
+          min: number | null;
+          max: number | null;
+          stdDev: number | null;
+          level: string | null;
+        }[];
+      };
+      topics: {
+        questionId: string;
+        areaId: string;
+        n: number;
+        divergence: number;
+        toDiscuss: boolean;
+        distribution: {
+          answer: string;
+          count: number;
+        }[];
+      }[];
+      discussionThreshold: number;
+      agreements: components['schemas']['TeamAgreement'][];
+      sharedAnswers: {
+        number: number;
+        displayName: string | null;
+        answers: {
+          [key: string]: string | string[] | number;
+        };
+      }[];
+    };
+    CentreShare: {
+      facilitatorId: string;
+      centreName: string | null;
+      consentedAt: string;
+    };
+    CentreShareList: {
+      shares: components['schemas']['CentreShare'][];
+    };
+    ShareCodeInfo: {
+      centreName: string | null;
+    };
+    ShareCode: {
+      centreName: string | null;
+      shareCode: string;
+    };
+    FacilitatorProfile: {
+      email: string;
+      displayName: string | null;
+    };
+    PortfolioScore: {
+      score: number | null;
+      level: string | null;
+      levelTitle: string | null;
+    };
+    PortfolioChange: {
+      points: number | null;
+      levelSteps: number | null;
+    };
+    PortfolioEntry: {
+      chainId: string;
+      associationName: string | null;
+      questionnaire: {
+        id: string;
+        version: string;
+        title: string;
+      };
+      sharedSince: string;
+      latest: {
+        responseId: string;
+        submittedAt: string;
+        overall: components['schemas']['PortfolioScore'];
+        areas: {
+          score: number | null;
+          level: string | null;
+          levelTitle: string | null;
+          id: string;
+          title: string;
+        }[];
+      };
+      progress: {
+        previousSubmittedAt: string;
+        overall: components['schemas']['PortfolioChange'];
+        areas: {
+          points: number | null;
+          levelSteps: number | null;
+          areaId: string;
+        }[];
+      } | null;
+      plan: {
+        planned: number;
+        inProgress: number;
+        done: number;
+        total: number;
+      } | null;
+    };
+    Portfolio: {
+      entries: components['schemas']['PortfolioEntry'][];
+    };
+    PortfolioEntryView: {
+      entry: components['schemas']['PortfolioEntry'];
+      results: components['schemas']['Response'];
+      ownedPlan: {
+        priorities: string[];
+        actions: {
+          id: string;
+          areaId: string | null;
+          recommendationId: string | null;
+          title: string;
+          owner: string | null;
+          dueDate: string | null;
+          /** @enum {string|null} */
+          cost: 'free' | 'paid' | null;
+          /** @enum {string} */
+          status: 'planned' | 'in_progress' | 'done';
+          position: number;
+          createdAt: string;
+          updatedAt: string;
+          doneAt: string | null;
+        }[];
+      };
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
