@@ -44,7 +44,7 @@ describe('conditional questions', () => {
   /** The step of an area: the context questions come first. */
   const stepOf = (areaId: string) => 1 + definition.areas.findIndex((a) => a.id === areaId);
   const question = (id: string) => page.locator(`fieldset.question[data-question="${id}"]`);
-  /** How many questions the step shows, as its progress line says ("… sur 7 répondue(s) …"). */
+  /** How many questions the step shows, as its progress line says ("… sur 7 …"). */
   const shownInStep = async () =>
     Number(/sur (\d+) répondue/.exec((await page.locator('.step-progress').textContent())!)?.[1]);
 

@@ -116,7 +116,7 @@ describe('sharing with a support centre', () => {
         'premier diagnostic',
       );
       expect(await centrePage.locator('table.portfolio tbody td').nth(2).textContent()).toBe(
-        '1 faite(s) sur 2, 0 en cours',
+        '1 faite sur 2, 0 en cours',
       );
       await takeScreenshot(centrePage, 'portfolio-phone');
       expect((await horizontalOverflow(centrePage)).offenders).toEqual([]);

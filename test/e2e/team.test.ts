@@ -88,7 +88,7 @@ describe('team diagnosis', () => {
       `Rejoindre le diagnostic de ${ASSOCIATION}`,
     );
     expect(await member.locator('#app').textContent()).toContain(
-      'Déjà dans l’équipe : 1 membre(s).',
+      'Déjà dans l’équipe : 1 membre.',
     );
     found['join page'] = await seriousViolations(member);
     await noOverflow(member);
@@ -120,7 +120,7 @@ describe('team diagnosis', () => {
     expect(owner.url()).toBe(`${env.web.url}/#/equipe-vue/${ownerCredentials.id}`);
     expect(await owner.locator('#app h1').textContent()).toContain(ASSOCIATION);
     expect(await owner.locator('.team-head').textContent()).toContain(
-      '2 membre(s) dans l’équipe · 2 diagnostic(s) envoyé(s)',
+      '2 membres dans l’équipe · 2 diagnostics envoyés',
     );
     expect(await owner.locator('table.team-members tbody th').allTextContents()).toEqual([
       'Membre 1 (vous)',
