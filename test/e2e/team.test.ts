@@ -87,9 +87,7 @@ describe('team diagnosis', () => {
     expect(await member.locator('#app h1').textContent()).toBe(
       `Rejoindre le diagnostic de ${ASSOCIATION}`,
     );
-    expect(await member.locator('#app').textContent()).toContain(
-      'Déjà dans l’équipe : 1 membre.',
-    );
+    expect(await member.locator('#app').textContent()).toContain('Déjà dans l’équipe : 1 membre.');
     found['join page'] = await seriousViolations(member);
     await noOverflow(member);
     await takeScreenshot(member, 'team-join-phone');
