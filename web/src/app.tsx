@@ -44,6 +44,7 @@ function pageName(hash: string): string {
 }
 
 const JoinPage = lazyPage(() => pageModules.workshopJoin().then((m) => m.JoinPage));
+const DiagnosisPage = lazyPage(() => pageModules.diagnosis().then((m) => m.DiagnosisPage));
 const ResultsPage = lazyPage(() => pageModules.results().then((m) => m.ResultsPage));
 const TeamJoinPage = lazyPage(() => pageModules.teamJoin().then((m) => m.TeamJoinPage));
 
@@ -83,13 +84,7 @@ function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
     );
   switch (route.page) {
     case 'diagnosis':
-      return (
-        <LegacyPage
-          show={async (root, go) =>
-            (await pageModules.diagnosis()).showDiagnosis(root, credentials, route.step, go)
-          }
-        />
-      );
+      return <DiagnosisPage credentials={credentials} step={route.step} />;
     case 'results':
       return <ResultsPage credentials={credentials} />;
     case 'plan':

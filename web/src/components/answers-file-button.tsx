@@ -1,6 +1,5 @@
 import { api, type Credentials } from '../api.js';
 import { t } from '../i18n.js';
-import { mount } from '../mount.js';
 import { DownloadButton } from './download-button.js';
 
 export interface AnswersFileButtonProps {
@@ -26,7 +25,3 @@ export function AnswersFileButton({ credentials, before }: AnswersFileButtonProp
     </div>
   );
 }
-
-/** @deprecated For pages not yet converted: `<AnswersFileButton ... />`. */
-export const answersFileButton = (credentials: Credentials, before?: () => Promise<void>) =>
-  mount(<AnswersFileButton credentials={credentials} before={before} />);

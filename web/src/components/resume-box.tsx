@@ -2,7 +2,6 @@ import { useRef } from 'preact/hooks';
 import type { Credentials } from '../api.js';
 import { announce } from '../dom.js';
 import { t } from '../i18n.js';
-import { mount } from '../mount.js';
 import { resumeLink } from '../resume-link.js';
 
 /** The resume link, explained, with a copy button. */
@@ -34,7 +33,3 @@ export function ResumeBox({ credentials }: { credentials: Credentials }) {
     </aside>
   );
 }
-
-/** @deprecated For pages not yet converted: `<ResumeBox credentials={...} />`. */
-export const resumeBox = (credentials: Credentials) =>
-  mount(<ResumeBox credentials={credentials} />);
