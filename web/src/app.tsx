@@ -46,6 +46,7 @@ function pageName(hash: string): string {
 const JoinPage = lazyPage(() => pageModules.workshopJoin().then((m) => m.JoinPage));
 const DiagnosisPage = lazyPage(() => pageModules.diagnosis().then((m) => m.DiagnosisPage));
 const ResultsPage = lazyPage(() => pageModules.results().then((m) => m.ResultsPage));
+const PlanPage = lazyPage(() => pageModules.plan().then((m) => m.PlanPage));
 const TeamJoinPage = lazyPage(() => pageModules.teamJoin().then((m) => m.TeamJoinPage));
 
 /** Each page but the home page is a chunk of its own (page-modules.ts), fetched when opened. */
@@ -88,11 +89,7 @@ function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
     case 'results':
       return <ResultsPage credentials={credentials} />;
     case 'plan':
-      return (
-        <LegacyPage
-          show={async (root, go) => (await pageModules.plan()).showPlan(root, credentials, go)}
-        />
-      );
+      return <PlanPage credentials={credentials} />;
     case 'team':
       return (
         <LegacyPage

@@ -1,6 +1,9 @@
-import { ApiError } from '../api.js';
 import { announce } from '../dom.js';
 import { t } from '../i18n.js';
+import { problemMessage } from '../problem-message.js';
+
+/** Runs one save; answers undefined when it failed (the indicator has said why). */
+export type PlanSave = <T>(work: () => Promise<T>) => Promise<T | undefined>;
 
 /**
  * Runs the plan's saves through the footer's save indicator, fixed at the bottom of the screen
@@ -8,7 +11,7 @@ import { t } from '../i18n.js';
  * and screen readers hear the outcome through the status region. A save that fails answers
  * undefined, and the indicator says why.
  */
-export function planSaver(): <T>(work: () => Promise<T>) => Promise<T | undefined> {
+export function planSaver(): PlanSave {
   const indicator = document.getElementById('save-state');
   if (indicator) indicator.textContent = '';
   const show = (state: 'saving' | 'saved' | 'error', message: string) => {
@@ -39,9 +42,10 @@ export function planSaver(): <T>(work: () => Promise<T>) => Promise<T | undefine
   };
 }
 
-function saveProblem(error: unknown): string {
-  if (error instanceof ApiError && error.offline) return t('plan.save.offline');
-  if (error instanceof ApiError && error.code === 'plan_full') return t('plan.save.full');
-  if (error instanceof ApiError && error.status === 404) return t('plan.save.notFound');
-  return t('plan.save.failed', { detail: error instanceof Error ? error.message : String(error) });
+export function saveProblem(error: unknown): string {
+  return problemMessage(
+    error,
+    { plan_full: 'plan.save.full', 404: 'plan.save.notFound' },
+    { offline: 'plan.save.offline', otherwise: (detail) => t('plan.save.failed', { detail }) },
+  );
 }

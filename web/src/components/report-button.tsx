@@ -1,6 +1,5 @@
 import { api, type Credentials } from '../api.js';
 import { locale, t } from '../i18n.js';
-import { mount } from '../mount.js';
 import { problemMessage } from '../problem-message.js';
 import { useFileDownload } from '../use-file-download.js';
 
@@ -53,7 +52,3 @@ export function reportProblem(error: unknown): string {
     },
   );
 }
-
-/** @deprecated For pages not yet converted: `<ReportButton credentials={...} />`. */
-export const reportButton = (credentials: Credentials) =>
-  mount(<ReportButton credentials={credentials} />);
