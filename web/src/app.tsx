@@ -46,6 +46,7 @@ function pageName(hash: string): string {
 const JoinPage = lazyPage(() => pageModules.workshopJoin().then((m) => m.JoinPage));
 const ResultsPage = lazyPage(() => pageModules.results().then((m) => m.ResultsPage));
 const TeamJoinPage = lazyPage(() => pageModules.teamJoin().then((m) => m.TeamJoinPage));
+const TeamPage = lazyPage(() => pageModules.team().then((m) => m.TeamPage));
 
 /** Each page but the home page is a chunk of its own (page-modules.ts), fetched when opened. */
 function Page({ route }: { route: Route }): ComponentChild {
@@ -99,11 +100,7 @@ function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
         />
       );
     case 'team':
-      return (
-        <LegacyPage
-          show={async (root, go) => (await pageModules.team()).showTeam(root, credentials, go)}
-        />
-      );
+      return <TeamPage credentials={credentials} />;
     default:
       return null;
   }
