@@ -48,6 +48,7 @@ const DiagnosisPage = lazyPage(() => pageModules.diagnosis().then((m) => m.Diagn
 const ResultsPage = lazyPage(() => pageModules.results().then((m) => m.ResultsPage));
 const PlanPage = lazyPage(() => pageModules.plan().then((m) => m.PlanPage));
 const TeamJoinPage = lazyPage(() => pageModules.teamJoin().then((m) => m.TeamJoinPage));
+const TeamPage = lazyPage(() => pageModules.team().then((m) => m.TeamPage));
 
 /** Each page but the home page is a chunk of its own (page-modules.ts), fetched when opened. */
 function Page({ route }: { route: Route }): ComponentChild {
@@ -91,11 +92,7 @@ function CredentialedPage({ route }: { route: OwnPage }): ComponentChild {
     case 'plan':
       return <PlanPage credentials={credentials} />;
     case 'team':
-      return (
-        <LegacyPage
-          show={async (root, go) => (await pageModules.team()).showTeam(root, credentials, go)}
-        />
-      );
+      return <TeamPage credentials={credentials} />;
     default:
       return null;
   }

@@ -1,7 +1,5 @@
 import { Chart } from 'chart.js';
-import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { onLeave } from '../dom.js';
 import { radarScale, reducedMotion, wrap } from './radar-chart.js';
 
 export interface GroupRadarData {
@@ -117,24 +115,4 @@ export function GroupRadar({ data, levelSteps }: { data: GroupRadarData; levelSt
       <canvas ref={canvas} aria-hidden="true" role="img" />
     </div>
   );
-}
-
-/**
- * @deprecated For pages not yet converted (the team's): `<GroupRadar data={...} />`. Drawn
- * once the element is in the page, as Chart.js needs the canvas's size.
- */
-export function groupRadar(levelSteps: number[]): {
-  element: HTMLElement;
-  update: (data: GroupRadarData) => void;
-} {
-  const element = document.createElement('div');
-  element.className = 'mounted';
-  onLeave(() => render(null, element));
-  return {
-    element,
-    update: (data) =>
-      requestAnimationFrame(() =>
-        render(<GroupRadar data={data} levelSteps={levelSteps} />, element),
-      ),
-  };
 }

@@ -15,6 +15,8 @@ export interface QuestionFieldProps {
   onAnswer: OnAnswer;
   /** Between the legend and the choices: what a page adds about the question (the preview). */
   about?: preact.ComponentChildren;
+  /** After the choices: what a page adds about them (the preview's points). */
+  afterChoices?: preact.ComponentChildren;
   class?: string;
   hidden?: boolean;
 }
@@ -72,6 +74,7 @@ export function QuestionField(props: QuestionFieldProps) {
           </label>
         ))}
       </div>
+      {props.afterChoices}
       <button type="button" class="link clear" onClick={() => answer(null)}>
         {t('diag.clear')}
       </button>

@@ -4,7 +4,6 @@ import type { ActionPlanItem } from '../../../src/domain/action-plan/action-plan
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { DomNode } from '../dom-node.js';
 import { t } from '../i18n.js';
-import { mount } from '../mount.js';
 import { progressSection } from './progress-section.js';
 import { RadarChart } from './radar-chart.js';
 import {
@@ -31,6 +30,8 @@ export interface ResultsViewProps {
   actions: ComponentChildren;
   /** The heading's ref, for the page that gives it the focus. */
   headingRef?: preact.Ref<HTMLHeadingElement>;
+  /** An h2 where the results are a section of a page with its own h1 (the preview). */
+  titleLevel?: 'h1' | 'h2';
 }
 
 /**
@@ -44,10 +45,11 @@ export function ResultsView(props: ResultsViewProps) {
     () => resultsModel(response, questionnaire, props.seriesLabel),
     [response, questionnaire, props.seriesLabel],
   );
+  const Title = props.titleLevel ?? 'h1';
   return (
     <>
       <section class="card overall">
-        <h1 ref={props.headingRef}>
+        <Title ref={props.headingRef}>
           {props.title}
           {/* The name on a line of its own, smaller: a long one stays readable on a phone. The
               dash is for screen readers and copied text, which run the two together otherwise. */}
@@ -57,7 +59,7 @@ export function ResultsView(props: ResultsViewProps) {
               {response.associationName}
             </span>
           )}
-        </h1>
+        </Title>
         <p class="overall-score">{model.overallText}</p>
         {model.overallLevel && (
           <p>
@@ -178,37 +180,4 @@ function PlanGroup(props: { horizon: Horizon; items: ActionPlanItem[]; model: Re
       </ol>
     </div>
   );
-}
-
-export interface ResultsViewOptions {
-  title: string;
-  report: HTMLElement;
-  extra?: Node[];
-  seriesLabel?: string;
-  actions: Array<Node | string>;
-}
-
-/** @deprecated For pages not yet converted: `<ResultsView ... />`. */
-export function resultsView(
-  response: ResultsData,
-  questionnaire: Questionnaire,
-  options: ResultsViewOptions,
-): Node[] {
-  return [
-    mount(
-      <ResultsView
-        response={response}
-        questionnaire={questionnaire}
-        title={options.title}
-        seriesLabel={options.seriesLabel}
-        report={<DomNode node={options.report} />}
-        extra={options.extra?.map((node, i) => (
-          <DomNode key={i} node={node} />
-        ))}
-        actions={options.actions.map((node, i) =>
-          typeof node === 'string' ? node : <DomNode key={i} node={node} />,
-        )}
-      />,
-    ),
-  ];
 }

@@ -2,7 +2,6 @@ import { useRef, useState } from 'preact/hooks';
 import { api, type Credentials } from '../api.js';
 import { announce } from '../dom.js';
 import { t } from '../i18n.js';
-import { mount } from '../mount.js';
 import { teamProblem } from '../team-problem.js';
 
 const INVITE_KEY = 'assoradar.team-invite.';
@@ -94,7 +93,3 @@ export function TeamInvite({ credentials, started, onStarted }: TeamInviteProps)
     </div>
   );
 }
-
-/** @deprecated For pages not yet converted: `<TeamInvite ... />`. */
-export const teamInvite = (credentials: Credentials, options: { started: boolean }) =>
-  mount(<TeamInvite credentials={credentials} started={options.started} />);

@@ -4,13 +4,12 @@ import { ErrorPage } from '../error-page.js';
 import { onLeave } from '../../dom.js';
 import { currentSession, type FacilitatorSession } from '../../facilitator-api.js';
 import { addCatalog, t, type CatalogLoaders } from '../../i18n.js';
-import { LegacyPage } from '../../legacy-page.js';
 import { navigate } from '../../navigate.js';
 import type { FacilitatorRoute } from '../../routes.js';
 import { useLoad } from '../../use-load.js';
 import { PaperEntryPage } from './paper-entry-page.js';
 import { ParticipantPage } from './participant-page.js';
-import { showPreview } from './preview-page.js';
+import { PreviewPage } from './preview-page.js';
 import { PreviewListPage } from './preview-list-page.js';
 import { PortfolioPage } from './portfolio-page.js';
 import { PortfolioEntryPage } from './portfolio-entry-page.js';
@@ -70,8 +69,10 @@ function RoutePage({ route, session }: { route: FacilitatorRoute; session: Facil
       return <PortfolioEntryPage chainId={route.chainId} session={session} />;
     case 'preview':
       return (
-        <LegacyPage
-          show={(root, go) => showPreview(root, session, route.questionnaireId, route.version, go)}
+        <PreviewPage
+          session={session}
+          questionnaireId={route.questionnaireId}
+          version={route.version}
         />
       );
     case 'previews':
