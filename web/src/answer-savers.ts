@@ -1,6 +1,6 @@
 import { AnswerSaver, type SaveState } from './answer-saver.js';
 import type { Credentials } from './api.js';
-import { announce } from './dom.js';
+import { announce } from './announce.js';
 import { t } from './i18n.js';
 
 /**

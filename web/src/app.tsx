@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChild } from 'preact';
 import { currentCredentials, rememberCurrent } from './resume-link.js';
-import { LegacyPage } from './legacy-page.js';
 import { pageModules } from './page-modules.js';
 import { HomePage } from './pages/home-page.js';
 import { lazyPage } from './lazy-page.js';
@@ -49,6 +48,8 @@ const ResultsPage = lazyPage(() => pageModules.results().then((m) => m.ResultsPa
 const PlanPage = lazyPage(() => pageModules.plan().then((m) => m.PlanPage));
 const TeamJoinPage = lazyPage(() => pageModules.teamJoin().then((m) => m.TeamJoinPage));
 const TeamPage = lazyPage(() => pageModules.team().then((m) => m.TeamPage));
+// A chunk of its own: volunteers never download the facilitator's pages.
+const FacilitatorPage = lazyPage(() => pageModules.facilitator().then((m) => m.FacilitatorPage));
 
 /** Each page but the home page is a chunk of its own (page-modules.ts), fetched when opened. */
 function Page({ route }: { route: Route }): ComponentChild {
@@ -63,15 +64,7 @@ function Page({ route }: { route: Route }): ComponentChild {
     case 'teamJoin':
       return <TeamJoinPage code={route.code} />;
     case 'facilitator':
-      return (
-        <LegacyPage
-          show={async (root, go) => {
-            // A chunk of its own: volunteers never download the facilitator's pages.
-            const { showFacilitator } = await pageModules.facilitator();
-            return showFacilitator(root, route.view, go);
-          }}
-        />
-      );
+      return <FacilitatorPage route={route.view} />;
     default:
       return <CredentialedPage route={route} />;
   }

@@ -10,13 +10,3 @@ export function normalizeJoinCode(typed: string): string {
 export function displayJoinCode(code: string): string {
   return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
-
-/**
- * A workshop date (YYYY-MM-DD) in words, in the page's language, whatever the time zone.
- * @deprecated Use formatCalendarDate (format-date.ts), the one date rule of the pages.
- */
-export function formatWorkshopDate(date: string, lang: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(day.getTime())) return date;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
-}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DownloadedFile } from './api.js';
-import { announce } from './dom.js';
+import { announce } from './announce.js';
 import { saveFile } from './save-file.js';
 
 export interface FileDownload {

@@ -1,6 +1,5 @@
 import type { DownloadedFile } from '../api.js';
 import { t } from '../i18n.js';
-import { mount } from '../mount.js';
 import { problemMessage, type ProblemMessages } from '../problem-message.js';
 import { useFileDownload } from '../use-file-download.js';
 
@@ -59,6 +58,3 @@ function downloadProblem(error: unknown, refusals: Record<number, string> = {}):
     otherwise: (detail) => t('download.failed', { detail }),
   });
 }
-
-/** @deprecated For pages not yet converted: `<DownloadButton {...options} />`. */
-export const downloadButton = (options: DownloadOptions) => mount(<DownloadButton {...options} />);

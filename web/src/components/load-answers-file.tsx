@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
-import { announce } from '../dom.js';
+import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { navigate } from '../navigate.js';
 import { problemMessage } from '../problem-message.js';

@@ -1,5 +1,4 @@
 import { t } from '../i18n.js';
-import { mount } from '../mount.js';
 
 /** The public address of a version's blank questionnaire (README, "The paper questionnaire"). */
 export function paperPdfUrl(questionnaireId: string, version: string, lang: string): string {
@@ -28,7 +27,3 @@ export function PaperLinks({ print, entryHref }: PaperLinksProps) {
     </section>
   );
 }
-
-/** @deprecated For pages not yet converted: `<PaperLinks print={...} entryHref={...} />`. */
-export const paperLinks = (print: PaperLinksProps['print'], entryHref: string) =>
-  mount(<PaperLinks print={print} entryHref={entryHref} />);

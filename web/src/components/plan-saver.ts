@@ -1,4 +1,4 @@
-import { announce } from '../dom.js';
+import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { problemMessage } from '../problem-message.js';
 

@@ -2,9 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { ActionPlanItem } from '../../../src/domain/action-plan/action-plan-schema.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
-import { DomNode } from '../dom-node.js';
 import { t } from '../i18n.js';
-import { progressSection } from './progress-section.js';
+import { ProgressSection } from './progress-section.js';
 import { RadarChart } from './radar-chart.js';
 import {
   resultsModel,
@@ -71,7 +70,9 @@ export function ResultsView(props: ResultsViewProps) {
         {props.report}
       </section>
       <RadarSection model={model} />
-      {response.progress && <DomNode node={progressSection(response.progress, questionnaire)} />}
+      {response.progress && (
+        <ProgressSection progress={response.progress} questionnaire={questionnaire} />
+      )}
       <section class="card" aria-labelledby="areas-title">
         <h2 id="areas-title">{t('results.areas.title')}</h2>
         {model.areas.map((area) => (

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Credentials } from '../api.js';
-import { announce } from '../dom.js';
+import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { resumeLink } from '../resume-link.js';
 

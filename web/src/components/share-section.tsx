@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, type Credentials } from '../api.js';
 import { centreLabel } from '../centre-label.js';
-import { announce } from '../dom.js';
+import { announce } from '../announce.js';
 import { formatDate } from '../format-date.js';
 import { t } from '../i18n.js';
 import { normalizeJoinCode } from '../join-code.js';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { api, type Credentials, type TeamView } from '../api.js';
-import { announce } from '../dom.js';
+import { announce } from '../announce.js';
 import { locale, t } from '../i18n.js';
 import { teamProblem } from '../team-problem.js';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, type Credentials, type TeamView } from '../api.js';
-import { announce } from '../dom.js';
+import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { teamProblem } from '../team-problem.js';
 

@@ -1,6 +1,4 @@
-import { showPage } from '../dom.js';
 import { t } from '../i18n.js';
-import { mount } from '../mount.js';
 import { problemMessage } from '../problem-message.js';
 import { links } from '../routes.js';
 import { useFocusHeading } from '../use-focus-heading.js';
@@ -18,9 +16,4 @@ export function ErrorPage({ error, retry }: { error: unknown; retry: () => void 
       <a href={links.home()}>{t('results.home')}</a>
     </section>
   );
-}
-
-/** @deprecated For pages not yet converted: `<ErrorPage error={...} retry={...} />`. */
-export function showError(root: HTMLElement, error: unknown, retry: () => void): void {
-  showPage(root, mount(<ErrorPage error={error} retry={retry} />));
 }

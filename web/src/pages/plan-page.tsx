@@ -10,7 +10,7 @@ import { PlanActionEditor } from '../components/plan-action-editor.js';
 import { planSaver } from '../components/plan-saver.js';
 import { PriorityPicker } from '../components/priority-picker.js';
 import { ReportButton } from '../components/report-button.js';
-import { announce } from '../dom.js';
+import { announce } from '../announce.js';
 import { formatNumber, locale, t } from '../i18n.js';
 import { navigate } from '../navigate.js';
 import { planApi, type PlanActionView, type PlanView } from '../plan-api.js';

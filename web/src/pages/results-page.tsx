@@ -7,7 +7,7 @@ import { ReportButton } from '../components/report-button.js';
 import { ResultsView } from '../components/results-view.js';
 import { ShareSection } from '../components/share-section.js';
 import { TeamBox } from '../components/team-box.js';
-import { announce } from '../dom.js';
+import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { navigate } from '../navigate.js';
 import { forgetCurrent } from '../resume-link.js';

@@ -1,8 +1,7 @@
 import { facilitatorApi, type FacilitatorSession } from '../../facilitator-api.js';
 import { t } from '../../i18n.js';
-import { mount } from '../../mount.js';
 import { navigate } from '../../navigate.js';
-import { links, parseRoute, type FacilitatorRoute } from '../../routes.js';
+import { links, type FacilitatorRoute } from '../../routes.js';
 
 export interface FacilitatorHeaderProps {
   session: FacilitatorSession | undefined;
@@ -56,15 +55,4 @@ export function FacilitatorHeader({ session, view, back }: FacilitatorHeaderProp
       </nav>
     </div>
   );
-}
-
-/** @deprecated For pages not yet converted: `<FacilitatorHeader ... />`. */
-export function facilitatorHeader(
-  session: FacilitatorSession | undefined,
-  _navigate: (path: string) => void,
-  back?: { href: string; label: string },
-): HTMLElement {
-  const route = parseRoute(location.hash);
-  const view = route.page === 'facilitator' ? route.view.view : 'workshops';
-  return mount(<FacilitatorHeader session={session} view={view} back={back} />);
 }

@@ -1,7 +1,5 @@
-import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorPage } from '../error-page.js';
-import { onLeave } from '../../dom.js';
 import { currentSession, type FacilitatorSession } from '../../facilitator-api.js';
 import { addCatalog, t, type CatalogLoaders } from '../../i18n.js';
 import { navigate } from '../../navigate.js';
@@ -80,17 +78,4 @@ function RoutePage({ route, session }: { route: FacilitatorRoute; session: Facil
     case 'portfolio':
       return <PortfolioPage session={session} />;
   }
-}
-
-/**
- * The router's way in (app.tsx mounts it with LegacyPage): draws the facilitator's pages into
- * its element and takes them down when the router leaves.
- */
-export function showFacilitator(
-  root: HTMLElement,
-  route: FacilitatorRoute,
-  _navigate: (path: string) => void,
-): void {
-  render(<FacilitatorPage route={route} />, root);
-  onLeave(() => render(null, root));
 }

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Answers } from '../../../../src/domain/answers/answer-schema.js';
 import { QuestionField } from '../../components/question-field.js';
-import { announce } from '../../dom.js';
+import { announce } from '../../announce.js';
 import { t } from '../../i18n.js';
 import { entryKeyAction, entryOrder, setAnswer, shownQuestions } from './paper-entry-keys.js';
 import type { Entry } from './paper-entry-page.js';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { announce } from '../../dom.js';
+import { announce } from '../../announce.js';
 import {
   facilitatorApi,
   type FacilitatorProfile,

@@ -3,7 +3,7 @@ import { DownloadButton } from '../../components/download-button.js';
 import { ErrorPage } from '../error-page.js';
 import { GroupRadar, type GroupRadarData } from '../../components/group-radar.js';
 import { PaperLinks, paperPdfUrl } from '../../components/paper-links.js';
-import { announce } from '../../dom.js';
+import { announce } from '../../announce.js';
 import {
   facilitatorApi,
   isSignedOut,

@@ -1,7 +1,6 @@
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import type { ResponseView } from '../api.js';
-import { h } from '../dom.js';
 import { formatNumber, locale, t } from '../i18n.js';
 import { formatDate } from '../format-date.js';
 
@@ -12,7 +11,13 @@ type ScoreChange = Progress['changes']['overall'];
  * The change since the previous diagnosis: the overall index in one sentence, then one row an
  * area with its score before and now, the points gained or lost, and the level it moved to.
  */
-export function progressSection(progress: Progress, questionnaire: Questionnaire): HTMLElement {
+export function ProgressSection({
+  progress,
+  questionnaire,
+}: {
+  progress: Progress;
+  questionnaire: Questionnaire;
+}) {
   const text = (s: Record<string, string>) => localize(s, locale(), questionnaire.defaultLocale);
   const levelTitle = (id: string | null) => {
     const level = questionnaire.levels.find((l) => l.id === id);
@@ -24,87 +29,65 @@ export function progressSection(progress: Progress, questionnaire: Questionnaire
   };
   const score = (value: number | null) => (value === null ? '—' : formatNumber(value));
   const { overall, areas } = progress.changes;
-  return h(
-    'section',
-    { class: 'card progress', 'aria-labelledby': 'progress-title' },
-    h(
-      'h2',
-      { id: 'progress-title' },
-      t('results.progress.title', { date: formatDate(progress.previous.submittedAt) }),
-    ),
-    h(
-      'p',
-      { class: 'overall-change' },
-      t('results.progress.overall', {
-        before: score(overall.before),
-        after: score(overall.after),
-        change: pointsText(overall),
-      }),
-    ),
-    h('p', { class: 'meta' }, t('results.progress.intro')),
-    h(
-      'table',
-      { class: 'scores progress-table' },
-      h('caption', {}, t('results.progress.caption')),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('results.table.area')),
-          h('th', { scope: 'col' }, t('results.progress.scores')),
-          h('th', { scope: 'col' }, t('results.progress.change')),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        // Three columns, the level under the area's name: the table fits a phone's width.
-        ...areas.map((change) =>
-          h(
-            'tr',
-            { class: trend(change) },
-            h(
-              'th',
-              { scope: 'row' },
-              areaTitle(change.areaId),
-              h('span', { class: 'meta level-change' }, levelText(change, levelTitle)),
-            ),
-            h(
-              'td',
-              {},
-              t('results.progress.fromTo', {
-                before: score(change.before),
-                after: score(change.after),
-              }),
-            ),
-            h('td', { class: 'change' }, pointsText(change, 'results.progress.pointsShort')),
-          ),
-        ),
-      ),
-    ),
-    ...(progress.actionsDone.length > 0
-      ? [
-          h('h3', {}, t('results.progress.actionsDone')),
-          h(
-            'ul',
-            { class: 'actions-done' },
-            ...progress.actionsDone.map((action) =>
-              h(
-                'li',
-                {},
-                t('results.progress.actionDone', {
+  return (
+    <section class="card progress" aria-labelledby="progress-title">
+      <h2 id="progress-title">
+        {t('results.progress.title', { date: formatDate(progress.previous.submittedAt) })}
+      </h2>
+      <p class="overall-change">
+        {t('results.progress.overall', {
+          before: score(overall.before),
+          after: score(overall.after),
+          change: pointsText(overall),
+        })}
+      </p>
+      <p class="meta">{t('results.progress.intro')}</p>
+      <table class="scores progress-table">
+        <caption>{t('results.progress.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.table.area')}</th>
+            <th scope="col">{t('results.progress.scores')}</th>
+            <th scope="col">{t('results.progress.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {/* Three columns, the level under the area's name: the table fits a phone's width. */}
+          {areas.map((change) => (
+            <tr key={change.areaId} class={trend(change)}>
+              <th scope="row">
+                {areaTitle(change.areaId)}
+                <span class="meta level-change">{levelText(change, levelTitle)}</span>
+              </th>
+              <td>
+                {t('results.progress.fromTo', {
+                  before: score(change.before),
+                  after: score(change.after),
+                })}
+              </td>
+              <td class="change">{pointsText(change, 'results.progress.pointsShort')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {progress.actionsDone.length > 0 && (
+        <>
+          <h3>{t('results.progress.actionsDone')}</h3>
+          <ul class="actions-done">
+            {progress.actionsDone.map((action, index) => (
+              <li key={index}>
+                {t('results.progress.actionDone', {
                   title: action.areaId
                     ? `${action.title} (${areaTitle(action.areaId)})`
                     : action.title,
                   date: formatDate(action.doneAt),
-                }),
-              ),
-            ),
-          ),
-        ]
-      : []),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 
