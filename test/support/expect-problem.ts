@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ProblemDetails } from '../../src/http/contracts/problem-contract.js';
+import { ProblemDetails } from '../../src/contracts/problem-contract.js';
 
 /** What `app.inject` answers, as much of it as a problem check reads. */
 export interface InjectedResponse {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import { FacilitatorSessionContract } from '../../src/http/contracts/facilitator-contract.js';
-import { WorkshopContract } from '../../src/http/contracts/workshop-contract.js';
+import { FacilitatorSessionContract } from '../../src/contracts/facilitator-contract.js';
+import { WorkshopContract } from '../../src/contracts/workshop-contract.js';
 import type { Answers } from '../../src/domain/index.js';
 
 export const PASSWORD = 'un mot de passe solide';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import type { AnswersPatch } from '../../src/domain/index.js';
-import { PlanActionContract, PlanContract } from '../../src/http/contracts/plan-contract.js';
+import { PlanActionContract, PlanContract } from '../../src/contracts/plan-contract.js';
 import type { StartedResponse } from './respondent-api.js';
 import { respondentApi } from './respondent-api.js';
 

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import {
   SavedAnswersContract,
   StartedResponseContract,
-} from '../../src/http/contracts/response-contract.js';
+} from '../../src/contracts/response-contract.js';
 import type { AnswersPatch } from '../../src/domain/index.js';
 
 export type StartedResponse = ReturnType<typeof StartedResponseContract.parse>;

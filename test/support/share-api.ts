@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { Answers } from '../../src/domain/index.js';
-import { ShareCodeContract } from '../../src/http/contracts/share-contract.js';
+import { ShareCodeContract } from '../../src/contracts/share-contract.js';
 import type { SignedIn } from './facilitator-api.js';
 import type { TestDatabase } from './test-database.js';
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import type { Answers } from '../../src/domain/index.js';
-import { StartedResponseContract } from '../../src/http/contracts/response-contract.js';
-import { TeamInviteContract, TeamViewContract } from '../../src/http/contracts/team-contract.js';
+import { StartedResponseContract } from '../../src/contracts/response-contract.js';
+import { TeamInviteContract, TeamViewContract } from '../../src/contracts/team-contract.js';
 import { respondentApi, type StartedResponse } from './respondent-api.js';
 
 export type TeamView = ReturnType<typeof TeamViewContract.parse>;
