@@ -6,6 +6,8 @@ import { useFileDownload } from '../use-file-download.js';
 export interface DownloadOptions {
   id: string;
   label: string;
+  /** What a screen reader says when the label alone is ambiguous (a "PDF" on every table row). */
+  accessibleName?: string;
   /** The name to save under when the server gives none. */
   fallbackName: string;
   fetch: () => Promise<DownloadedFile>;
@@ -31,6 +33,7 @@ export function DownloadButton(options: DownloadOptions) {
       <button
         type="button"
         id={options.id}
+        aria-label={options.accessibleName}
         class={options.primary ? 'primary' : undefined}
         aria-disabled={download.busy ? 'true' : undefined}
         onClick={() => void download.start()}

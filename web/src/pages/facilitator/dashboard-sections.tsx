@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { facilitatorApi, type Dashboard } from '../../facilitator-api.js';
 import { formatNumber, locale, t } from '../../i18n.js';
 import { links } from '../../routes.js';
-import { ParticipantPdfButton } from './participant-pdf-button.js';
+import { DownloadButton } from '../../components/download-button.js';
 
 const score = (value: number | null) => (value === null ? '—' : formatNumber(value));
 const percent = (share: number) =>
@@ -211,9 +211,11 @@ export function ParticipantsTable({ dashboard }: { dashboard: Dashboard }) {
                     </a>
                   )}
                   {submitted && (
-                    <ParticipantPdfButton
+                    <DownloadButton
                       id={`pdf-${participant.responseId}`}
-                      label={t('dashboard.participants.pdf.label', { name })}
+                      label={t('dashboard.participants.pdf')}
+                      accessibleName={t('dashboard.participants.pdf.label', { name })}
+                      fallbackName={t('results.report.fileName')}
                       fetch={() =>
                         facilitatorApi.participantReport(
                           workshopId,
