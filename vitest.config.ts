@@ -68,11 +68,23 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.{ts,tsx}'],
+          include: ['test/unit/**/*.test.ts'],
+          exclude: ['test/unit/web/**'],
           // Pure functions, no shared state: one worker process runs many files, without a
-          // fresh module graph each. A file's `// @vitest-environment` comment still applies
-          // (vitest groups files by environment).
+          // fresh module graph each.
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['test/unit/web/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/unit/web/support/dom-timeouts.ts'],
+          // The web's modules hold the page's state (the language, the catalogues, the route,
+          // the device's remembered responses) and happy-dom one document: a file of its own
+          // module graph, so that no file sees what another left behind.
+          isolate: true,
         },
       },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
@@ -103,6 +115,10 @@ export default defineConfig({
           // other tiers run beside it.
           testTimeout: 120_000,
           hookTimeout: 30_000,
+          // An answer shown after a round trip (a refused sign-in, a new row) can take over
+          // vitest's 1 s default while the other tiers load the cores; a failing poll still
+          // fails, only later.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

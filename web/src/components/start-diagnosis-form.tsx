@@ -1,4 +1,4 @@
-import type { ComponentChildren, InputHTMLAttributes } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Credentials } from '../api.js';
 import { navigate } from '../navigate.js';
@@ -6,7 +6,7 @@ import { rememberCurrent } from '../resume-link.js';
 import { links } from '../routes.js';
 
 export interface StartDiagnosisFormProps {
-  /** What the participant fills in before starting (`<HintedField>` for the usual one). */
+  /** What the participant fills in before starting (`<TextField>` for the usual one). */
   children: ComponentChildren;
   buttonId: string;
   /** The button's text at rest, and while the response is being created. */
@@ -58,22 +58,5 @@ export function StartDiagnosisForm(props: StartDiagnosisFormProps) {
         )}
       </div>
     </form>
-  );
-}
-
-/** A text field with its label and, under it, a hint the input is described by. */
-export function HintedField(
-  props: { id: string; label: string; hint: string } & InputHTMLAttributes<HTMLInputElement>,
-) {
-  const { label, hint, ...input } = props;
-  const hintId = `${props.id}-hint`;
-  return (
-    <div class="field">
-      <label for={props.id}>{label}</label>
-      <p class="help" id={hintId}>
-        {hint}
-      </p>
-      <input type="text" {...input} aria-describedby={hintId} />
-    </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api.js';
 import { JoinBox } from '../components/join-box.js';
-import { HintedField, StartDiagnosisForm } from '../components/start-diagnosis-form.js';
+import { StartDiagnosisForm } from '../components/start-diagnosis-form.js';
+import { TextField } from '../components/text-field.js';
 import { formatCalendarDate } from '../format-date.js';
 import { t } from '../i18n.js';
 import { displayJoinCode } from '../join-code.js';
@@ -73,7 +74,7 @@ function JoinForm({ code, workshop }: { code: string; workshop: Workshop }) {
         start={start}
         problem={joinProblem}
       >
-        <HintedField
+        <TextField
           id="join-name"
           label={t('join.name.label')}
           hint={t('join.name.hint')}
@@ -81,7 +82,7 @@ function JoinForm({ code, workshop }: { code: string; workshop: Workshop }) {
           maxLength={ASSOCIATION_NAME_MAX}
           autocomplete="organization"
           value={name}
-          onInput={(event) => setName(event.currentTarget.value)}
+          onValue={setName}
         />
         <div class="field consent">
           <label class="choice" for="join-consent">

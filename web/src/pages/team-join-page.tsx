@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError, type TeamInviteInfo } from '../api.js';
-import { HintedField, StartDiagnosisForm } from '../components/start-diagnosis-form.js';
+import { StartDiagnosisForm } from '../components/start-diagnosis-form.js';
+import { TextField } from '../components/text-field.js';
 import { locale, t } from '../i18n.js';
 import { links } from '../routes.js';
 import { teamProblem } from '../team-problem.js';
@@ -52,7 +53,7 @@ function TeamJoinForm({ code, invite }: { code: string; invite: TeamInviteInfo }
         start={start}
         problem={teamProblem}
       >
-        <HintedField
+        <TextField
           id="team-join-name"
           label={t('team.join.name.label')}
           hint={t('team.join.name.hint')}
@@ -60,7 +61,7 @@ function TeamJoinForm({ code, invite }: { code: string; invite: TeamInviteInfo }
           maxLength={DISPLAY_NAME_MAX}
           autocomplete="given-name"
           value={name}
-          onInput={(event) => setName(event.currentTarget.value)}
+          onValue={setName}
         />
       </StartDiagnosisForm>
     </section>

@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
-import { localize } from '../../../../src/domain/questionnaire/localize.js';
 import { api, type QuestionnaireSummary } from '../../api.js';
+import {
+  QuestionnaireSelect,
+  useQuestionnaireChoice,
+  VersionSelect,
+} from '../../components/questionnaire-choice.js';
+import { TextField } from '../../components/text-field.js';
 import type { Workshop } from '../../facilitator-api.js';
 import { locale, t } from '../../i18n.js';
 import { problemMessage } from '../../problem-message.js';
@@ -16,21 +21,15 @@ export function EntrySetup(props: {
   const { questionnaires, workshop } = props;
   const heading = useFocusHeading<HTMLHeadingElement>();
   const lang = locale();
-  const [questionnaireId, setQuestionnaireId] = useState(questionnaires[0]?.id ?? '');
-  const chosen = questionnaires.find((q) => q.id === questionnaireId);
-  const [version, setVersion] = useState(chosen?.latest ?? '');
+  const choice = useQuestionnaireChoice(questionnaires);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string>();
-  const choose = (id: string) => {
-    setQuestionnaireId(id);
-    setVersion(questionnaires.find((q) => q.id === id)?.latest ?? '');
-  };
   const start = async (event: Event) => {
     event.preventDefault();
     try {
       const definition = await api.questionnaire(
-        workshop?.questionnaireId ?? questionnaireId,
-        workshop?.version ?? version,
+        workshop?.questionnaireId ?? choice.questionnaireId,
+        workshop?.version ?? choice.version,
       );
       props.onStart({
         questionnaire: definition,
@@ -54,54 +53,31 @@ export function EntrySetup(props: {
           <p>{t('entry.workshop', { title: workshop.title })}</p>
         ) : (
           <div>
-            <div class="field">
-              <label for="entry-questionnaire">{t('entry.questionnaire')}</label>
-              <select
-                id="entry-questionnaire"
-                value={questionnaireId}
-                onChange={(event) => choose(event.currentTarget.value)}
-              >
-                {questionnaires.map((q) => (
-                  <option key={q.id} value={q.id}>
-                    {localize(q.title, lang, q.locales[0] ?? 'fr')}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div class="field">
-              <label for="entry-version">{t('entry.version')}</label>
-              <select
-                id="entry-version"
-                value={version}
-                onChange={(event) => setVersion(event.currentTarget.value)}
-              >
-                {(chosen?.versions ?? [])
-                  .slice()
-                  .reverse()
-                  .map((v) => (
-                    <option key={v} value={v}>
-                      {v}
-                    </option>
-                  ))}
-              </select>
-            </div>
+            <QuestionnaireSelect
+              id="entry-questionnaire"
+              label={t('entry.questionnaire')}
+              questionnaires={questionnaires}
+              value={choice.questionnaireId}
+              onChoose={choice.choose}
+            />
+            <VersionSelect
+              id="entry-version"
+              label={t('entry.version')}
+              questionnaire={choice.chosen}
+              value={choice.version}
+              onChoose={choice.setVersion}
+            />
           </div>
         )}
-        <div class="field">
-          <label for="entry-name">{t('entry.name')}</label>
-          <p class="help" id="entry-name-hint">
-            {t('entry.name.hint')}
-          </p>
-          <input
-            type="text"
-            id="entry-name"
-            maxLength={120}
-            autocomplete="off"
-            aria-describedby="entry-name-hint"
-            value={name}
-            onInput={(event) => setName(event.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="entry-name"
+          label={t('entry.name')}
+          hint={t('entry.name.hint')}
+          maxLength={120}
+          autocomplete="off"
+          value={name}
+          onValue={setName}
+        />
         <button type="submit" class="primary" id="entry-start">
           {t('entry.start')}
         </button>

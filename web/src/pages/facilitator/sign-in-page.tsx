@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TextField } from '../../components/text-field.js';
 import { facilitatorApi, isSignedOut, takeExpiredNotice } from '../../facilitator-api.js';
 import { t } from '../../i18n.js';
 import { problemMessage } from '../../problem-message.js';
@@ -48,41 +49,36 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
       setBusy(false);
     }
   };
-  const invalid = (field: Field) => (problem?.field === field ? 'true' : undefined);
   return (
     <section class="card signin">
       <h1 ref={heading}>{t('signin.title')}</h1>
       <p>{t('signin.intro')}</p>
       <form class="signin-form" noValidate onSubmit={(event) => void submit(event)}>
-        <div class="field">
-          <label for="signin-email">{t('signin.email')}</label>
-          <input
-            ref={fields.email}
-            type="email"
-            id="signin-email"
-            name="email"
-            autocomplete="username"
-            required
-            spellcheck={false}
-            value={email}
-            aria-invalid={invalid('email')}
-            onInput={(event) => setEmail(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="signin-password">{t('signin.password')}</label>
-          <input
-            ref={fields.password}
-            type="password"
-            id="signin-password"
-            name="password"
-            autocomplete="current-password"
-            required
-            value={password}
-            aria-invalid={invalid('password')}
-            onInput={(event) => setPassword(event.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="signin-email"
+          label={t('signin.email')}
+          type="email"
+          name="email"
+          autocomplete="username"
+          required
+          spellcheck={false}
+          value={email}
+          onValue={setEmail}
+          invalid={problem?.field === 'email'}
+          inputRef={fields.email}
+        />
+        <TextField
+          id="signin-password"
+          label={t('signin.password')}
+          type="password"
+          name="password"
+          autocomplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+          invalid={problem?.field === 'password'}
+          inputRef={fields.password}
+        />
         <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
           {busy ? t('signin.submitting') : t('signin.submit')}
         </button>

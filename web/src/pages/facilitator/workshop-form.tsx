@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localize } from '../../../../src/domain/questionnaire/localize.js';
 import { ApiError, type QuestionnaireSummary } from '../../api.js';
+import {
+  QuestionnaireSelect,
+  useQuestionnaireChoice,
+  VersionSelect,
+} from '../../components/questionnaire-choice.js';
+import { TextField } from '../../components/text-field.js';
 import { facilitatorApi, isSignedOut } from '../../facilitator-api.js';
 import { locale, t } from '../../i18n.js';
 import { navigate } from '../../navigate.js';
@@ -28,10 +33,8 @@ export function WorkshopForm({ questionnaires }: { questionnaires: Questionnaire
   const lang = locale();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(() => localDay(new Date()));
-  const [questionnaireId, setQuestionnaireId] = useState(questionnaires[0]?.id ?? '');
-  const chosen = questionnaires.find((q) => q.id === questionnaireId);
-  // The versions and languages of the questionnaire chosen; the latest version by default.
-  const [version, setVersion] = useState(chosen?.latest ?? '');
+  const choice = useQuestionnaireChoice(questionnaires);
+  const { questionnaireId, chosen, version } = choice;
   const [language, setLanguage] = useState<string>(lang);
   const [closesAt, setClosesAt] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,9 +53,7 @@ export function WorkshopForm({ questionnaires }: { questionnaires: Questionnaire
     setFailures((n) => n + 1);
   };
   const choose = (id: string) => {
-    setQuestionnaireId(id);
-    const next = questionnaires.find((q) => q.id === id);
-    setVersion(next?.latest ?? '');
+    const next = choice.choose(id);
     setLanguage(next?.locales.includes(lang) ? lang : (next?.locales[0] ?? lang));
   };
   const submit = async (event: Event) => {
@@ -94,72 +95,52 @@ export function WorkshopForm({ questionnaires }: { questionnaires: Questionnaire
       setBusy(false);
     }
   };
-  const invalid = (field: Field) => (problem?.field === field ? 'true' : undefined);
   return (
     <section class="card" aria-labelledby="create-title">
       <h2 id="create-title">{t('workshops.create')}</h2>
       <form class="create-form" noValidate onSubmit={(event) => void submit(event)}>
-        <div class="field">
-          <label for="workshop-title">{t('workshops.form.title')}</label>
-          <input
-            ref={fields.title}
-            type="text"
-            id="workshop-title"
-            name="title"
-            required
-            maxLength={TITLE_MAX}
-            value={title}
-            aria-invalid={invalid('title')}
-            onInput={(event) => setTitle(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="workshop-date">{t('workshops.form.date')}</label>
-          <input
-            ref={fields.date}
-            type="date"
-            id="workshop-date"
-            name="date"
-            required
-            value={date}
-            aria-invalid={invalid('date')}
-            onInput={(event) => setDate(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="workshop-questionnaire">{t('workshops.form.questionnaire')}</label>
-          <select
-            id="workshop-questionnaire"
-            name="questionnaireId"
-            value={questionnaireId}
-            onChange={(event) => choose(event.currentTarget.value)}
-          >
-            {questionnaires.map((q) => (
-              <option key={q.id} value={q.id}>
-                {localize(q.title, lang, q.locales[0] ?? 'fr')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          id="workshop-title"
+          label={t('workshops.form.title')}
+          name="title"
+          required
+          maxLength={TITLE_MAX}
+          value={title}
+          onValue={setTitle}
+          invalid={problem?.field === 'title'}
+          inputRef={fields.title}
+        />
+        <TextField
+          id="workshop-date"
+          label={t('workshops.form.date')}
+          type="date"
+          name="date"
+          required
+          value={date}
+          onValue={setDate}
+          invalid={problem?.field === 'date'}
+          inputRef={fields.date}
+        />
+        <QuestionnaireSelect
+          id="workshop-questionnaire"
+          label={t('workshops.form.questionnaire')}
+          name="questionnaireId"
+          questionnaires={questionnaires}
+          value={questionnaireId}
+          onChoose={choose}
+        />
         <div class="field-row">
-          <div class="field">
-            <label for="workshop-version">{t('workshops.form.version')}</label>
-            <select
-              id="workshop-version"
-              name="version"
-              value={version}
-              onChange={(event) => setVersion(event.currentTarget.value)}
-            >
-              {(chosen?.versions ?? [])
-                .slice()
-                .reverse()
-                .map((v) => (
-                  <option key={v} value={v}>
-                    {v === chosen?.latest ? t('workshops.form.latest', { version: v }) : v}
-                  </option>
-                ))}
-            </select>
-          </div>
+          <VersionSelect
+            id="workshop-version"
+            label={t('workshops.form.version')}
+            name="version"
+            questionnaire={chosen}
+            value={version}
+            onChoose={choice.setVersion}
+            optionLabel={(v) =>
+              v === chosen?.latest ? t('workshops.form.latest', { version: v }) : v
+            }
+          />
           <div class="field">
             <label for="workshop-locale">{t('workshops.form.locale')}</label>
             <select
@@ -176,22 +157,17 @@ export function WorkshopForm({ questionnaires }: { questionnaires: Questionnaire
             </select>
           </div>
         </div>
-        <div class="field">
-          <label for="workshop-closes">{t('workshops.form.closesAt')}</label>
-          <p class="help" id="workshop-closes-hint">
-            {t('workshops.form.closesAt.hint')}
-          </p>
-          <input
-            ref={fields.closesAt}
-            type="datetime-local"
-            id="workshop-closes"
-            name="closesAt"
-            aria-describedby="workshop-closes-hint"
-            value={closesAt}
-            aria-invalid={invalid('closesAt')}
-            onInput={(event) => setClosesAt(event.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="workshop-closes"
+          label={t('workshops.form.closesAt')}
+          hint={t('workshops.form.closesAt.hint')}
+          type="datetime-local"
+          name="closesAt"
+          value={closesAt}
+          onValue={setClosesAt}
+          invalid={problem?.field === 'closesAt'}
+          inputRef={fields.closesAt}
+        />
         <button type="submit" class="primary" aria-disabled={busy ? 'true' : undefined}>
           {t('workshops.form.create')}
         </button>
