@@ -40,12 +40,14 @@ const INTROSPECTION_ATTEMPTS = 3;
 
 /**
  * Before migrating, Kysely lists the tables of every schema of the database and checks the
- * privilege on each schema by name; a schema that another client drops at that moment (another
- * application on a shared server, a parallel test run) makes that query fail with
- * invalid_schema_name (3F000) before any migration ran. Looking again is then safe.
+ * privilege and the serial sequence of each table by name; a schema or a table that another
+ * client drops at that moment (another application on a shared server, a parallel test run)
+ * makes that query fail with invalid_schema_name (3F000) or undefined_table (42P01) before any
+ * migration ran. Looking again is then safe.
  */
 function isVanishedSchema(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '3F000';
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '3F000' || code === '42P01';
 }
 
 /**

@@ -11,11 +11,14 @@ export interface RespondentApp {
 export function useRespondentApp(): RespondentApp {
   const env = {} as RespondentApp;
   beforeEach(async () => {
+    // Files share a worker's module state: a start that fails must not leave the previous test's
+    // app here for afterEach to close twice.
+    env.testApp = undefined as unknown as TestApp;
     env.testApp = await startTestApp();
     env.api = respondentApi(env.testApp.app);
   });
   afterEach(async () => {
-    await env.testApp.close();
+    await env.testApp?.close();
   });
   return env;
 }

@@ -2,9 +2,10 @@ import type { Page } from 'playwright-core';
 
 /**
  * Waits until the server has acknowledged every answer given on this device: nothing left in
- * the saver's storage, and the status shown says so.
+ * the saver's storage, and the status shown says so. A save waits for the saver's debounce and a
+ * group commit; with every tier on the cores at once that took over 15 s once.
  */
-export async function waitUntilSaved(page: Page, responseId: string, timeout = 15_000) {
+export async function waitUntilSaved(page: Page, responseId: string, timeout = 30_000) {
   // A function, not a string: the app's Content-Security-Policy forbids eval in the page.
   await page.waitForFunction(
     (key) => {
