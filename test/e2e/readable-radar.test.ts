@@ -24,11 +24,13 @@ const DESKTOP: BrowserContextOptions = {
   reducedMotion: 'reduce',
 };
 const SCREENS = { phone: PHONE, desktop: DESKTOP } as const;
-const RESULTS_SCREENS = {
-  'French phone': PHONE,
-  'English phone': { ...PHONE, locale: 'en-GB' },
-  desktop: DESKTOP,
-} as const;
+/** Nine areas with long names (asso-numerique), and six shorter ones (competences-benevoles). */
+const RESULTS_SCREENS = [
+  ['French phone', PHONE, 'asso-numerique'],
+  ['English phone', { ...PHONE, locale: 'en-GB' }, 'asso-numerique'],
+  ['desktop', DESKTOP, 'asso-numerique'],
+  ['French phone', PHONE, 'competences-benevoles'],
+] as const;
 
 /** The canvas's size as laid out, in CSS pixels. */
 const boxOf = async (canvas: Locator) => {
@@ -40,10 +42,11 @@ const boxOf = async (canvas: Locator) => {
 describe('the radar volunteers read', () => {
   const env = useBrowserAndApp();
 
-  const submitted = async (profile: 'low' | 'middle' | 'high'): Promise<Credentials> => {
-    const { id, token } = await respondentApi(env.web.app).started({
-      questionnaireId: 'asso-numerique',
-    });
+  const submitted = async (
+    profile: 'low' | 'middle' | 'high',
+    questionnaireId = 'asso-numerique',
+  ): Promise<Credentials> => {
+    const { id, token } = await respondentApi(env.web.app).started({ questionnaireId });
     await submitThroughApi(env.web.app, { id, token }, profile);
     return { id, token };
   };
@@ -55,9 +58,9 @@ describe('the radar volunteers read', () => {
   const drawn = (canvas: Locator) =>
     expect.poll(() => paintedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(3_000);
 
-  for (const [screen, options] of Object.entries(RESULTS_SCREENS)) {
-    test(`when a volunteer opens their results on a ${screen}, then the radar spans at least 300 px and its labels give each area's score`, async () => {
-      const mine = await submitted('middle');
+  for (const [screen, options, questionnaireId] of RESULTS_SCREENS) {
+    test(`when a volunteer opens their results of ${questionnaireId} on a ${screen}, then the radar spans at least 300 px and fits the screen`, async () => {
+      const mine = await submitted('middle', questionnaireId);
       const context = await env.browser.newContext(options);
       const page = await context.newPage();
       await openResults(page, mine);
@@ -70,7 +73,9 @@ describe('the radar volunteers read', () => {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(options.viewport!.width);
       await page.locator('.radar').scrollIntoViewIfNeeded();
-      await takeScreenshot(page, `radar-results-${screen.replace(' ', '-')}`, { fullPage: false });
+      await takeScreenshot(page, `radar-results-${questionnaireId}-${screen.replace(' ', '-')}`, {
+        fullPage: false,
+      });
       await context.close();
     });
   }
