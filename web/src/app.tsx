@@ -48,6 +48,9 @@ const ResultsPage = lazyPage(() => pageModules.results().then((m) => m.ResultsPa
 const PlanPage = lazyPage(() => pageModules.plan().then((m) => m.PlanPage));
 const TeamJoinPage = lazyPage(() => pageModules.teamJoin().then((m) => m.TeamJoinPage));
 const TeamPage = lazyPage(() => pageModules.team().then((m) => m.TeamPage));
+const AccessibilityPage = lazyPage(() =>
+  pageModules.accessibility().then((m) => m.AccessibilityPage),
+);
 // A chunk of its own: volunteers never download the facilitator's pages.
 const FacilitatorPage = lazyPage(() => pageModules.facilitator().then((m) => m.FacilitatorPage));
 
@@ -63,6 +66,8 @@ function Page({ route }: { route: Route }): ComponentChild {
     // The invite code, like a resume token, lives only in the fragment: never in a server log.
     case 'teamJoin':
       return <TeamJoinPage code={route.code} />;
+    case 'accessibility':
+      return <AccessibilityPage />;
     case 'facilitator':
       return <FacilitatorPage route={route.view} />;
     default:

@@ -12,6 +12,7 @@ export const pageModules = {
   team: () => import('./pages/team-page.js'),
   workshopJoin: () => import('./pages/join-page.js'),
   teamJoin: () => import('./pages/team-join-page.js'),
+  accessibility: () => import('./pages/accessibility-page.js'),
   facilitator: () => import('./pages/facilitator/facilitator-routes.js'),
 } satisfies Partial<Record<Route['page'], () => Promise<unknown>>>;
 

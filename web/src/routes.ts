@@ -14,6 +14,7 @@ export type Route =
   | { page: 'resume'; id: string; token: string }
   | { page: 'workshopJoin'; code: string }
   | { page: 'teamJoin'; code: string }
+  | { page: 'accessibility' }
   | { page: 'facilitator'; view: FacilitatorRoute };
 
 export type FacilitatorRoute =
@@ -41,6 +42,7 @@ export const links = {
   resume: (id: string, token: string) => `#/reprendre/${segment(id)}/${segment(token)}`,
   workshopJoin: (code: string) => `#/atelier/${segment(code)}`,
   teamJoin: (code: string) => `#/equipe/${segment(code)}`,
+  accessibility: () => '#/accessibilite',
   facilitator: {
     workshops: () => '#/animateur',
     workshop: (workshopId: string) => `#/animateur/atelier/${segment(workshopId)}`,
@@ -75,6 +77,8 @@ export function linkTo(route: Route): string {
       return links.workshopJoin(route.code);
     case 'teamJoin':
       return links.teamJoin(route.code);
+    case 'accessibility':
+      return links.accessibility();
     case 'facilitator':
       return facilitatorLink(route.view);
   }
@@ -126,6 +130,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'resultats' && id) return { page: 'results', id };
   if (page === 'plan' && id) return { page: 'plan', id };
   if (page === 'equipe-vue' && id) return { page: 'team', id };
+  if (page === 'accessibilite') return { page: 'accessibility' };
   return { page: 'home' };
 }
 

@@ -1,6 +1,8 @@
 import { Chart } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-import { radarScale, reducedMotion, wrap } from './radar-chart.js';
+import { isNarrow, radarScale, readableRadarScale, reducedMotion } from './radar-chart.js';
+import { radarLabelSpacing } from './radar-label-spacing.js';
+import { valueLabels, wrap } from './radar-labels.js';
 
 export interface GroupRadarData {
   axes: string[];
@@ -74,14 +76,29 @@ function datasets(data: GroupRadarData) {
  * faintly underneath. Redrawn in place as the dashboard refreshes, without animation, so that a
  * projected chart does not jump every few seconds.
  */
-export function GroupRadar({ data, levelSteps }: { data: GroupRadarData; levelSteps: number[] }) {
+export function GroupRadar({
+  data,
+  levelSteps,
+  readable = false,
+}: {
+  data: GroupRadarData;
+  levelSteps: number[];
+  /**
+   * Read by volunteers on their phones (the team view): the mean's value in each label, 12 px
+   * text, ticks under the data, as on a volunteer's own radar. The workshop's projected radar
+   * keeps its look.
+   */
+  readable?: boolean;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<RadarChart | undefined>(undefined);
   useEffect(() => () => chart.current?.destroy(), []);
   useEffect(() => {
-    const narrow = window.innerWidth < 600;
+    const narrow = isNarrow();
     // Wrapped on every screen: long area names would otherwise shrink the chart to a stamp.
-    const labels = data.axes.map((axis) => wrap(axis, narrow ? 14 : 18));
+    const labels = readable
+      ? valueLabels(data.axes, data.mean, narrow)
+      : data.axes.map((axis) => wrap(axis, narrow ? 14 : 18));
     if (chart.current) {
       chart.current.data.labels = labels;
       chart.current.data.datasets = datasets(data);
@@ -91,10 +108,13 @@ export function GroupRadar({ data, levelSteps }: { data: GroupRadarData; levelSt
     chart.current = new Chart<'radar', Array<number | null>, string | string[]>(canvas.current!, {
       type: 'radar',
       data: { labels, datasets: datasets(data) },
+      plugins: readable ? [radarLabelSpacing] : [],
       options: {
         animation: reducedMotion() ? false : { duration: 400 },
         maintainAspectRatio: false,
-        scales: { r: radarScale(levelSteps, narrow) },
+        scales: {
+          r: readable ? readableRadarScale(levelSteps, narrow) : radarScale(levelSteps, narrow),
+        },
         plugins: {
           legend: {
             display: true,
@@ -109,9 +129,9 @@ export function GroupRadar({ data, levelSteps }: { data: GroupRadarData; levelSt
         },
       },
     });
-  }, [data]);
+  }, [data, readable]);
   return (
-    <div class="radar group-radar">
+    <div class={readable ? 'radar group-radar readable' : 'radar group-radar'}>
       <canvas ref={canvas} aria-hidden="true" role="img" />
     </div>
   );

@@ -9,6 +9,8 @@ import {
   Tooltip,
 } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
+import { radarLabelSpacing } from './radar-label-spacing.js';
+import { valueLabels } from './radar-labels.js';
 import type { RadarSeries } from './radar-series.js';
 
 // Only what a radar needs: the rest of Chart.js stays out of the bundle.
@@ -34,9 +36,8 @@ export function RadarChart(props: { axes: string[]; series: RadarSeries[]; level
   const { axes, series, levelSteps } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    // On a phone, long area names are wrapped and smaller so that they stay inside the canvas.
-    const narrow = window.innerWidth < 600;
-    const labels: Array<string | string[]> = narrow ? axes.map((axis) => wrap(axis, 14)) : axes;
+    const narrow = isNarrow();
+    const labels = valueLabels(axes, series[0]?.values ?? [], narrow);
     const chart = new Chart<'radar', Array<number | null>, string | string[]>(canvas.current!, {
       type: 'radar',
       data: {
@@ -70,10 +71,11 @@ export function RadarChart(props: { axes: string[]; series: RadarSeries[]; level
               },
         ),
       },
+      plugins: [radarLabelSpacing],
       options: {
         animation: reducedMotion() ? false : { duration: 600 },
         maintainAspectRatio: false,
-        scales: { r: radarScale(levelSteps, narrow) },
+        scales: { r: readableRadarScale(levelSteps, narrow) },
         plugins: { legend: { display: series.length > 1 } },
       },
     });
@@ -81,7 +83,7 @@ export function RadarChart(props: { axes: string[]; series: RadarSeries[]; level
   }, [axes, series, levelSteps]);
   // A legend takes a line a series: the container grows so that the chart keeps its size.
   return (
-    <div class={series.length > 1 ? 'radar with-legend' : 'radar'}>
+    <div class={series.length > 1 ? 'radar readable with-legend' : 'radar readable'}>
       <canvas ref={canvas} aria-hidden="true" role="img" />
     </div>
   );
@@ -110,14 +112,23 @@ export function radarScale(levelSteps: number[], narrow: boolean) {
   };
 }
 
-/** Splits a label into lines of about `width` characters, at spaces. */
-export function wrap(label: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + word.length < width)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
+/**
+ * The scale of a radar a volunteer reads, on a phone first: labels and ticks at 12 px at least,
+ * and the ticks drawn under the polygons (z 0) on their backdrop, so that they never cover the
+ * data. The workshop's projected radar keeps `radarScale`.
+ */
+export function readableRadarScale(levelSteps: number[], narrow: boolean) {
+  const scale = radarScale(levelSteps, narrow);
+  return {
+    ...scale,
+    ticks: { ...scale.ticks, font: { size: 12 }, z: 0, backdropPadding: 1 },
+    pointLabels: {
+      color: '#1a1a1a',
+      font: { size: narrow ? 12 : 13, lineHeight: 1.15 },
+      padding: narrow ? 3 : 6,
+    },
+  };
 }
+
+/** Phones and narrow windows: the same test the CSS makes at 37.5rem. */
+export const isNarrow = () => window.innerWidth < 600;

@@ -12,6 +12,7 @@ export function SiteChrome() {
     document.getElementById('lang-switch')!.setAttribute('aria-label', t('lang.label'));
     document.getElementById('app-tagline')!.textContent = t('app.tagline');
     document.getElementById('facilitator-link')!.textContent = t('footer.facilitator');
+    document.getElementById('accessibility-link')!.textContent = t('footer.accessibility');
     document.title = `${t('app.name')} — ${t('app.tagline')}`;
   }, [lang]);
   const choose = async (code: (typeof UI_LOCALES)[number]) => {

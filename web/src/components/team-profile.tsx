@@ -25,6 +25,7 @@ export function TeamProfile(props: { team: TeamView; questionnaire: Questionnair
         <>
           <p class="meta">{t('team.profile.intro')}</p>
           <GroupRadar
+            readable
             levelSteps={questionnaire.levels.map((l) => l.min).filter((min) => min > 0)}
             data={{
               axes: areas.map((area) => areaTitle(area.areaId)),
