@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ResponseContract } from '../../src/contracts/response-contract.js';
+import { EARLY, facilitatorApi } from '../support/facilitator-api.js';
 import { miniDocument, tempQuestionnaireFolder } from '../support/questionnaire-folder.js';
 import { respondentApi } from '../support/respondent-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -102,5 +103,23 @@ describe('GET /api/responses/:id: the guidance', () => {
     const body = ResponseContract.parse((await api.get(id, token)).json());
 
     expect(body.respondent).toBe('person');
+  });
+
+  test('when a facilitator reads a participant who did not share their answers, then there is no guidance: its reasons quote answers', async () => {
+    const facilitator = facilitatorApi(testApp.app);
+    const me = await facilitator.facilitator('animatrice@example.org');
+    const workshop = await facilitator.workshop(me);
+    const shared = await facilitator.participant(workshop.joinCode, EARLY, { shareAnswers: true });
+    const kept = await facilitator.participant(workshop.joinCode, EARLY, { shareAnswers: false });
+
+    const read = async (responseId: string) =>
+      ResponseContract.parse(
+        (
+          await facilitator.get(me, `/api/workshops/${workshop.id}/participants/${responseId}`)
+        ).json(),
+      );
+
+    expect((await read(kept.id)).guidance).toBeNull();
+    expect((await read(shared.id)).guidance?.firstActions.length).toBeGreaterThan(0);
   });
 });
