@@ -7,7 +7,11 @@ import {
   LocaleCode,
   AreaProfile,
   AssociationName,
+  AreaGuidance,
+  FirstAction,
   Profile,
+  Respondent,
+  ResultsGuidance,
   SemanticVersion,
 } from '../domain/index.js';
 import { named } from './contract-registry.js';
@@ -113,6 +117,20 @@ export const PeerComparisonContract = named(
   }),
 );
 
+export const AreaGuidanceContract = named('AreaGuidance', AreaGuidance);
+export const FirstActionContract = named('FirstAction', FirstAction);
+
+export const ResultsGuidanceContract = named(
+  'ResultsGuidance',
+  ResultsGuidance.extend({
+    areas: z.array(AreaGuidanceContract),
+    firstActions: z
+      .array(FirstActionContract)
+      .max(3)
+      .describe('"Par où commencer": at most three.'),
+  }),
+);
+
 export const ResponseContract = named(
   'Response',
   z.object({
@@ -125,6 +143,10 @@ export const ResponseContract = named(
     answers: Answers,
     profile: Profile.describe('Provisional for a draft, final once submitted.'),
     actionPlan: ActionPlan.nullable().describe('Only once submitted.'),
+    respondent: Respondent.describe('Who answers the questionnaire: an association or one person.'),
+    guidance: ResultsGuidanceContract.nullable().describe(
+      'What to do next (README, "How the results choose what to do first"): only once submitted, and only to whoever may read the answers, since the reasons quote them.',
+    ),
     peerComparison: PeerComparisonContract.nullable().describe(
       'The mean of the submitted responses of the same budget bracket, when at least PEER_GROUP_MINIMUM form it.',
     ),

@@ -107,7 +107,7 @@ describe('the answers file', () => {
     const open = page.locator('#answers-file-open');
     await open.waitFor();
     expect(await page.locator('#answers-file-status .notice').textContent()).toContain(
-      'version 1.1.0 du questionnaire ; 1 réponse ne correspondait plus',
+      'version 1.2.0 du questionnaire ; 1 réponse ne correspondait plus',
     );
     expect(await page.evaluate<string>('document.activeElement?.id ?? ""')).toBe(
       'answers-file-open',

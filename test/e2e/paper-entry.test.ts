@@ -93,7 +93,7 @@ describe('typing a paper questionnaire in', () => {
     expect(print).toBe(
       `/api/questionnaires/asso-numerique/versions/${workshop.version}/paper.pdf?lang=fr`,
     );
-    expect(workshop.version).toBe('1.1.0');
+    expect(workshop.version).toBe('1.2.0');
     const pdf = await env.web.app.inject({ method: 'GET', url: print! });
     expect(pdf.statusCode).toBe(200);
 

@@ -8,10 +8,10 @@ import { takeScreenshot } from './support/take-screenshot.js';
 /** The steps of asso-numerique: the context questions first, then one step an area. */
 const STEP = { strategie: 1, communication: 2, collaboration: 5 };
 
-describe('taking a 1.0.0 diagnosis again once 1.1.0 is out', () => {
+describe('taking a 1.0.0 diagnosis again once later versions are out', () => {
   const env = useBrowserAndApp();
 
-  test('when a volunteer takes a 1.0.0 diagnosis again, then 1.1.0 opens with the renamed and merged answers ticked and the new questions to answer', async () => {
+  test('when a volunteer takes a 1.0.0 diagnosis again, then the latest version (1.2.0, keeping the carry-over 1.1.0 declared from 1.0.0) opens with the renamed and merged answers ticked and the new questions to answer', async () => {
     const api = respondentApi(env.web.app);
     const first = await api.started({ questionnaireId: 'asso-numerique', version: '1.0.0' });
     // "middle": the second scored option, so comm-results "sometimes", shared-documents "email".
@@ -27,7 +27,7 @@ describe('taking a 1.0.0 diagnosis again once 1.1.0 is out', () => {
     await page.waitForURL(/#\/diagnostic\/[0-9a-f-]{36}\/0$/);
     const againId = /#\/diagnostic\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
     const draft = (await api.get(againId, first.token)).json<{ version: string }>();
-    expect(draft.version).toBe('1.1.0');
+    expect(draft.version).toBe('1.2.0');
     const question = (id: string) => page.locator(`fieldset.question[data-question="${id}"]`);
     const checked = (id: string) => question(id).locator('input:checked').getAttribute('value');
 

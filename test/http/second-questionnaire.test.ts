@@ -61,8 +61,8 @@ describe('the second questionnaire, competences-benevoles, over HTTP', () => {
       questionnaires: Array<{ id: string; latest: string; locales: string[] }>;
     }>();
     expect(questionnaires.map(({ id, latest, locales }) => ({ id, latest, locales }))).toEqual([
-      { id: 'asso-numerique', latest: '1.1.0', locales: ['fr', 'en'] },
-      { id: 'competences-benevoles', latest: '1.0.0', locales: ['fr', 'en'] },
+      { id: 'asso-numerique', latest: '1.2.0', locales: ['fr', 'en'] },
+      { id: 'competences-benevoles', latest: '1.1.0', locales: ['fr', 'en'] },
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('the second questionnaire, competences-benevoles, over HTTP', () => {
     });
     expect({ questionnaireId, version }).toEqual({
       questionnaireId: 'competences-benevoles',
-      version: '1.0.0',
+      version: '1.1.0',
     });
     await api.saved(id, token, VOLUNTEER);
 

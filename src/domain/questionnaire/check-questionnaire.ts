@@ -73,6 +73,7 @@ export function checkQuestionnaire(q: Questionnaire): DocumentIssue[] {
   );
   checkScoredQuestions(q, questions, report);
   checkLevels(q, report);
+  checkLevelTexts(q, report);
   checkRecommendations(q, questions, report);
   issues.push(...checkCarryOverTargets(q));
   return issues;
@@ -167,6 +168,17 @@ function checkLevels(q: Questionnaire, report: Report) {
   if (expectedMin < 100) report('/levels', `no level covers scores from ${expectedMin} to 100`);
   const inOrder = q.levels.every((level, i) => i === 0 || level.min >= q.levels[i - 1]!.min);
   if (!inOrder) report('/levels', 'list the levels from the lowest to the highest');
+}
+
+function checkLevelTexts(q: Questionnaire, report: Report) {
+  const levelIds = new Set(q.levels.map((level) => level.id));
+  q.areas.forEach((area, i) => {
+    for (const levelId of Object.keys(area.levelTexts ?? {})) {
+      if (!levelIds.has(levelId)) {
+        report(`/areas/${i}/levelTexts/${levelId}`, `there is no level "${levelId}"`);
+      }
+    }
+  });
 }
 
 function checkRecommendations(

@@ -8,6 +8,9 @@ export function* localizedTexts(q: Questionnaire): Generator<[string, LocalizedT
   for (const [i, area] of q.areas.entries()) {
     yield [`/areas/${i}/title`, area.title];
     yield [`/areas/${i}/description`, area.description];
+    for (const [levelId, text] of Object.entries(area.levelTexts ?? {})) {
+      yield [`/areas/${i}/levelTexts/${levelId}`, text];
+    }
   }
   for (const [i, question] of q.contextQuestions.entries()) {
     yield [`/contextQuestions/${i}/title`, question.title];

@@ -62,6 +62,20 @@ export const ScoredQuestion = z.discriminatedUnion('type', [
   ScaleQuestion,
 ]);
 
+/**
+ * What effort an association giving this context answer can afford (README, "How the results
+ * choose what to do first"): a small budget or no employee means little time and money.
+ */
+export const Capacity = z.enum(['low', 'medium', 'high']);
+
+export const ContextOption = z.strictObject({
+  id: Identifier,
+  label: LocalizedText,
+  capacity: Capacity.optional().describe(
+    'The effort an association giving this answer can afford; the lowest of its answers counts.',
+  ),
+});
+
 /** Not scored: segments the results (budget bracket, volunteers, sector). Options are ordered. */
 export const ContextQuestion = z.strictObject({
   id: Identifier,
@@ -69,7 +83,7 @@ export const ContextQuestion = z.strictObject({
   title: LocalizedText,
   help: LocalizedText.optional(),
   required: z.boolean().default(false),
-  options: z.array(z.strictObject({ id: Identifier, label: LocalizedText })).min(2),
+  options: z.array(ContextOption).min(2),
 });
 
 export type ScoredOption = z.infer<typeof ScoredOption>;
@@ -80,4 +94,6 @@ export type MultipleChoiceQuestion = z.infer<typeof MultipleChoiceQuestion>;
 export type ScaleQuestion = z.infer<typeof ScaleQuestion>;
 export type ScoredQuestion = z.infer<typeof ScoredQuestion>;
 export type ContextQuestion = z.infer<typeof ContextQuestion>;
+export type Capacity = z.infer<typeof Capacity>;
+export type ContextOption = z.infer<typeof ContextOption>;
 export type AnyOption = ScoredOption | SpecialOption | CheckboxOption;

@@ -18,6 +18,12 @@ export const Area = z.strictObject({
   title: LocalizedText,
   description: LocalizedText,
   weight: Weight.default(1),
+  levelTexts: z
+    .record(Identifier, LocalizedText)
+    .optional()
+    .describe(
+      "What each level means in this area, keyed by level id; a level without one falls back to the level's description.",
+    ),
 });
 
 /** A maturity level covers [min, max) of the 0-100 scale; the last one includes 100. */
@@ -71,6 +77,9 @@ export const ScoringRules = z.strictObject({
   dontKnow: z.enum(['lowest', 'exclude']).default('lowest'),
 });
 
+/** Who answers: an association about itself, or one person (a volunteer) about themselves. */
+export const Respondent = z.enum(['association', 'person']);
+
 export const Questionnaire = z.strictObject({
   $schema: z.string().optional(),
   id: Identifier,
@@ -79,6 +88,9 @@ export const Questionnaire = z.strictObject({
   defaultLocale: LocaleCode,
   title: LocalizedText,
   description: LocalizedText,
+  respondent: Respondent.default('association').describe(
+    'Who answers: "association" (the default) or "person"; every text the respondent reads follows it.',
+  ),
   scoring: ScoringRules.default({ coverageThreshold: 0.5, dontKnow: 'lowest' }),
   areas: z.array(Area).min(1),
   contextQuestions: z.array(ContextQuestion).default([]),
@@ -92,6 +104,7 @@ export const Questionnaire = z.strictObject({
 });
 
 export type Area = z.infer<typeof Area>;
+export type Respondent = z.infer<typeof Respondent>;
 export type Level = z.infer<typeof Level>;
 export type Resource = z.infer<typeof Resource>;
 export type RecommendationTrigger = z.infer<typeof RecommendationTrigger>;

@@ -18,6 +18,7 @@ export function questionnaireWarnings(q: Questionnaire): DocumentIssue[] {
     ...recommendationsThatCannotFire(q),
     ...untranslatedTexts(q),
     ...singleQuestionAreas(q),
+    ...partialLevelTexts(q),
   ];
 }
 
@@ -154,6 +155,21 @@ function singleQuestionAreas(q: Questionnaire): DocumentIssue[] {
           },
         ]
       : [];
+  });
+}
+
+/** An area that writes its own texts for some levels reads the generic paragraph at the others. */
+function partialLevelTexts(q: Questionnaire): DocumentIssue[] {
+  return q.areas.flatMap((area, i) => {
+    if (!area.levelTexts) return [];
+    const missing = q.levels.filter((level) => !(level.id in area.levelTexts!));
+    if (missing.length === 0 || missing.length === q.levels.length) return [];
+    return [
+      {
+        pointer: `/areas/${i}/levelTexts`,
+        message: `area "${area.id}" has no text for level ${missing.map((level) => `"${level.id}"`).join(', ')}: it shows the level's general description there`,
+      },
+    ];
   });
 }
 

@@ -1,9 +1,9 @@
-import type { AnswerValue, Answers } from '../answers/answer-schema.js';
+import type { Answers } from '../answers/answer-schema.js';
 import { answerTo } from '../answers/answer-to.js';
 import { localize } from '../questionnaire/localize.js';
-import type { IndexedScoredQuestion } from '../questionnaire/questionnaire-index.js';
 import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
 import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
+import { answerInWords } from './answer-in-words.js';
 import type { Profile } from './profile-schema.js';
 
 /** A question's score at or above this is a strength of the association. */
@@ -61,23 +61,4 @@ export function answerFindings(
     }
     return findings;
   });
-}
-
-/** The labels of the chosen options, or "value / max" on a scale. */
-function answerInWords(
-  { question, options }: IndexedScoredQuestion,
-  value: AnswerValue,
-  locale: string,
-  fallback: string,
-): string {
-  if (typeof value === 'number') {
-    return question.type === 'scale' ? `${value} / ${question.max}` : String(value);
-  }
-  const ids = Array.isArray(value) ? value : [value];
-  return ids
-    .map((id) => {
-      const option = options.get(id);
-      return option ? localize(option.label, locale, fallback) : id;
-    })
-    .join(', ');
 }

@@ -1,6 +1,7 @@
 import {
   buildActionPlan,
   explainSummary,
+  resultsGuidance,
   scoreResponse,
   type QuestionnaireResponse,
 } from '../../domain/index.js';
@@ -16,7 +17,8 @@ export type ResponseView = z.infer<typeof ResponseContract>;
 /**
  * A response with its profile (explained), its plan once submitted and its peer comparison.
  * Without `answersShown` (a workshop participant who did not allow it), the facilitator gets the
- * scores, levels and plan but neither the answers nor the per-question explanation. `history`
+ * scores, levels and plan but neither the answers, the per-question explanation nor the guidance
+ * (its findings and reasons quote answers). `history`
  * (the chain and the progress) is the association's own: only its key shows it.
  */
 export async function responseView(
@@ -38,6 +40,10 @@ export async function responseView(
           explanation: { ...area.explanation, questions: [] },
         })),
       };
+  const actionPlan =
+    response.status === 'submitted'
+      ? buildActionPlan(questionnaire, response.answers, explained, response.locale)
+      : null;
   return {
     id: response.id,
     questionnaireId: response.questionnaireId,
@@ -47,9 +53,11 @@ export async function responseView(
     associationName: response.associationName,
     answers: answersShown ? response.answers : {},
     profile,
-    actionPlan:
-      response.status === 'submitted'
-        ? buildActionPlan(questionnaire, response.answers, explained, response.locale)
+    actionPlan,
+    respondent: questionnaire.respondent,
+    guidance:
+      actionPlan && answersShown
+        ? resultsGuidance(questionnaire, response.answers, explained, actionPlan, response.locale)
         : null,
     peerComparison: await peerComparison(deps.store, deps, response),
     chain: history ? await chainOf(deps, response) : [],

@@ -14,6 +14,8 @@ import { startTestApp, type TestApp } from '../../support/test-app.js';
 
 const SHIPPED = fileURLToPath(new URL('../../../questionnaires', import.meta.url));
 const V100_TEXT = readFileSync(`${SHIPPED}/asso-numerique/1.0.0.json`, 'utf8');
+/** 1.1.0 as shipped: later versions (1.2.0 ...) would otherwise be the one a new diagnosis takes. */
+const V110_TEXT = readFileSync(`${SHIPPED}/asso-numerique/1.1.0.json`, 'utf8');
 
 /*
  * The sports club of default-questionnaire.ts answers 1.0.0, with two changes so that the
@@ -53,6 +55,9 @@ const NEW_QUESTIONS: Answers = {
 
 describe('taking a 1.0.0 diagnosis of asso-numerique again into 1.1.0', () => {
   const only100 = tempQuestionnaireFolder();
+  const upTo110 = tempQuestionnaireFolder();
+  upTo110.write('asso-numerique', '1.0.0.json', V100_TEXT);
+  upTo110.write('asso-numerique', '1.1.0.json', V110_TEXT);
   let before: TestApp;
   let app: FastifyInstance;
   let first: StartedResponse;
@@ -86,7 +91,7 @@ describe('taking a 1.0.0 diagnosis of asso-numerique again into 1.1.0', () => {
     firstProfile = submitted.json<{ profile: unknown }>().profile;
     await before.app.close();
     app = await buildApp({
-      config: testConfig({ DATABASE_URL: before.database.url, QUESTIONNAIRES_DIR: SHIPPED }),
+      config: testConfig({ DATABASE_URL: before.database.url, QUESTIONNAIRES_DIR: upTo110.dir }),
     });
     await app.ready();
   });
@@ -94,7 +99,10 @@ describe('taking a 1.0.0 diagnosis of asso-numerique again into 1.1.0', () => {
     await app.close();
     await before.database.remove();
   });
-  afterAll(() => only100.remove());
+  afterAll(() => {
+    only100.remove();
+    upTo110.remove();
+  });
 
   test('when 1.1.0 is shipped, then the 1.0.0 response keeps its stored scores and its PDF says 1.0.0, while a new diagnosis starts 1.1.0', async () => {
     const kept = await view(first.id);

@@ -152,6 +152,11 @@ export interface paths {
                 [key: string]: string;
               };
               /**
+               * @default association
+               * @enum {string}
+               */
+              respondent: 'association' | 'person';
+              /**
                * @default {
                *       "coverageThreshold": 0.5,
                *       "dontKnow": "lowest"
@@ -176,6 +181,11 @@ export interface paths {
                 };
                 /** @default 1 */
                 weight: number;
+                levelTexts?: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
               }[];
               /** @default [] */
               contextQuestions: {
@@ -195,6 +205,8 @@ export interface paths {
                   label: {
                     [key: string]: string;
                   };
+                  /** @enum {string} */
+                  capacity?: 'low' | 'medium' | 'high';
                 }[];
               }[];
               questions: (
@@ -538,6 +550,11 @@ export interface paths {
                 [key: string]: string;
               };
               /**
+               * @default association
+               * @enum {string}
+               */
+              respondent: 'association' | 'person';
+              /**
                * @default {
                *       "coverageThreshold": 0.5,
                *       "dontKnow": "lowest"
@@ -562,6 +579,11 @@ export interface paths {
                 };
                 /** @default 1 */
                 weight: number;
+                levelTexts?: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
               }[];
               /** @default [] */
               contextQuestions: {
@@ -581,6 +603,8 @@ export interface paths {
                   label: {
                     [key: string]: string;
                   };
+                  /** @enum {string} */
+                  capacity?: 'low' | 'medium' | 'high';
                 }[];
               }[];
               questions: (
@@ -6096,6 +6120,115 @@ export interface components {
         [key: string]: number | null;
       };
     };
+    AreaGuidanceInput: {
+      areaId: string;
+      /** @enum {string} */
+      status: 'scored' | 'insufficient' | 'notApplicable';
+      score: number | null;
+      levelId: string | null;
+      levelText: string | null;
+      strengths: {
+        questionId: string;
+        question: string;
+        answer: string;
+      }[];
+      gaps: {
+        questionId: string;
+        question: string;
+        answer: string;
+      }[];
+      dontKnow: {
+        questionId: string;
+        question: string;
+        answer: string;
+      }[];
+      nextLevel: {
+        levelId: string;
+        title: string;
+        min: number;
+        pointsNeeded: number;
+        steps: {
+          questionId: string;
+          question: string;
+          value: string | string[] | number;
+          answer: string;
+          points: number;
+        }[];
+        reached: boolean;
+      } | null;
+      unanswered: {
+        questionId: string;
+        question: string;
+      }[];
+    };
+    FirstActionInput: {
+      item: {
+        id: string;
+        areaId: string;
+        title: string;
+        text: string;
+        /** @enum {string} */
+        horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+        /** @enum {string} */
+        effort: 'low' | 'medium' | 'high';
+        /** @enum {string} */
+        impact: 'low' | 'medium' | 'high';
+        /** @enum {string} */
+        trigger: 'answer' | 'areaScore';
+        gap: number;
+        priority: number;
+        resources: {
+          title: string;
+          url: string;
+        }[];
+      };
+      reason:
+        | {
+            /** @enum {string} */
+            trigger: 'answer';
+            questionId: string;
+            question: string;
+            answer: string;
+          }
+        | {
+            /** @enum {string} */
+            trigger: 'areaScore';
+            areaId: string;
+            area: string;
+            score: number;
+          };
+      affordable: boolean;
+    };
+    ResultsGuidanceInput: {
+      areas: components['schemas']['AreaGuidanceInput'][];
+      firstActions: components['schemas']['FirstActionInput'][];
+      otherActions: {
+        areaId: string;
+        items: {
+          id: string;
+          areaId: string;
+          title: string;
+          text: string;
+          /** @enum {string} */
+          horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+          /** @enum {string} */
+          effort: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          impact: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          trigger: 'answer' | 'areaScore';
+          gap: number;
+          priority: number;
+          resources: {
+            title: string;
+            url: string;
+          }[];
+        }[];
+      }[];
+      weakestAreaIds: string[];
+      /** @enum {string|null} */
+      capacity: 'low' | 'medium' | 'high' | null;
+    };
     ResponseInput: {
       id: string;
       questionnaireId: string;
@@ -6160,6 +6293,9 @@ export interface components {
           }[];
         }[];
       } | null;
+      /** @enum {string} */
+      respondent: 'association' | 'person';
+      guidance: components['schemas']['ResultsGuidanceInput'] | null;
       peerComparison: components['schemas']['PeerComparisonInput'] | null;
       chain: components['schemas']['ChainEntryInput'][];
       progress: components['schemas']['ProgressInput'] | null;
@@ -6694,6 +6830,115 @@ export interface components {
         [key: string]: number | null;
       };
     };
+    AreaGuidance: {
+      areaId: string;
+      /** @enum {string} */
+      status: 'scored' | 'insufficient' | 'notApplicable';
+      score: number | null;
+      levelId: string | null;
+      levelText: string | null;
+      strengths: {
+        questionId: string;
+        question: string;
+        answer: string;
+      }[];
+      gaps: {
+        questionId: string;
+        question: string;
+        answer: string;
+      }[];
+      dontKnow: {
+        questionId: string;
+        question: string;
+        answer: string;
+      }[];
+      nextLevel: {
+        levelId: string;
+        title: string;
+        min: number;
+        pointsNeeded: number;
+        steps: {
+          questionId: string;
+          question: string;
+          value: string | string[] | number;
+          answer: string;
+          points: number;
+        }[];
+        reached: boolean;
+      } | null;
+      unanswered: {
+        questionId: string;
+        question: string;
+      }[];
+    };
+    FirstAction: {
+      item: {
+        id: string;
+        areaId: string;
+        title: string;
+        text: string;
+        /** @enum {string} */
+        horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+        /** @enum {string} */
+        effort: 'low' | 'medium' | 'high';
+        /** @enum {string} */
+        impact: 'low' | 'medium' | 'high';
+        /** @enum {string} */
+        trigger: 'answer' | 'areaScore';
+        gap: number;
+        priority: number;
+        resources: {
+          title: string;
+          url: string;
+        }[];
+      };
+      reason:
+        | {
+            /** @enum {string} */
+            trigger: 'answer';
+            questionId: string;
+            question: string;
+            answer: string;
+          }
+        | {
+            /** @enum {string} */
+            trigger: 'areaScore';
+            areaId: string;
+            area: string;
+            score: number;
+          };
+      affordable: boolean;
+    };
+    ResultsGuidance: {
+      areas: components['schemas']['AreaGuidance'][];
+      firstActions: components['schemas']['FirstAction'][];
+      otherActions: {
+        areaId: string;
+        items: {
+          id: string;
+          areaId: string;
+          title: string;
+          text: string;
+          /** @enum {string} */
+          horizon: 'quickWin' | 'threeMonths' | 'oneYear';
+          /** @enum {string} */
+          effort: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          impact: 'low' | 'medium' | 'high';
+          /** @enum {string} */
+          trigger: 'answer' | 'areaScore';
+          gap: number;
+          priority: number;
+          resources: {
+            title: string;
+            url: string;
+          }[];
+        }[];
+      }[];
+      weakestAreaIds: string[];
+      /** @enum {string|null} */
+      capacity: 'low' | 'medium' | 'high' | null;
+    };
     Response: {
       id: string;
       questionnaireId: string;
@@ -6758,6 +7003,9 @@ export interface components {
           }[];
         }[];
       } | null;
+      /** @enum {string} */
+      respondent: 'association' | 'person';
+      guidance: components['schemas']['ResultsGuidance'] | null;
       peerComparison: components['schemas']['PeerComparison'] | null;
       chain: components['schemas']['ChainEntry'][];
       progress: components['schemas']['Progress'] | null;

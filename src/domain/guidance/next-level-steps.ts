@@ -1,0 +1,91 @@
+import type { Answers } from '../answers/answer-schema.js';
+import { answerTo } from '../answers/answer-to.js';
+import { hiddenQuestions } from '../answers/hidden-questions.js';
+import { localize } from '../questionnaire/localize.js';
+import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
+import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
+import { answerInWords } from '../scoring/answer-in-words.js';
+import { levelForScore } from '../scoring/level-for-score.js';
+import { scoreQuestion } from '../scoring/score-question.js';
+import { scoreResponse } from '../scoring/score-response.js';
+import { bestAnswer } from './best-answer.js';
+import type { NextLevel, NextLevelStep } from './guidance-schema.js';
+
+/** A few answers, not a second questionnaire: the results show at most this many. */
+export const MAX_STEPS = 3;
+
+/**
+ * What would move an area to the next level: that level, the points it needs, and up to three
+ * answers that would raise the area's score to its min. Chosen greedily: at each step, of the
+ * area's shown questions not yet fully scored (unanswered, "I don't know" or a weaker answer;
+ * "not applicable" is the association's own call and stays), the one whose best answer adds
+ * the most points once the whole response is scored again (conditions and coverage included);
+ * ties go to document order. Stops when the level is reached. Null at the top level and for an
+ * area without a score.
+ *
+ * @example nextLevelSteps(q, { site: 'no', news: 'yes' }, 'comms', 'en')
+ *   // { levelId: 'expert', pointsNeeded: 25, steps: [{ questionId: 'site', answer: 'yes', points: 50, ... }], reached: true, ... }
+ */
+export function nextLevelSteps(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  areaId: string,
+  locale: string,
+): NextLevel | null {
+  const index = indexQuestionnaire(questionnaire);
+  const fallback = questionnaire.defaultLocale;
+  const areaScore = (given: Answers) =>
+    scoreResponse(questionnaire, given).areas.find((area) => area.id === areaId)?.score ?? null;
+  const start = areaScore(answers);
+  if (start === null) return null;
+  const levels = questionnaire.levels;
+  const current = levelForScore(levels, start);
+  const next = current && levels[levels.indexOf(current) + 1];
+  if (!next) return null;
+
+  const questions = index.areas.find(({ area }) => area.id === areaId)?.questions ?? [];
+  const steps: NextLevelStep[] = [];
+  let given = answers;
+  let score = start;
+  while (steps.length < MAX_STEPS && score < next.min) {
+    const hidden = hiddenQuestions(index, given);
+    let best: { step: NextLevelStep; answers: Answers; score: number } | undefined;
+    for (const indexed of questions) {
+      const { id } = indexed.question;
+      if (hidden.has(id) || steps.some((step) => step.questionId === id)) continue;
+      const outcome = scoreQuestion(indexed, answerTo(given, id), questionnaire.scoring);
+      if (outcome.outcome === 'notApplicable' || outcome.score === 1) continue;
+      const value = bestAnswer(indexed);
+      const changed = { ...given, [id]: value };
+      const after = areaScore(changed);
+      if (after === null || after <= score || (best && after <= best.score)) continue;
+      best = {
+        answers: changed,
+        score: after,
+        step: {
+          questionId: id,
+          question: localize(indexed.question.title, locale, fallback),
+          value,
+          answer: answerInWords(indexed, value, locale, fallback),
+          points: round1(after - score),
+        },
+      };
+    }
+    if (!best) break;
+    steps.push(best.step);
+    given = best.answers;
+    score = best.score;
+  }
+  return {
+    levelId: next.id,
+    title: localize(next.title, locale, fallback),
+    min: next.min,
+    pointsNeeded: round1(next.min - start),
+    steps,
+    reached: score >= next.min,
+  };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
