@@ -13,7 +13,9 @@ export type Horizon = (typeof HORIZONS)[number];
 export type ResultsData = Pick<
   ResponseView,
   'profile' | 'actionPlan' | 'peerComparison' | 'progress' | 'associationName'
->;
+> &
+  // What to do first and each area's feedback: absent where the answers may not be shown.
+  Partial<Pick<ResponseView, 'guidance'>>;
 
 interface Level {
   title: string;

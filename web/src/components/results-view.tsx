@@ -3,6 +3,8 @@ import { useMemo } from 'preact/hooks';
 import type { ActionPlanItem } from '../../../src/domain/action-plan/action-plan-schema.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { t } from '../i18n.js';
+import { AreaFeedback } from './area-feedback.js';
+import { FirstActions } from './first-actions.js';
 import { ProgressSection } from './progress-section.js';
 import { RadarChart } from './radar-chart.js';
 import {
@@ -70,27 +72,38 @@ export function ResultsView(props: ResultsViewProps) {
         {props.report}
       </section>
       <RadarSection model={model} />
+      {response.guidance && (
+        <FirstActions
+          actions={response.guidance.firstActions}
+          areaTitle={model.areaTitle}
+          grade={model.grade}
+        />
+      )}
       {response.progress && (
         <ProgressSection progress={response.progress} questionnaire={questionnaire} />
       )}
       <section class="card" aria-labelledby="areas-title">
         <h2 id="areas-title">{t('results.areas.title')}</h2>
-        {model.areas.map((area) => (
-          <article class="area" key={area.id}>
-            <h3>
-              {area.score !== null
-                ? t('results.area.score', { area: area.title, score: area.scoreText })
-                : t('results.area.status', { area: area.title, status: area.scoreText })}
-            </h3>
-            {area.level && (
-              <p>
-                <strong>{area.level.title}</strong>
-                {' — '}
-                {area.level.description}
-              </p>
-            )}
-          </article>
-        ))}
+        {model.areas.map((area) => {
+          const guidance = response.guidance?.areas.find((g) => g.areaId === area.id);
+          return (
+            <article class="area" key={area.id}>
+              <h3>
+                {area.score !== null
+                  ? t('results.area.score', { area: area.title, score: area.scoreText })
+                  : t('results.area.status', { area: area.title, status: area.scoreText })}
+              </h3>
+              {area.level && (
+                <p>
+                  <strong>{area.level.title}</strong>
+                  {/* The area's own text replaces the level's paragraph, the same for every area. */}
+                  {!guidance?.levelText && ` — ${area.level.description}`}
+                </p>
+              )}
+              {guidance && <AreaFeedback guidance={guidance} />}
+            </article>
+          );
+        })}
       </section>
       <section class="card" aria-labelledby="plan-title">
         <h2 id="plan-title">{t('results.plan.title')}</h2>
