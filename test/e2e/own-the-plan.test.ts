@@ -35,7 +35,7 @@ describe('own the plan', () => {
     await change();
     const response = await answered;
     expect(response.status()).toBeLessThan(300);
-    await page.locator('#save-state[data-state="saved"]').waitFor();
+    await page.locator('#save-state[data-state="saved"]').waitFor({ state: 'attached' });
     return response;
   };
 

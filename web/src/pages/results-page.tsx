@@ -11,6 +11,7 @@ import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { navigate } from '../navigate.js';
 import { forgetCurrent } from '../resume-link.js';
+import { clearSaveStatus } from '../save-status.js';
 import { links } from '../routes.js';
 import { useFocusHeading } from '../use-focus-heading.js';
 import { useLoad } from '../use-load.js';
@@ -70,8 +71,7 @@ function Results(props: {
   const heading = useFocusHeading<HTMLHeadingElement>();
   useEffect(() => {
     // The footer's "saved" state belongs to the diagnosis, not to its results.
-    const saveState = document.getElementById('save-state');
-    if (saveState) saveState.textContent = '';
+    clearSaveStatus();
   }, []);
   const remove = async () => {
     if (!window.confirm(t('results.delete.confirm'))) return;
