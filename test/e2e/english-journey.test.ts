@@ -28,7 +28,7 @@ describe('the journey in English', () => {
         'Étape',
         'Suivant',
         'Précédent',
-        'obligatoire',
+        'facultatif',
         'Vos résultats',
         'Votre plan d’action',
       ]),

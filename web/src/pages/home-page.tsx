@@ -43,6 +43,14 @@ function HomeContent(props: {
     <>
       <section class="intro">
         <h1 ref={focusRef}>{t('home.title')}</h1>
+        {/* A draft on this device is what its volunteer came back for: before anything else. */}
+        {current && (
+          <p class="resume-current">
+            <a href={links.diagnosis(current.id)} class="button primary" id="resume-current">
+              {t('home.resume.current')}
+            </a>
+          </p>
+        )}
         <p class="lead">{t('home.intro')}</p>
       </section>
       <section class="card" aria-labelledby="choose-title">
@@ -59,13 +67,6 @@ function HomeContent(props: {
       <JoinBox />
       <section class="card" aria-labelledby="resume-title">
         <h2 id="resume-title">{t('home.resume.title')}</h2>
-        {current && (
-          <p>
-            <a href={links.diagnosis(current.id)} class="button">
-              {t('home.resume.current')}
-            </a>
-          </p>
-        )}
         <ResumeForm />
       </section>
       <LoadAnswersFile />
@@ -85,6 +86,7 @@ function QuestionnaireCard(props: {
   const lang = locale();
   const [starting, setStarting] = useState(false);
   const titleId = `questionnaire-${q.id}-title`;
+  const title = localize(q.title, lang, q.locales[0] ?? 'fr');
   const start = async () => {
     setStarting(true);
     try {
@@ -97,15 +99,15 @@ function QuestionnaireCard(props: {
   };
   return (
     <article class="questionnaire" data-questionnaire={q.id}>
-      <h3 id={titleId}>{localize(q.title, lang, q.locales[0] ?? 'fr')}</h3>
+      <h3 id={titleId}>{title}</h3>
       <p>{localize(q.description, lang, q.locales[0] ?? 'fr')}</p>
-      <p class="meta">{t('home.versions', { version: q.latest })}</p>
-      {/* Every button reads "Start the diagnosis": the title, as its description, tells a
-          screen-reader user which one it starts. */}
+      {/* The version is for facilitators and authors, not for volunteers. Every button reads
+          "Start the diagnosis"; its name adds the questionnaire's title, so that a screen reader's
+          list of buttons tells them apart (the visible words still begin the name). */}
       <button
         type="button"
         class="primary"
-        aria-describedby={titleId}
+        aria-label={t('home.start.label', { title })}
         disabled={starting}
         onClick={() => void start()}
       >

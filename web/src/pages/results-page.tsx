@@ -5,6 +5,7 @@ import { AnswersFileButton } from '../components/answers-file-button.js';
 import { HistorySection } from '../components/history-section.js';
 import { ReportButton } from '../components/report-button.js';
 import { ResultsView } from '../components/results-view.js';
+import { ResumeBox } from '../components/resume-box.js';
 import { ShareSection } from '../components/share-section.js';
 import { TeamBox } from '../components/team-box.js';
 import { announce } from '../announce.js';
@@ -122,10 +123,11 @@ function Results(props: {
   );
 }
 
-/** After the plan: the team box, the sharing with a centre and the history. */
+/** After the plan: the resume link, the team box, the sharing with a centre and the history. */
 function AfterThePlan(props: { credentials: Credentials; response: ResponseView }) {
   return (
     <>
+      <ResumeBox credentials={props.credentials} />
       <TeamBox credentials={props.credentials} />
       <ShareSection credentials={props.credentials} />
       <HistorySection response={props.response} credentials={props.credentials} />
