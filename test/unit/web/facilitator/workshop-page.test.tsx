@@ -145,7 +145,7 @@ describe("the workshop's dashboard", () => {
     );
     render(<WorkshopPage workshopId={WORKSHOP_ID} session={SESSION} />);
     await elapse(0);
-    const link = screen.getByRole('link', { name: 'Voir les résultats de Asso A' });
+    const link = screen.getByRole('link', { name: 'Voir les résultats d’Asso A' });
     expect(link.getAttribute('href')).toBe(`#/animateur/atelier/${WORKSHOP_ID}/participant/r-1`);
     link.focus();
     await elapse(REFRESH_MS);
@@ -198,7 +198,7 @@ describe("the workshop's dashboard", () => {
     // Each participant's PDF button is named after them.
     expect(
       screen.getByRole('button', {
-        name: 'Télécharger le rapport PDF de Association sans nom n°1',
+        name: 'Télécharger le rapport PDF d’Association sans nom n°1',
       }),
     ).toBeTruthy();
   });
