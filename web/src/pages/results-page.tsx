@@ -17,6 +17,7 @@ import { links } from '../routes.js';
 import { useFocusHeading } from '../use-focus-heading.js';
 import { useLoad } from '../use-load.js';
 import { ErrorPage } from './error-page.js';
+import { confirmAction } from '../components/confirm-dialog.js';
 
 interface Loaded {
   response: ResponseView;
@@ -75,7 +76,12 @@ function Results(props: {
     clearSaveStatus();
   }, []);
   const remove = async () => {
-    if (!window.confirm(t('results.delete.confirm'))) return;
+    const confirmed = await confirmAction({
+      title: t('results.delete'),
+      message: t('results.delete.confirm'),
+      confirmLabel: t('results.delete'),
+    });
+    if (!confirmed) return;
     try {
       await api.remove(credentials);
       forgetCurrent();
