@@ -148,7 +148,7 @@ describe('the whole journey in French on a desktop', () => {
     // Escape cancels and gives the focus back to the button; then the deletion is confirmed.
     await other.keyboard.press('Escape');
     await confirm.waitFor({ state: 'detached' });
-    expect(await other.evaluate(() => document.activeElement?.textContent)).toBe(
+    expect(await other.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe(
       'Supprimer mes réponses',
     );
     await other.getByRole('button', { name: 'Supprimer mes réponses' }).click();
