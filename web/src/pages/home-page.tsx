@@ -55,7 +55,6 @@ function HomeContent(props: {
       </section>
       <section class="card" aria-labelledby="choose-title">
         <h2 id="choose-title">{t('home.choose')}</h2>
-        {questionnaires.length > 1 && <p>{t('home.choose.hint')}</p>}
         <ul class="questionnaire-choice">
           {questionnaires.map((q) => (
             <li key={q.id}>
@@ -63,6 +62,9 @@ function HomeContent(props: {
             </li>
           ))}
         </ul>
+        {/* After the cards, not before: on a phone the first start button stays on the first
+            screen, and the cards' own titles already tell the two apart. */}
+        {questionnaires.length > 1 && <p class="meta">{t('home.choose.hint')}</p>}
       </section>
       <JoinBox />
       <section class="card" aria-labelledby="resume-title">
@@ -100,7 +102,6 @@ function QuestionnaireCard(props: {
   return (
     <article class="questionnaire" data-questionnaire={q.id}>
       <h3 id={titleId}>{title}</h3>
-      <p>{localize(q.description, lang, q.locales[0] ?? 'fr')}</p>
       {/* The version is for facilitators and authors, not for volunteers. Every button reads
           "Start the diagnosis"; its name adds the questionnaire's title, so that a screen reader's
           list of buttons tells them apart (the visible words still begin the name). */}
@@ -113,6 +114,8 @@ function QuestionnaireCard(props: {
       >
         {t('home.start')}
       </button>
+      {/* Under its button: on a phone, the button of the first card is on the first screen. */}
+      <p>{localize(q.description, lang, q.locales[0] ?? 'fr')}</p>
     </article>
   );
 }
