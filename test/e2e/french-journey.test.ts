@@ -102,7 +102,7 @@ describe('the whole journey in French on a desktop', () => {
     }
 
     expect(await heading(other)).toBe('Vérifier avant d’envoyer');
-    expect(await other.locator('ul.missing li').count()).toBe(0);
+    expect(await other.locator('.review-item.unanswered').count()).toBe(0);
     expect(await other.locator('#association-name').inputValue()).toBe(ASSOCIATION);
     expect(await other.locator('p.ok').textContent()).toBe(
       'Toutes les questions obligatoires ont une réponse. Vous pouvez envoyer le diagnostic.',
