@@ -37,11 +37,18 @@ const CASES = SCREENS.flatMap((screen) =>
 /** A "(s)" plural, as in "question(s)": a count must say its own plural. */
 const PATCHED_PLURAL = /\w\((s|es|x)\)/;
 
+/** The page's getComputedStyle, typed without the DOM library (e2e code runs in Node). */
+type StyleOf = { getComputedStyle(element: unknown): { outlineStyle: string; visibility: string } };
+
 /** The controls the save status lies over, if it lies over any (it must not). */
 function controlsUnder(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluate((status) => {
     const box = status.getBoundingClientRect();
-    if (box.width === 0 || getComputedStyle(status).visibility === 'hidden') return [];
+    if (
+      box.width === 0 ||
+      (globalThis as unknown as StyleOf).getComputedStyle(status).visibility === 'hidden'
+    )
+      return [];
     const controls = status.ownerDocument.querySelectorAll(
       '#app input, #app button, #app a, #app select, #app textarea, #app label, .site-header button',
     );
@@ -105,7 +112,9 @@ describe('a calm journey, in words that read right', () => {
       const ring = await page
         .locator('#app h1')
         .evaluate(
-          (h1) => h1 === h1.ownerDocument.activeElement && getComputedStyle(h1).outlineStyle,
+          (h1) =>
+            h1 === h1.ownerDocument.activeElement &&
+            (globalThis as unknown as StyleOf).getComputedStyle(h1).outlineStyle,
         );
       expect(ring).toBe('none');
       await checkWords('home');
