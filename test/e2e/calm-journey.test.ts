@@ -151,11 +151,14 @@ describe('a calm journey, in words that read right', () => {
       const item = items.nth(5);
       const questionId = (await item.getAttribute('data-question'))!;
       await waitForNewPage(page, () => item.getByRole('link', { name: words.edit }).click());
-      expect(
-        await page.evaluate<string>(
-          '(document.activeElement?.closest("fieldset")?.dataset.question) ?? ""',
-        ),
-      ).toBe(questionId);
+      // The focus moves just after the step's heading took it: polled, not read at once.
+      await expect
+        .poll(() =>
+          page.evaluate<string>(
+            '(document.activeElement?.closest("fieldset")?.dataset.question) ?? ""',
+          ),
+        )
+        .toBe(questionId);
       await waitForNewPage(page, () => page.goto(reviewUrl));
       await waitUntilSaved(page, credentials.id);
 
