@@ -45,7 +45,7 @@ describe('accessibility', () => {
     await page.locator('#app [role="alert"]').waitFor();
     await scan('review with unanswered questions, sending refused');
 
-    await waitForNewPage(page, () => page.locator('ul.missing a').first().click());
+    await waitForNewPage(page, () => page.locator('.review-item.unanswered a').first().click());
     while ((await next.count()) > 0) {
       await answerVisibleQuestions(page);
       await waitForNewPage(page, () => next.click());

@@ -81,7 +81,7 @@ describe('conditional questions', () => {
     const payroll = definition.questions.find((q) => q.id === 'payroll')!.title.fr;
     const missingOnReview = async () => {
       await openStep(page, web.url, credentials, 1 + definition.areas.length);
-      return page.locator('ul.missing li').allTextContents();
+      return page.locator('.review-item.unanswered dt').allTextContents();
     };
 
     await chooseAnswer(page, 'employees', 'none');

@@ -28,7 +28,7 @@ describe('the journey in English', () => {
         'Étape',
         'Suivant',
         'Précédent',
-        'obligatoire',
+        'facultatif',
         'Vos résultats',
         'Votre plan d’action',
       ]),
@@ -74,7 +74,7 @@ describe('the journey in English', () => {
 
     // The review points at the unanswered questions, and sending refuses, in English.
     expect(await heading(page)).toBe('Check before sending');
-    const missing = page.locator('ul.missing li a');
+    const missing = page.locator('.review-item.unanswered a');
     expect(await missing.count()).toBeGreaterThan(0);
     await send.click();
     await page.locator('#app [role="alert"]').waitFor();

@@ -102,7 +102,7 @@ describe('the whole journey in French on a desktop', () => {
     }
 
     expect(await heading(other)).toBe('Vérifier avant d’envoyer');
-    expect(await other.locator('ul.missing li').count()).toBe(0);
+    expect(await other.locator('.review-item.unanswered').count()).toBe(0);
     expect(await other.locator('#association-name').inputValue()).toBe(ASSOCIATION);
     expect(await other.locator('p.ok').textContent()).toBe(
       'Toutes les questions obligatoires ont une réponse. Vous pouvez envoyer le diagnostic.',
@@ -142,13 +142,18 @@ describe('the whole journey in French on a desktop', () => {
       'Télécharger le rapport PDF',
     );
 
-    other.once('dialog', (dialog) => {
-      expect(dialog.type()).toBe('confirm');
-      expect(dialog.message()).toContain('Supprimer définitivement ce diagnostic');
-      void dialog.accept();
-    });
+    await other.getByRole('button', { name: 'Supprimer mes réponses' }).click();
+    const confirm = other.getByRole('dialog', { name: 'Supprimer mes réponses' });
+    expect(await confirm.textContent()).toContain('Supprimer définitivement ce diagnostic');
+    // Escape cancels and gives the focus back to the button; then the deletion is confirmed.
+    await other.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await other.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe(
+      'Supprimer mes réponses',
+    );
+    await other.getByRole('button', { name: 'Supprimer mes réponses' }).click();
     await waitForNewPage(other, () =>
-      other.getByRole('button', { name: 'Supprimer mes réponses' }).click(),
+      confirm.getByRole('button', { name: 'Supprimer mes réponses' }).click(),
     );
     expect(await heading(other)).toBe('Où en est votre association avec le numérique ?');
     expect(await savedAnswers(env.web.app, credentials)).toBeUndefined();

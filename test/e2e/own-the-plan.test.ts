@@ -35,7 +35,7 @@ describe('own the plan', () => {
     await change();
     const response = await answered;
     expect(response.status()).toBeLessThan(300);
-    await page.locator('#save-state[data-state="saved"]').waitFor();
+    await page.locator('#save-state[data-state="saved"]').waitFor({ state: 'attached' });
     return response;
   };
 
@@ -124,12 +124,12 @@ describe('own the plan', () => {
     await saved(page, 'POST', () => page.locator('#own-add').tap());
     const ownId = (await actions.nth(2).getAttribute('id'))!.replace(/^action-/, '');
     await saved(page, 'PATCH', () => field(ownId, 'due').fill('2027-01-15'));
-    page.once('dialog', (dialog) => {
-      expect(dialog.type()).toBe('confirm');
-      expect(dialog.message()).toContain(second!.title);
-      void dialog.accept();
-    });
-    await saved(page, 'DELETE', () => field(secondId, 'delete').tap());
+    await field(secondId, 'delete').tap();
+    const confirm = page.getByRole('dialog', { name: 'Retirer cette action' });
+    expect(await confirm.textContent()).toContain(second!.title);
+    await saved(page, 'DELETE', () =>
+      confirm.getByRole('button', { name: 'Retirer cette action' }).tap(),
+    );
     expect(await actions.count()).toBe(2);
     expect(await page.locator('#calendar-note').textContent()).toContain('Toutes les actions');
 

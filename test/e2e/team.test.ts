@@ -85,7 +85,7 @@ describe('team diagnosis', () => {
     const memberViolations = await watchViolations(member);
     await waitForNewPage(member, () => member.goto(inviteUrl));
     expect(await member.locator('#app h1').textContent()).toBe(
-      `Rejoindre le diagnostic de ${ASSOCIATION}`,
+      'Rejoindre le diagnostic des Amis du Vélo d’Été',
     );
     expect(await member.locator('#app').textContent()).toContain('Déjà dans l’équipe : 1 membre.');
     found['join page'] = await seriousViolations(member);

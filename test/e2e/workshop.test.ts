@@ -224,8 +224,11 @@ describe('workshops', () => {
     await waitForNewPage(page, () => page.locator('.facilitator-bar a').click());
 
     // Closing: confirmed, then nobody else can join.
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.locator('#close-workshop').click();
+    await page
+      .getByRole('dialog', { name: 'Clore l’atelier' })
+      .getByRole('button', { name: 'Clore l’atelier' })
+      .click();
     await page.locator('.workshop-status .status-closed').waitFor();
     expect(await page.locator('#close-workshop').isHidden()).toBe(true);
     const late = await env.browser.newContext(PHONE);

@@ -2,6 +2,7 @@ import { AnswerSaver, type SaveState } from './answer-saver.js';
 import type { Credentials } from './api.js';
 import { announce } from './announce.js';
 import { t } from './i18n.js';
+import { showSaveStatus } from './save-status.js';
 
 /**
  * One saver per response for the life of the app, not of a page: each step is a page visit of
@@ -30,10 +31,6 @@ function showSaveState(state: SaveState, detail?: string, code?: string): void {
         ? t('save.workshopClosed')
         : t('save.error', { detail: detail ?? '' }),
   };
-  const indicator = document.getElementById('save-state');
-  if (indicator) {
-    indicator.textContent = messages[state];
-    indicator.dataset.state = state;
-  }
+  showSaveStatus(state, messages[state]);
   if (state !== 'saving') announce(messages[state]);
 }

@@ -265,9 +265,11 @@ export const api = {
         body: file as RequestBody<'/api/responses/import', 'post'>,
       }),
     ),
-  /** The team of this response (404 when it belongs to none). */
-  team: ({ id, token }: Credentials) =>
-    settle(client.GET('/api/responses/{id}/team', { ...byId(id), headers: bearer(token) })),
+  /** The team of this response, or null when it belongs to none (the server answers 204). */
+  team: async ({ id, token }: Credentials): Promise<TeamView | null> =>
+    (await settle(
+      client.GET('/api/responses/{id}/team', { ...byId(id), headers: bearer(token) }),
+    )) ?? null,
   /** Starts a team from this response, or gives its owner a new invite link. */
   teamInvite: ({ id, token }: Credentials) =>
     settle(client.POST('/api/responses/{id}/team', { ...byId(id), headers: bearer(token) })),

@@ -24,7 +24,8 @@ const security = [{ bearer: [] }];
 
 /**
  * Team diagnosis: a response's token opens the team it belongs to; only the owner invites and
- * records agreements. Whatever a token may not do answers 404, exactly like a missing team.
+ * records agreements. Whatever a token may not do answers 404, exactly like a missing team; only
+ * reading the team view answers 204 for no team, as it is asked on every results page.
  */
 export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   const { useCases, documentGate } = app;
@@ -53,16 +54,22 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: "The team view of my response's team (owner or member)",
+        summary: "The team view of my response's team (owner or member); 204 when it has none",
         params: ResponseParams,
-        response: { 200: TeamViewContract, 404: ProblemDetails },
+        response: {
+          200: TeamViewContract,
+          204: z.null().describe('My response belongs to no team'),
+          404: ProblemDetails,
+        },
       },
     },
-    async (request) =>
-      useCases.getTeamView({
+    async (request, reply) => {
+      const view = await useCases.getTeamView({
         id: request.params.id,
         token: bearerToken(request.headers.authorization),
-      }),
+      });
+      return view === null ? reply.code(204).send(null) : view;
+    },
   );
 
   app.patch(

@@ -34,10 +34,13 @@ describe('the message catalogues', () => {
   });
 
   // "(s)" reads as a form to fill in: a count says its plural (Intl.PluralRules, via ICU).
-  test('when the volunteer catalogue is read, then no message writes a plural as "(s)"', () => {
-    const patched = Object.entries({ ...fr, ...en }).filter(([, message]) =>
-      /\w\((s|es|x)\)/.test(message),
-    );
-    expect(patched).toEqual([]);
-  });
+  test.each(Object.entries(catalogues))(
+    'when the %s catalogue is read, then no message writes a plural as "(s)"',
+    (_, { fr, en }) => {
+      const patched = Object.entries({ ...fr, ...en }).filter(([, message]) =>
+        /\w\((s|es|x)\)/.test(message),
+      );
+      expect(patched).toEqual([]);
+    },
+  );
 });

@@ -113,6 +113,54 @@ describe('the diagnosis page', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/1 required question/);
   });
 
+  test('when the review opens, then it lists every asked question area by area, its answer in words, the unanswered marked', async () => {
+    const id = nextId();
+    vi.stubGlobal('fetch', draft(id, { size: 'small', site: 'yes' }).fetch);
+
+    render(<DiagnosisPage credentials={{ id, token: TOKEN }} step={9} />);
+
+    const context = await screen.findByRole('region', { name: 'Your association' });
+    expect(context.querySelector('[data-question="size"]')!.textContent).toMatch(
+      /^Context size\s*small/,
+    );
+    const area = screen.getByRole('region', { name: 'Area comms' });
+    expect(area.querySelector('[data-question="site"] dd')!.textContent).toMatch(/^yes/);
+    // Shown once "site" is answered yes, and required: it stands out and says why.
+    const updates = area.querySelector('[data-question="updates"]')!;
+    expect(updates.classList.contains('unanswered')).toBe(true);
+    expect(updates.textContent).toMatch(/No answer: needed before sending/);
+    expect(screen.getByRole('link', { name: 'Change: Question site' }).getAttribute('href')).toBe(
+      `#/diagnostic/${id}/1`,
+    );
+  });
+
+  test('when a "Change" link of the review is followed, then its step opens focused on that question', async () => {
+    const id = nextId();
+    vi.stubGlobal('fetch', draft(id, { size: 'small', site: 'partly' }).fetch);
+    const review = render(<DiagnosisPage credentials={{ id, token: TOKEN }} step={9} />);
+    fireEvent.click(await screen.findByRole('link', { name: 'Change: Question site' }));
+    review.unmount();
+
+    render(<DiagnosisPage credentials={{ id, token: TOKEN }} step={1} />);
+
+    await screen.findByRole('heading', { level: 1, name: 'Area comms' });
+    await waitFor(() => {
+      const focused = document.activeElement as HTMLInputElement;
+      expect(focused.name).toBe('site');
+      expect(focused.value).toBe('partly');
+    });
+  });
+
+  test('when a step has only required questions, then its legend says so and no question repeats it', async () => {
+    const id = nextId();
+    vi.stubGlobal('fetch', draft(id, { site: 'yes' }).fetch);
+
+    render(<DiagnosisPage credentials={{ id, token: TOKEN }} step={1} />);
+
+    await screen.findByText('Every question of this step needs an answer.');
+    expect(screen.getByRole('group', { name: 'Question site' })).toBeTruthy();
+  });
+
   test('when the response was already sent, then its results open instead', async () => {
     const id = nextId();
     vi.stubGlobal('fetch', draft(id, {}, 'submitted').fetch);

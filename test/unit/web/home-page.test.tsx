@@ -28,7 +28,7 @@ describe('the home page', () => {
     vi.unstubAllGlobals();
   });
 
-  test('when the questionnaires are listed, then each has its start button, described by its title', async () => {
+  test('when the questionnaires are listed, then each start button has its own name and no version shows', async () => {
     const api = fakeApi({
       'GET /api/questionnaires': () => ({
         body: { questionnaires: [summary('asso', 'Diagnostic'), summary('skills', 'Compétences')] },
@@ -38,11 +38,13 @@ describe('the home page', () => {
 
     render(<HomePage />);
 
-    const buttons = await screen.findAllByRole('button', { name: 'Commencer le diagnostic' });
-    expect(buttons.map((button) => button.getAttribute('aria-describedby'))).toEqual([
-      'questionnaire-asso-title',
-      'questionnaire-skills-title',
-    ]);
+    expect(
+      await screen.findByRole('button', { name: 'Commencer le diagnostic : Diagnostic' }),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Commencer le diagnostic : Compétences' }),
+    ).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Version|1\.0\.0/);
     expect(screen.getByRole('heading', { level: 3, name: 'Compétences' })).toBeTruthy();
     // Two to choose from: the hint says how they differ.
     expect(screen.getByText(/Deux questionnaires au choix/)).toBeTruthy();
@@ -61,7 +63,7 @@ describe('the home page', () => {
     vi.stubGlobal('fetch', api.fetch);
     render(<HomePage />);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Commencer le diagnostic' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Commencer le diagnostic/ }));
 
     await waitFor(() => expect(location.hash).toBe(`#/diagnostic/${ID}/0`));
     expect(api.sent.at(-1)).toMatchObject({
@@ -91,7 +93,24 @@ describe('the home page', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
 
-    expect(await screen.findByRole('button', { name: 'Commencer le diagnostic' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^Commencer le diagnostic/ })).toBeTruthy();
+  });
+
+  test('when a diagnosis is in progress on this device, then resuming it is the first thing after the title', async () => {
+    localStorage.setItem('assoradar.current', JSON.stringify({ id: ID, token: TOKEN }));
+    const api = fakeApi({
+      'GET /api/questionnaires': () => ({ body: { questionnaires: [summary('asso', 'Diag')] } }),
+    });
+    vi.stubGlobal('fetch', api.fetch);
+
+    render(<HomePage />);
+
+    const resume = await screen.findByRole('link', { name: 'Reprendre mon diagnostic en cours' });
+    expect(resume.getAttribute('href')).toBe(`#/diagnostic/${ID}/0`);
+    const heading = screen.getByRole('heading', { level: 1 });
+    const [first] = [...document.querySelectorAll('a, button, input')];
+    expect(first).toBe(resume);
+    expect(heading.compareDocumentPosition(resume) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   test('when a pasted resume link is not one, then the field is marked invalid and nothing opens', async () => {

@@ -55,7 +55,7 @@ describe('QuestionField', () => {
   test('when a single-choice question is drawn, then it is a group named by its title, described by its help, with its answer ticked', () => {
     field('site', 'partly');
 
-    const group = screen.getByRole('group', { name: 'Question site (required)' });
+    const group = screen.getByRole('group', { name: 'Question site' });
     expect(group.getAttribute('aria-describedby')).toBe('help-site');
     expect(screen.getByText('Your own site').id).toBe('help-site');
     expect((screen.getByRole('radio', { name: 'partly' }) as HTMLInputElement).checked).toBe(true);
@@ -131,6 +131,6 @@ describe('QuestionField', () => {
     await setLocale('fr');
     field('site');
 
-    expect(screen.getByRole('group', { name: 'fr: Question site (obligatoire)' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'fr: Question site' })).toBeTruthy();
   });
 });

@@ -18,9 +18,9 @@ describe('the team box on the results page', () => {
     vi.unstubAllGlobals();
   });
 
-  test('when there is no team yet, then asking for a link shows it to copy, keeps it, and links the team view', async () => {
+  test('when there is no team yet (204), then asking for a link shows it to copy, keeps it, and links the team view', async () => {
     const api = fakeApi({
-      'GET /api/responses/r1/team': () => ({ status: 404, body: { code: 'not_found' } }),
+      'GET /api/responses/r1/team': () => ({ status: 204 }),
       'POST /api/responses/r1/team': () => ({ status: 201, body: { inviteUrl: INVITE } }),
     });
     vi.stubGlobal('fetch', api.fetch);

@@ -4119,7 +4119,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The team view of my response's team (owner or member) */
+    /** The team view of my response's team (owner or member); 204 when it has none */
     get: {
       parameters: {
         query?: never;
@@ -4138,6 +4138,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['TeamView'];
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
           };
         };
         /** @description A problem (RFC 9457): `code` says which. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n.js';
 import type { PlanActionChanges, PlanActionView } from '../plan-api.js';
+import { confirmAction } from './confirm-dialog.js';
 
 /** The API's limits (src/domain/owned-plan/owned-plan-schema.ts). */
 export const TITLE_MAX = 200;
@@ -36,8 +37,13 @@ export function PlanActionEditor({ action, areas, save, remove }: ActionEditorPr
     }
     if (await save({ title: value })) setSavedTitle(value);
   };
-  const askRemove = () => {
-    if (window.confirm(t('plan.action.delete.confirm', { title: savedTitle }))) remove();
+  const askRemove = async () => {
+    const confirmed = await confirmAction({
+      title: t('plan.action.delete'),
+      message: t('plan.action.delete.confirm', { title: savedTitle }),
+      confirmLabel: t('plan.action.delete'),
+    });
+    if (confirmed) remove();
   };
 
   return (
@@ -101,7 +107,7 @@ export function PlanActionEditor({ action, areas, save, remove }: ActionEditorPr
           />
         </Field>
       </div>
-      <button type="button" class="danger" id={`${prefix}-delete`} onClick={askRemove}>
+      <button type="button" class="danger" id={`${prefix}-delete`} onClick={() => void askRemove()}>
         {t('plan.action.delete')}
       </button>
     </article>

@@ -1,24 +1,20 @@
 import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { problemMessage } from '../problem-message.js';
+import { clearSaveStatus, showSaveStatus } from '../save-status.js';
 
 /** Runs one save; answers undefined when it failed (the indicator has said why). */
 export type PlanSave = <T>(work: () => Promise<T>) => Promise<T | undefined>;
 
 /**
- * Runs the plan's saves through the footer's save indicator, fixed at the bottom of the screen
- * as on the diagnosis page: a volunteer on a phone sees it whatever part of the plan they edit,
- * and screen readers hear the outcome through the status region. A save that fails answers
+ * Runs the plan's saves through the save indicator, as on the diagnosis page (it fades once
+ * saved), and screen readers hear the outcome through the status region. A save that fails answers
  * undefined, and the indicator says why.
  */
 export function planSaver(): PlanSave {
-  const indicator = document.getElementById('save-state');
-  if (indicator) indicator.textContent = '';
+  clearSaveStatus();
   const show = (state: 'saving' | 'saved' | 'error', message: string) => {
-    if (indicator) {
-      indicator.textContent = message;
-      indicator.dataset.state = state;
-    }
+    showSaveStatus(state, message);
     if (state !== 'saving') announce(message);
   };
   // One save at a time, in the order they were made: two quick ticks must reach the server in

@@ -44,7 +44,8 @@ export function QuestionField(props: QuestionFieldProps) {
     >
       <legend>
         {text(question.title)}
-        <span class="marker"> ({required ? t('diag.required') : t('diag.optional')})</span>
+        {/* Only the optional ones are marked: the form's legend says that the others are needed. */}
+        {!required && <span class="marker"> ({t('diag.optional')})</span>}
       </legend>
       {props.about}
       {question.help && (

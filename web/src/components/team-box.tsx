@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, type Credentials } from '../api.js';
+import { api, type Credentials } from '../api.js';
 import { t } from '../i18n.js';
 import { links } from '../routes.js';
 import { useLoad } from '../use-load.js';
@@ -13,11 +13,9 @@ export function TeamBox({ credentials }: { credentials: Credentials }) {
   const loaded = useLoad(() => api.team(credentials), [credentials]);
   const [started, setStarted] = useState(false);
   if (loaded.state === 'loading') return null;
-  // No team yet (404) is the usual case; any other failure leaves the box out quietly.
-  const noTeam =
-    loaded.state === 'failed' && loaded.error instanceof ApiError && loaded.error.status === 404;
-  if (loaded.state === 'failed' && !noTeam) return null;
-  const team = loaded.state === 'loaded' ? loaded.value : null;
+  // No team yet (null) is the usual case; a failure leaves the box out quietly.
+  if (loaded.state === 'failed') return null;
+  const team = loaded.value;
   const viewLink = (
     <p>
       <a href={links.team(credentials.id)} id="team-view-link">

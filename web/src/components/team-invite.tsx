@@ -3,6 +3,7 @@ import { api, type Credentials } from '../api.js';
 import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { teamProblem } from '../team-problem.js';
+import { confirmAction } from './confirm-dialog.js';
 
 const INVITE_KEY = 'assoradar.team-invite.';
 
@@ -33,7 +34,15 @@ export function TeamInvite({ credentials, started, onStarted }: TeamInviteProps)
   const input = useRef<HTMLInputElement>(null);
   const ask = async () => {
     if (busy) return;
-    if (url && !window.confirm(t('team.invite.renew.confirm'))) return;
+    if (
+      url &&
+      !(await confirmAction({
+        title: t('team.invite.renew'),
+        message: t('team.invite.renew.confirm'),
+        confirmLabel: t('team.invite.renew'),
+      }))
+    )
+      return;
     setBusy(true);
     setProblem(undefined);
     try {

@@ -3,6 +3,7 @@ import type { TeamView } from '../api.js';
 import { t } from '../i18n.js';
 import { answerLabel, questionTitle } from './answer-label.js';
 import { memberName } from './team-members.js';
+import { frenchDe } from '../french-de.js';
 
 /** The detailed answers of the members who allowed it, one collapsible block each. */
 export function TeamSharedAnswers(props: { team: TeamView; questionnaire: Questionnaire }) {
@@ -23,7 +24,12 @@ export function TeamSharedAnswers(props: { team: TeamView; questionnaire: Questi
       )}
       {team.sharedAnswers.map((shared) => (
         <details class="shared-answers" key={shared.number}>
-          <summary>{t('team.shared.of', { name: memberName(shared) })}</summary>
+          <summary>
+            {t('team.shared.of', {
+              name: memberName(shared),
+              ofName: frenchDe(memberName(shared)),
+            })}
+          </summary>
           <dl>
             {order
               .filter((id) => shared.answers[id] !== undefined)

@@ -14,6 +14,8 @@ import { api, type Credentials } from '../api.js';
 import { AnswersFileButton } from '../components/answers-file-button.js';
 import { QuestionField, type AnyQuestion } from '../components/question-field.js';
 import { ResumeBox } from '../components/resume-box.js';
+import { ReviewAnswers } from '../components/review-answers.js';
+import { focusQuestion, takeRequestedQuestion } from '../focus-question.js';
 import { formatDate } from '../format-date.js';
 import { formatNumber, locale, t } from '../i18n.js';
 import { navigate } from '../navigate.js';
@@ -117,6 +119,12 @@ function Diagnosis(props: {
   const stepOf = t('diag.stepOf', { current: current + 1, total: steps.length + 1 });
   const step = steps[current];
   const inStep = (step?.questions ?? []).filter((q) => !hidden.has(q.id));
+  const someOptional = inStep.some((q) => !('required' in q && q.required));
+  // After the heading took the focus: a "Modifier" link of the review asked for one question.
+  useEffect(() => {
+    const questionId = takeRequestedQuestion();
+    if (questionId) focusQuestion(questionId);
+  }, []);
 
   const onAnswer = (questionId: string, value: AnswerValue | null) => {
     setAnswers((before) => {
@@ -153,6 +161,9 @@ function Diagnosis(props: {
               <p class="notice">{t('diag.carriedOver', { date: formatDate(draft.carriedFrom) })}</p>
             )}
             <p class="lead">{step.intro}</p>
+            <p class="form-legend">
+              {someOptional ? t('diag.legend.someOptional') : t('diag.legend.allRequired')}
+            </p>
             {step.questions.map((question) => (
               <QuestionField
                 key={question.id}
@@ -175,6 +186,7 @@ function Diagnosis(props: {
             draft={draft}
             answers={answers}
             steps={steps}
+            hidden={hidden}
           />
         )}
       </form>
@@ -216,19 +228,13 @@ function Review(props: {
   draft: Draft;
   answers: Answers;
   steps: Step[];
+  hidden: ReadonlySet<string>;
 }) {
   const { credentials, saver, steps } = props;
   const { questionnaire } = props.draft;
-  const text = (s: Record<string, string>) => localize(s, locale(), questionnaire.defaultLocale);
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<string>();
   const missing = unansweredRequired(questionnaire, props.answers);
-  const stepOf = (questionId: string) =>
-    steps.findIndex((s) => s.questions.some((q) => q.id === questionId));
-  const questionOf = (questionId: string) =>
-    [...questionnaire.contextQuestions, ...questionnaire.questions].find(
-      (q) => q.id === questionId,
-    )!;
 
   const submit = async () => {
     setSubmitting(true);
@@ -253,22 +259,17 @@ function Review(props: {
       {missing.length === 0 ? (
         <p class="ok">{t('review.complete')}</p>
       ) : (
-        <div>
-          <p>{t('review.missing', { count: missing.length })}</p>
-          <ul class="missing">
-            {missing.map((id) => (
-              <li key={id}>
-                <a href={links.diagnosis(credentials.id, stepOf(id))}>
-                  {t('review.item', {
-                    step: steps[stepOf(id)]?.title ?? '',
-                    question: text(questionOf(id).title),
-                  })}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <p class="error">{t('review.missing', { count: missing.length })}</p>
       )}
+      <p>{t('review.answers.intro')}</p>
+      <ReviewAnswers
+        questionnaire={questionnaire}
+        steps={steps}
+        answers={props.answers}
+        hidden={props.hidden}
+        missing={missing}
+        stepLink={(index) => links.diagnosis(credentials.id, index)}
+      />
       <AssociationNameField value={props.draft.associationName} saver={saver} />
       <p>{t('review.final')}</p>
       <button type="button" class="primary" disabled={submitting} onClick={() => void submit()}>

@@ -43,11 +43,18 @@ function HomeContent(props: {
     <>
       <section class="intro">
         <h1 ref={focusRef}>{t('home.title')}</h1>
+        {/* A draft on this device is what its volunteer came back for: before anything else. */}
+        {current && (
+          <p class="resume-current">
+            <a href={links.diagnosis(current.id)} class="button primary" id="resume-current">
+              {t('home.resume.current')}
+            </a>
+          </p>
+        )}
         <p class="lead">{t('home.intro')}</p>
       </section>
       <section class="card" aria-labelledby="choose-title">
         <h2 id="choose-title">{t('home.choose')}</h2>
-        {questionnaires.length > 1 && <p>{t('home.choose.hint')}</p>}
         <ul class="questionnaire-choice">
           {questionnaires.map((q) => (
             <li key={q.id}>
@@ -55,17 +62,13 @@ function HomeContent(props: {
             </li>
           ))}
         </ul>
+        {/* After the cards, not before: on a phone the first start button stays on the first
+            screen, and the cards' own titles already tell the two apart. */}
+        {questionnaires.length > 1 && <p class="meta">{t('home.choose.hint')}</p>}
       </section>
       <JoinBox />
       <section class="card" aria-labelledby="resume-title">
         <h2 id="resume-title">{t('home.resume.title')}</h2>
-        {current && (
-          <p>
-            <a href={links.diagnosis(current.id)} class="button">
-              {t('home.resume.current')}
-            </a>
-          </p>
-        )}
         <ResumeForm />
       </section>
       <LoadAnswersFile />
@@ -85,6 +88,7 @@ function QuestionnaireCard(props: {
   const lang = locale();
   const [starting, setStarting] = useState(false);
   const titleId = `questionnaire-${q.id}-title`;
+  const title = localize(q.title, lang, q.locales[0] ?? 'fr');
   const start = async () => {
     setStarting(true);
     try {
@@ -97,20 +101,21 @@ function QuestionnaireCard(props: {
   };
   return (
     <article class="questionnaire" data-questionnaire={q.id}>
-      <h3 id={titleId}>{localize(q.title, lang, q.locales[0] ?? 'fr')}</h3>
-      <p>{localize(q.description, lang, q.locales[0] ?? 'fr')}</p>
-      <p class="meta">{t('home.versions', { version: q.latest })}</p>
-      {/* Every button reads "Start the diagnosis": the title, as its description, tells a
-          screen-reader user which one it starts. */}
+      <h3 id={titleId}>{title}</h3>
+      {/* The version is for facilitators and authors, not for volunteers. Every button reads
+          "Start the diagnosis"; its name adds the questionnaire's title, so that a screen reader's
+          list of buttons tells them apart (the visible words still begin the name). */}
       <button
         type="button"
         class="primary"
-        aria-describedby={titleId}
+        aria-label={t('home.start.label', { title })}
         disabled={starting}
         onClick={() => void start()}
       >
         {t('home.start')}
       </button>
+      {/* Under its button: on a phone, the button of the first card is on the first screen. */}
+      <p>{localize(q.description, lang, q.locales[0] ?? 'fr')}</p>
     </article>
   );
 }

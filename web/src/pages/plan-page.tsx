@@ -10,6 +10,7 @@ import { PlanActionEditor } from '../components/plan-action-editor.js';
 import { planSaver } from '../components/plan-saver.js';
 import { PriorityPicker } from '../components/priority-picker.js';
 import { ReportButton } from '../components/report-button.js';
+import { ResumeBox } from '../components/resume-box.js';
 import { announce } from '../announce.js';
 import { formatNumber, locale, t } from '../i18n.js';
 import { navigate } from '../navigate.js';
@@ -194,6 +195,7 @@ function Plan(props: {
         />
         <ReportButton credentials={credentials} />
       </section>
+      <ResumeBox credentials={credentials} />
       <p class="actions">
         <a href={links.results(credentials.id)}>{t('plan.back')}</a>
       </p>

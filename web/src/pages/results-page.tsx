@@ -5,16 +5,19 @@ import { AnswersFileButton } from '../components/answers-file-button.js';
 import { HistorySection } from '../components/history-section.js';
 import { ReportButton } from '../components/report-button.js';
 import { ResultsView } from '../components/results-view.js';
+import { ResumeBox } from '../components/resume-box.js';
 import { ShareSection } from '../components/share-section.js';
 import { TeamBox } from '../components/team-box.js';
 import { announce } from '../announce.js';
 import { t } from '../i18n.js';
 import { navigate } from '../navigate.js';
 import { forgetCurrent } from '../resume-link.js';
+import { clearSaveStatus } from '../save-status.js';
 import { links } from '../routes.js';
 import { useFocusHeading } from '../use-focus-heading.js';
 import { useLoad } from '../use-load.js';
 import { ErrorPage } from './error-page.js';
+import { confirmAction } from '../components/confirm-dialog.js';
 
 interface Loaded {
   response: ResponseView;
@@ -70,11 +73,15 @@ function Results(props: {
   const heading = useFocusHeading<HTMLHeadingElement>();
   useEffect(() => {
     // The footer's "saved" state belongs to the diagnosis, not to its results.
-    const saveState = document.getElementById('save-state');
-    if (saveState) saveState.textContent = '';
+    clearSaveStatus();
   }, []);
   const remove = async () => {
-    if (!window.confirm(t('results.delete.confirm'))) return;
+    const confirmed = await confirmAction({
+      title: t('results.delete'),
+      message: t('results.delete.confirm'),
+      confirmLabel: t('results.delete'),
+    });
+    if (!confirmed) return;
     try {
       await api.remove(credentials);
       forgetCurrent();
@@ -122,10 +129,11 @@ function Results(props: {
   );
 }
 
-/** After the plan: the team box, the sharing with a centre and the history. */
+/** After the plan: the resume link, the team box, the sharing with a centre and the history. */
 function AfterThePlan(props: { credentials: Credentials; response: ResponseView }) {
   return (
     <>
+      <ResumeBox credentials={props.credentials} />
       <TeamBox credentials={props.credentials} />
       <ShareSection credentials={props.credentials} />
       <HistorySection response={props.response} credentials={props.credentials} />

@@ -8,6 +8,7 @@ import { teamProblem } from '../team-problem.js';
 import { useFocusHeading } from '../use-focus-heading.js';
 import { useLoad } from '../use-load.js';
 import { ErrorPage } from './error-page.js';
+import { frenchDe } from '../french-de.js';
 
 /** The API's limit (src/domain/team/team.ts). */
 const DISPLAY_NAME_MAX = 60;
@@ -43,7 +44,9 @@ function TeamJoinForm({ code, invite }: { code: string; invite: TeamInviteInfo }
   return (
     <section class="card join">
       <p class="eyebrow">{t('team.eyebrow')}</p>
-      <h1 ref={heading}>{t('team.join.title', { association })}</h1>
+      <h1 ref={heading}>
+        {t('team.join.title', { association, ofAssociation: frenchDe(association) })}
+      </h1>
       <p>{t('team.join.intro', { association, questionnaire: invite.questionnaireTitle })}</p>
       <p>{t('team.join.count', { count: invite.memberCount })}</p>
       <p class="help">{t('team.join.privacy')}</p>

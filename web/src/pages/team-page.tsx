@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localize } from '../../../src/domain/questionnaire/localize.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
-import { api, type Credentials, type TeamView } from '../api.js';
+import { api, ApiError, type Credentials, type TeamView } from '../api.js';
 import { DownloadButton } from '../components/download-button.js';
 import { TeamAgreements } from '../components/team-agreements.js';
 import { TeamInvite } from '../components/team-invite.js';
@@ -30,6 +30,8 @@ export function TeamPage({ credentials }: { credentials: Credentials }) {
   const [attempt, setAttempt] = useState(0);
   const loaded = useLoad<Loaded>(async () => {
     const team = await api.team(credentials);
+    // Left or dissolved since the link was kept: the page says the team cannot be found.
+    if (!team) throw new ApiError(404, 'team_not_found', t('team.notFound'));
     return { team, questionnaire: await api.questionnaire(team.questionnaireId, team.version) };
   }, [credentials, attempt]);
   if (loaded.state === 'failed')

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/preact';
+import { act, cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Dashboard } from '../../../../web/src/facilitator-api.js';
 import { REFRESH_MS } from '../../../../web/src/pages/facilitator/use-dashboard.js';
@@ -145,7 +145,7 @@ describe("the workshop's dashboard", () => {
     );
     render(<WorkshopPage workshopId={WORKSHOP_ID} session={SESSION} />);
     await elapse(0);
-    const link = screen.getByRole('link', { name: 'Voir les résultats de Asso A' });
+    const link = screen.getByRole('link', { name: 'Voir les résultats d’Asso A' });
     expect(link.getAttribute('href')).toBe(`#/animateur/atelier/${WORKSHOP_ID}/participant/r-1`);
     link.focus();
     await elapse(REFRESH_MS);
@@ -198,7 +198,7 @@ describe("the workshop's dashboard", () => {
     // Each participant's PDF button is named after them.
     expect(
       screen.getByRole('button', {
-        name: 'Télécharger le rapport PDF de Association sans nom n°1',
+        name: 'Télécharger le rapport PDF d’Association sans nom n°1',
       }),
     ).toBeTruthy();
   });
@@ -231,11 +231,15 @@ describe("the workshop's dashboard", () => {
       }),
     });
     vi.stubGlobal('fetch', api.fetch);
-    vi.stubGlobal('confirm', () => true);
     render(<WorkshopPage workshopId={WORKSHOP_ID} session={SESSION} />);
     await elapse(0);
     await act(async () => {
       screen.getByRole('button', { name: 'Clore l’atelier' }).click();
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    const confirm = screen.getByRole('dialog', { name: 'Clore l’atelier' });
+    await act(async () => {
+      within(confirm).getByRole('button', { name: 'Clore l’atelier' }).click();
       await vi.advanceTimersByTimeAsync(0);
     });
     const close = api.sent.find((r) => r.method === 'POST')!;

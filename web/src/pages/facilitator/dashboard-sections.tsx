@@ -3,6 +3,7 @@ import { facilitatorApi, type Dashboard } from '../../facilitator-api.js';
 import { formatNumber, locale, t } from '../../i18n.js';
 import { links } from '../../routes.js';
 import { DownloadButton } from '../../components/download-button.js';
+import { frenchDe } from '../../french-de.js';
 
 const score = (value: number | null) => (value === null ? '—' : formatNumber(value));
 const percent = (share: number) =>
@@ -205,7 +206,10 @@ export function ParticipantsTable({ dashboard }: { dashboard: Dashboard }) {
                     <a
                       href={links.facilitator.participant(workshopId, participant.responseId)}
                       id={`open-${participant.responseId}`}
-                      aria-label={t('dashboard.participants.open.label', { name })}
+                      aria-label={t('dashboard.participants.open.label', {
+                        name,
+                        ofName: frenchDe(name),
+                      })}
                     >
                       {t('dashboard.participants.open')}
                     </a>
@@ -214,7 +218,10 @@ export function ParticipantsTable({ dashboard }: { dashboard: Dashboard }) {
                     <DownloadButton
                       id={`pdf-${participant.responseId}`}
                       label={t('dashboard.participants.pdf')}
-                      accessibleName={t('dashboard.participants.pdf.label', { name })}
+                      accessibleName={t('dashboard.participants.pdf.label', {
+                        name,
+                        ofName: frenchDe(name),
+                      })}
                       fallbackName={t('results.report.fileName')}
                       fetch={() =>
                         facilitatorApi.participantReport(

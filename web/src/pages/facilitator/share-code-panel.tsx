@@ -8,6 +8,7 @@ import {
 import { t } from '../../i18n.js';
 import { displayJoinCode } from '../../join-code.js';
 import { problemMessage } from '../../problem-message.js';
+import { confirmAction } from '../../components/confirm-dialog.js';
 
 const NAME_MAX = 120;
 
@@ -30,7 +31,12 @@ export function ShareCodePanel(props: { initial: ShareCodeView; profile: Facilit
       error: true,
     });
   const renew = async () => {
-    if (!window.confirm(t('portfolio.renew.confirm'))) return;
+    const confirmed = await confirmAction({
+      title: t('portfolio.renew'),
+      message: t('portfolio.renew.confirm'),
+      confirmLabel: t('portfolio.renew'),
+    });
+    if (!confirmed) return;
     try {
       const renewed = await facilitatorApi.renewShareCode();
       setCode(renewed.shareCode);

@@ -26,6 +26,7 @@ import {
 import { FacilitatorHeader } from './facilitator-header.js';
 import { JoinPanel } from './join-panel.js';
 import { useDashboard, type Connection } from './use-dashboard.js';
+import { confirmAction } from '../../components/confirm-dialog.js';
 
 /**
  * One workshop, as projected during the session: how to join, the live dashboard (useDashboard
@@ -232,7 +233,12 @@ function CloseWorkshop(props: {
 }) {
   const [problem, setProblem] = useState<string>();
   const close = async () => {
-    if (!window.confirm(t('workshop.close.confirm'))) return;
+    const confirmed = await confirmAction({
+      title: t('workshop.close.title'),
+      message: t('workshop.close.confirm'),
+      confirmLabel: t('workshop.close'),
+    });
+    if (!confirmed) return;
     setProblem(undefined);
     try {
       props.onClosed(await facilitatorApi.close(props.workshop.id));
