@@ -224,8 +224,14 @@ export const api = {
     locale: string,
     more: { version?: string; associationName?: string } = {},
   ) => settle(client.POST('/api/responses', { body: { questionnaireId, locale, ...more } })),
-  response: ({ id, token }: Credentials) =>
-    settle(client.GET('/api/responses/{id}', { ...byId(id), headers: bearer(token) })),
+  /** With `lang`, the plan and the guidance come in that language (the page's). */
+  response: ({ id, token }: Credentials, lang?: string) =>
+    settle(
+      client.GET('/api/responses/{id}', {
+        params: { path: { id }, query: lang ? { lang } : {} },
+        headers: bearer(token),
+      }),
+    ),
   saveAnswers: ({ id, token }: Credentials, body: SaveRequest) =>
     settle(
       client.PATCH('/api/responses/{id}/answers', { ...byId(id), headers: bearer(token), body }),

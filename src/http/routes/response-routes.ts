@@ -45,6 +45,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: 'A response with its (provisional) profile',
         params: ResponseParams,
+        querystring: LangQuery,
         response: { 200: ResponseContract, 404: ProblemDetails },
       },
     },
@@ -52,6 +53,7 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
       useCases.getResponse({
         id: request.params.id,
         token: bearerToken(request.headers.authorization),
+        locale: request.query.lang,
       }),
   );
 

@@ -24,9 +24,15 @@ export type ResponseView = z.infer<typeof ResponseContract>;
 export async function responseView(
   deps: UseCaseDependencies,
   response: QuestionnaireResponse,
-  { answersShown, history }: { answersShown: boolean; history: boolean },
+  {
+    answersShown,
+    history,
+    locale,
+  }: { answersShown: boolean; history: boolean; locale?: string | undefined },
 ): Promise<ResponseView> {
   const questionnaire = definitionOf(deps, response);
+  // The plan and the guidance are words: in the page's language when the questionnaire has it.
+  const wordsLocale = locale && questionnaire.locales.includes(locale) ? locale : response.locale;
   const scored = scoreResponse(questionnaire, response.answers);
   const explained = response.profile
     ? explainSummary(response.profile, scored, questionnaire.levels)
@@ -42,7 +48,7 @@ export async function responseView(
       };
   const actionPlan =
     response.status === 'submitted'
-      ? buildActionPlan(questionnaire, response.answers, explained, response.locale)
+      ? buildActionPlan(questionnaire, response.answers, explained, wordsLocale)
       : null;
   return {
     id: response.id,
@@ -57,7 +63,7 @@ export async function responseView(
     respondent: questionnaire.respondent,
     guidance:
       actionPlan && answersShown
-        ? resultsGuidance(questionnaire, response.answers, explained, actionPlan, response.locale)
+        ? resultsGuidance(questionnaire, response.answers, explained, actionPlan, wordsLocale)
         : null,
     peerComparison: await peerComparison(deps.store, deps, response),
     chain: history ? await chainOf(deps, response) : [],

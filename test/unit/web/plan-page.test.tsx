@@ -76,7 +76,7 @@ describe('the plan page', () => {
     const api = serve({}, 'draft');
     render(<PlanPage credentials={credentials} />);
     await vi.waitFor(() => expect(location.hash).toBe('#/diagnostic/r1/0'));
-    expect(api.sent.map((request) => request.path)).toEqual(['/api/responses/r1']);
+    expect(api.sent.map((request) => request.path)).toEqual(['/api/responses/r1?lang=fr']);
   });
 
   test('when a fourth priority is ticked, then it is refused with a message and nothing is sent', async () => {

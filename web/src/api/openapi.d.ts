@@ -1024,7 +1024,9 @@ export interface paths {
     /** A response with its (provisional) profile */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          lang?: string;
+        };
         header?: never;
         path: {
           id: string;

@@ -37,15 +37,17 @@ type Area = { id: string; title: string };
  */
 export function PlanPage({ credentials }: { credentials: Credentials }) {
   const [attempt, setAttempt] = useState(0);
+  // The plan's and the guidance's words follow the page's language: a switch reads them again.
+  const lang = locale();
   const loaded = useLoad<Loaded>(async () => {
-    const response = await api.response(credentials);
+    const response = await api.response(credentials, lang);
     if (response.status !== 'submitted') return { response };
     const [questionnaire, plan] = await Promise.all([
       api.questionnaire(response.questionnaireId, response.version),
       planApi.plan(credentials),
     ]);
     return { response, questionnaire, plan };
-  }, [credentials, attempt]);
+  }, [credentials, attempt, lang]);
   const draft = loaded.state === 'loaded' && !loaded.value.plan;
   useEffect(() => {
     if (draft) navigate(links.diagnosis(credentials.id));

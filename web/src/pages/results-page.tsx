@@ -9,7 +9,7 @@ import { ResumeBox } from '../components/resume-box.js';
 import { ShareSection } from '../components/share-section.js';
 import { TeamBox } from '../components/team-box.js';
 import { announce } from '../announce.js';
-import { t } from '../i18n.js';
+import { locale, t } from '../i18n.js';
 import { navigate } from '../navigate.js';
 import { forgetCurrent } from '../resume-link.js';
 import { clearSaveStatus } from '../save-status.js';
@@ -28,15 +28,17 @@ interface Loaded {
 export function ResultsPage({ credentials }: { credentials: Credentials }) {
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<{ error: unknown }>();
+  // The plan's and the guidance's words follow the page's language: a switch reads them again.
+  const lang = locale();
   const loaded = useLoad<Loaded>(async () => {
-    const response = await api.response(credentials);
+    const response = await api.response(credentials, lang);
     // A draft has no results yet: its diagnosis opens instead.
     if (response.status !== 'submitted') return { response, questionnaire: undefined };
     return {
       response,
       questionnaire: await api.questionnaire(response.questionnaireId, response.version),
     };
-  }, [credentials, attempt]);
+  }, [credentials, attempt, lang]);
   const draft = loaded.state === 'loaded' && !loaded.value.questionnaire;
   useEffect(() => {
     if (draft) navigate(links.diagnosis(credentials.id));
