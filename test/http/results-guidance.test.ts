@@ -28,6 +28,40 @@ describe('GET /api/responses/:id: the guidance', () => {
   afterEach(() => testApp.close());
   afterAll(() => folder.remove());
 
+  test('when the page asks in another language, then the plan and the guidance speak it, and a language the questionnaire lacks gives its own', async () => {
+    const { id, token } = await api.started({ questionnaireId: 'mini', locale: 'fr' });
+    await api.saved(id, token, {
+      employees: 'none',
+      site: 'no',
+      channels: ['newsletter'],
+      gdpr: 1,
+    });
+    expect((await api.submit(id, token)).statusCode).toBe(200);
+    const read = async (query: string) =>
+      ResponseContract.parse(
+        (
+          await testApp.app.inject({
+            method: 'GET',
+            url: `/api/responses/${id}${query}`,
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).json(),
+      );
+
+    const french = await read('');
+    const english = await read('?lang=en');
+    expect(french.guidance!.areas[0]!.levelText).toBe('Le site reste à faire.');
+    expect(english.guidance!.areas[0]!.levelText).toBe('The website is still to do.');
+    expect(english.guidance!.areas[0]!.gaps).toMatchObject([{ questionId: 'site', answer: 'No' }]);
+    expect(english.actionPlan!.items.map((item) => item.title)).not.toEqual(
+      french.actionPlan!.items.map((item) => item.title),
+    );
+    // The response keeps its own language; only the words of this answer follow the query.
+    expect(english.locale).toBe('fr');
+    const german = await read('?lang=de');
+    expect(german.guidance!.areas[0]!.levelText).toBe('Le site reste à faire.');
+  });
+
   test('when the response is submitted, then it answers what to do next, worked out by hand', async () => {
     const { id, token } = await api.started({ questionnaireId: 'mini', locale: 'en' });
     await api.saved(id, token, {
