@@ -127,6 +127,8 @@ describe('a calm journey, in words that read right', () => {
       // Each step answered; the status shows "saved", lies over no control, and is gone 3 s on.
       const next = page.locator('nav.step-nav button.primary');
       for (let step = 0; (await next.count()) > 0; step += 1) {
+        // The step's questions first: answering before they are drawn would answer none.
+        await page.locator('fieldset.question:not([hidden])').first().waitFor();
         await answerVisibleQuestions(page);
         if (step === 1) {
           await waitUntilSaved(page, credentials.id);
@@ -136,6 +138,10 @@ describe('a calm journey, in words that read right', () => {
           expect(await page.locator('#save-state').isVisible()).toBe(false);
         }
         await checkWords(`step ${step}`);
+        // Known and open (issue 16's progress note): a tap on "next" in the same instant as the
+        // last tick can open the review without that step's answers. A volunteer's pause is
+        // stood for here by the server's acknowledgement.
+        await waitUntilSaved(page, credentials.id);
         await waitForNewPage(page, () => next.click());
       }
 
@@ -144,7 +150,7 @@ describe('a calm journey, in words that read right', () => {
       const reviewUrl = page.url();
       const items = page.locator('.review-item');
       expect(await items.count()).toBeGreaterThan(10);
-      expect(await page.locator('.review-item.unanswered').count()).toBe(0);
+      expect(await page.locator('.review-item.unanswered').allInnerTexts()).toEqual([]);
       expect(await page.locator('#resume-url').isVisible()).toBe(true);
       await checkWords('review');
       await shot('review');
