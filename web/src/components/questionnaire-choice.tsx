@@ -29,16 +29,18 @@ export function useQuestionnaireChoice(
   return { questionnaireId, chosen, version, setVersion, choose };
 }
 
-/** The list of questionnaires, each by its title in the page's language. */
-export function QuestionnaireSelect(props: {
+interface SelectProps<Value extends string> {
   id: string;
   label: string;
   name?: string;
-  questionnaires: QuestionnaireSummary[];
-  value: string;
-  onChoose: (id: string) => void;
-}) {
-  const lang = locale();
+  value: Value;
+  onChoose: (value: Value) => void;
+}
+
+/** A select with its label, its options as value and text. */
+function SelectField<Value extends string>(
+  props: SelectProps<Value> & { options: Array<{ value: Value; text: string }> },
+) {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -46,11 +48,11 @@ export function QuestionnaireSelect(props: {
         id={props.id}
         name={props.name}
         value={props.value}
-        onChange={(event) => props.onChoose(event.currentTarget.value)}
+        onChange={(event) => props.onChoose(event.currentTarget.value as Value)}
       >
-        {props.questionnaires.map((q) => (
-          <option key={q.id} value={q.id}>
-            {localize(q.title, lang, q.locales[0] ?? 'fr')}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
           </option>
         ))}
       </select>
@@ -58,36 +60,34 @@ export function QuestionnaireSelect(props: {
   );
 }
 
-/** The versions of one questionnaire, newest first. */
-export function VersionSelect(props: {
-  id: string;
-  label: string;
-  name?: string;
-  questionnaire: QuestionnaireSummary | undefined;
-  value: string;
-  onChoose: (version: string) => void;
-  /** An option's text; the version number by default. */
-  optionLabel?: (version: string) => string;
-}) {
-  const optionLabel = props.optionLabel ?? ((version: string) => version);
+/** The list of questionnaires, each by its title in the page's language. */
+export function QuestionnaireSelect(
+  props: SelectProps<string> & { questionnaires: QuestionnaireSummary[] },
+) {
+  const lang = locale();
+  const { questionnaires, ...select } = props;
   return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select
-        id={props.id}
-        name={props.name}
-        value={props.value}
-        onChange={(event) => props.onChoose(event.currentTarget.value)}
-      >
-        {(props.questionnaire?.versions ?? [])
-          .slice()
-          .reverse()
-          .map((v) => (
-            <option key={v} value={v}>
-              {optionLabel(v)}
-            </option>
-          ))}
-      </select>
-    </div>
+    <SelectField
+      {...select}
+      options={questionnaires.map((q) => ({
+        value: q.id,
+        text: localize(q.title, lang, q.locales[0] ?? 'fr'),
+      }))}
+    />
+  );
+}
+
+/** The versions of one questionnaire, newest first. */
+export function VersionSelect(
+  props: SelectProps<string> & {
+    questionnaire: QuestionnaireSummary | undefined;
+    /** An option's text; the version number by default. */
+    optionLabel?: (version: string) => string;
+  },
+) {
+  const { questionnaire, optionLabel = (version: string) => version, ...select } = props;
+  const versions = (questionnaire?.versions ?? []).slice().reverse();
+  return (
+    <SelectField {...select} options={versions.map((v) => ({ value: v, text: optionLabel(v) }))} />
   );
 }
