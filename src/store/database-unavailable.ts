@@ -12,11 +12,14 @@ const POSTGRES_UNAVAILABLE = /^(57014|55P03|57P0[123]|53[123]00|08\w{3}|25006)$/
 /** SQLite's: locked beyond busy_timeout, disk full, read-only file or mount, I/O error. */
 const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|FULL|READONLY|IOERR|CANTOPEN|PROTOCOL)(_|$)/;
 
-/** The socket's errors, and those of pg and pg-pool, which carry no code. */
+/**
+ * The socket's errors, and those of pg and pg-pool, which carry no code ("timeout expired": a
+ * new connection that opened no session within its connect timeout).
+ */
 const NETWORK_CODES =
   /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN)$/;
 const PG_MESSAGES =
-  /^(timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client has encountered a connection error)/;
+  /^(timeout exceeded when trying to connect|timeout expired$|Connection terminated|Query read timeout|Client has encountered a connection error)/;
 
 /** Whether a driver's error says the database cannot serve now, rather than that the query is wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {

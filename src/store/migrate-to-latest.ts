@@ -1,4 +1,10 @@
-import { Migrator, PostgresAdapter, sql, type MigrationResult } from 'kysely';
+import {
+  Migrator,
+  PostgresAdapter,
+  sql,
+  type MigrationResult,
+  type MigrationResultSet,
+} from 'kysely';
 import { migrations } from '../../migrations/index.js';
 import type { Database } from './open-database.js';
 
@@ -21,13 +27,28 @@ export class MigrationFailedError extends Error {
  * throwing, so it is checked here: a failed migration must stop the app.
  */
 export async function migrateToLatest(db: Database): Promise<MigrationResult[]> {
-  const migrator = new Migrator({
+  const migrator = await appMigrator(db);
+  return migrateWith(() => migrator.migrateToLatest());
+}
+
+/** Kysely's migrator over the app's migrations, its tables in the app's own schema. */
+export async function appMigrator(db: Database): Promise<Migrator> {
+  return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableSchema: await postgresSchema(db),
   });
+}
+
+/**
+ * Runs one migrator call, looks again when the catalogue changed under it before any migration
+ * ran, and throws what Kysely only returns.
+ */
+export async function migrateWith(
+  run: () => Promise<MigrationResultSet>,
+): Promise<MigrationResult[]> {
   for (let attempt = 1; ; attempt++) {
-    const { error, results = [] } = await migrator.migrateToLatest();
+    const { error, results = [] } = await run();
     if (!error) return results;
     if (attempt < INTROSPECTION_ATTEMPTS && results.length === 0 && isVanishedSchema(error)) {
       continue;

@@ -6,7 +6,7 @@ import { createTestDatabase, onPostgres, type TestDatabase } from '../support/te
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { testConfig } from '../support/test-config.js';
 import { buildApp } from '../../src/http/build-app.js';
-import { hangingProxy } from './support/hanging-proxy.js';
+import { hangingProxy } from '../support/hanging-proxy.js';
 
 const cleanUps: Array<() => Promise<void>> = [];
 afterEach(async () => {

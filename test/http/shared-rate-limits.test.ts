@@ -4,7 +4,7 @@ import { expectProblem } from '../support/expect-problem.js';
 import { facilitatorApi } from '../support/facilitator-api.js';
 import { respondentApi } from '../support/respondent-api.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { hangingProxy } from './support/hanging-proxy.js';
+import { hangingProxy } from '../support/hanging-proxy.js';
 import { TEST_REDIS_URL, testRedisNamespace } from './support/test-redis.js';
 
 const started: TestApp[] = [];

@@ -1,25 +1,12 @@
-import { Migrator, sql } from 'kysely';
-import { expect } from 'vitest';
-import { migrations } from '../../migrations/index.js';
 import type { Database } from '../../src/store/open-database.js';
-import { onPostgres } from './test-database.js';
+import { appMigrator, migrateWith } from '../../src/store/migrate-to-latest.js';
 
 /**
  * Brings an empty database up to `migration` and no further, so that a test can write rows as
- * they stood before a later migration, then check what migrateToLatest makes of them.
+ * they stood before a later migration, then check what migrateToLatest makes of them. It goes
+ * through the app's own retry: other test files drop their schemas while this one introspects.
  */
 export async function migrateTo(db: Database, migration: string): Promise<void> {
-  // Named as migrateToLatest names it: otherwise Kysely would look for its migration tables in
-  // every schema of the server and find another test's.
-  const schema = onPostgres
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]!.schema
-    : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableSchema: schema,
-  });
-  // Kysely returns its error instead of throwing it.
-  const { error } = await migrator.migrateTo(migration);
-  expect(error).toBeUndefined();
+  const migrator = await appMigrator(db);
+  await migrateWith(() => migrator.migrateTo(migration));
 }
