@@ -2,8 +2,10 @@ import type { Page } from 'playwright-core';
 
 /**
  * Waits until the server has acknowledged every answer given on this device: nothing left in
- * the saver's storage, and the status shown says so. A save waits for the saver's debounce and a
- * group commit; with every tier on the cores at once that took over 15 s once.
+ * the saver's storage, and no other status shown than "saved". A page just loaded shows no
+ * status at all when its answers had all been acknowledged before it loaded (a save that left
+ * just before a reload). A save waits for the saver's debounce and a group commit; with every
+ * tier on the cores at once that took over 15 s once.
  */
 export async function waitUntilSaved(page: Page, responseId: string, timeout = 30_000) {
   // A function, not a string: the app's Content-Security-Policy forbids eval in the page.
@@ -13,10 +15,8 @@ export async function waitUntilSaved(page: Page, responseId: string, timeout = 3
         localStorage: { getItem(key: string): string | null };
         document: { getElementById(id: string): { dataset: { state?: string } } | null };
       };
-      return (
-        page.localStorage.getItem(key) === null &&
-        page.document.getElementById('save-state')?.dataset.state === 'saved'
-      );
+      const state = page.document.getElementById('save-state')?.dataset.state;
+      return page.localStorage.getItem(key) === null && (state === undefined || state === 'saved');
     },
     `assoradar.pending.${responseId}`,
     { timeout },
