@@ -48,6 +48,10 @@ export function DiagnosisPage({ credentials, step }: { credentials: Credentials;
   const [attempt, setAttempt] = useState(0);
   const saver = saverFor(credentials);
   const loaded = useLoad<Draft | 'submitted'>(async () => {
+    // Changes of the step just left are sent, and acknowledged, before the draft is read: a read
+    // that reached the server before a save, answered after the save's acknowledgement, would
+    // otherwise miss that save's answers both on the server's side and on this device's.
+    await saver.flush();
     const response = await api.response(credentials);
     if (response.status === 'submitted') return 'submitted';
     const questionnaire = await api.questionnaire(response.questionnaireId, response.version);
