@@ -1,14 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { answerVisibleQuestions } from './support/answer-visible-questions.js';
+import { associationWording } from './support/association-wording.js';
 import { useBrowserAndApp } from './support/browser-and-app.js';
 import { chooseAnswer } from './support/choose-answer.js';
 import { downloadReport } from './support/download-report.js';
 import { horizontalOverflow } from './support/horizontal-overflow.js';
+import { pageText } from './support/page-text.js';
 import { paintedPixels } from './support/painted-pixels.js';
 import { pdfText } from './support/pdf-text.js';
 import { seriousViolations } from './support/serious-violations.js';
 import { startDiagnosis } from './support/start-diagnosis.js';
+import { submitThroughApi } from './support/submit-through-api.js';
 import { takeScreenshot } from './support/take-screenshot.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
@@ -42,9 +45,14 @@ describe('the second questionnaire, competences-benevoles', () => {
     const heading = () => page.locator('#app h1').textContent();
     const fitsWidth = async () => (await horizontalOverflow(page)).scrollWidth <= 360;
     const violations: Record<string, string[]> = {};
+    const wording: Record<string, string[]> = {};
     const scan = async (name: string) => {
       const found = await seriousViolations(page);
       if (found.length > 0) violations[name] = found;
+    };
+    const readWording = async (name: string) => {
+      const found = associationWording(await pageText(page));
+      if (found.length > 0) wording[name] = found;
     };
 
     await page.goto(env.web.url);
@@ -59,7 +67,9 @@ describe('the second questionnaire, competences-benevoles', () => {
     await scan('home');
 
     const credentials = await startDiagnosis(page, 'competences-benevoles');
-    expect(await heading()).toBe('Votre association');
+    // One person answers: the first step is about them, not about an association.
+    expect(await heading()).toBe('Vous et votre engagement');
+    await readWording('step 0');
     await answerVisibleQuestions(page);
     const next = page.locator('nav.step-nav button.primary');
     await waitForNewPage(page, () => next.tap());
@@ -91,12 +101,17 @@ describe('the second questionnaire, competences-benevoles', () => {
 
     for (const area of AREAS.slice(2)) {
       expect(await heading()).toBe(area);
+      await readWording(area);
       await answerVisibleQuestions(page);
       expect(await fitsWidth()).toBe(true);
       await waitForNewPage(page, () => next.tap());
     }
 
     expect(await heading()).toBe('Vérifier avant d’envoyer');
+    expect(await page.locator('label[for="association-name"]').textContent()).toBe(
+      'Votre prénom ou votre nom (facultatif)',
+    );
+    await readWording('review');
     await waitUntilSaved(page, credentials.id);
     await waitForNewPage(page, () =>
       page.getByRole('button', { name: 'Envoyer et voir mes résultats' }).tap(),
@@ -111,19 +126,28 @@ describe('the second questionnaire, competences-benevoles', () => {
     expect(await fitsWidth()).toBe(true);
     await takeScreenshot(page, 'second-questionnaire-results');
     await scan('results');
+    await readWording('results');
+    // No team diagnosis for one person: it gathers an association's members.
+    expect(await page.locator('.team-box').count()).toBe(0);
 
     const report = await downloadReport(page);
     expect(report.fileName).toMatch(/^diagnostic-competences-benevoles-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = (await pdfText(report.content)).replace(/\s+/g, ' ');
     expect(text).toContain('Compétences numériques des bénévoles et salariés');
     for (const area of AREAS) expect(text).toContain(area);
+    expect(associationWording(text)).toEqual([]);
+
+    await waitForNewPage(page, () => page.locator('#plan-link').tap());
+    await readWording('plan');
+    await takeScreenshot(page, 'second-questionnaire-plan');
 
     await context.close();
     expect(violations).toEqual({});
+    expect(wording).toEqual({});
   });
 
   test('when the volunteer switches to English, then the home page offers both questionnaires in English and the skills questionnaire speaks English', async () => {
-    const context = await env.browser.newContext(PHONE);
+    const context = await env.browser.newContext({ ...PHONE, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(env.web.url);
     await page.locator('ul.questionnaire-choice').waitFor();
@@ -137,13 +161,32 @@ describe('the second questionnaire, competences-benevoles', () => {
       'Digital check-up for your association',
       'Digital skills of volunteers and staff',
     ]);
-    await startDiagnosis(page, 'competences-benevoles');
+    const credentials = await startDiagnosis(page, 'competences-benevoles');
+    expect(await page.locator('#app h1').textContent()).toBe('You and your involvement');
+    const wording: Record<string, string[]> = {};
+    const readWording = async (name: string) => {
+      const found = associationWording(await pageText(page));
+      if (found.length > 0) wording[name] = found;
+    };
+    await readWording('step 0');
     await answerVisibleQuestions(page);
     await waitForNewPage(page, () => page.locator('nav.step-nav button.primary').tap());
     expect(await page.locator('#app h1').textContent()).toBe('E-mail and shared documents');
     expect(await page.locator('#app').innerText()).toContain(
       'Which e-mail address do you use for the association?',
     );
+    await readWording('step 1');
+
+    // The rest answered through the API: what is read here is the results, plan and PDF.
+    await submitThroughApi(env.web.app, credentials, 'middle');
+    await waitForNewPage(page, () => page.goto(`${env.web.url}/#/resultats/${credentials.id}`));
+    await readWording('results');
+    expect(await page.locator('.team-box').count()).toBe(0);
+    const report = await downloadReport(page);
+    expect(associationWording((await pdfText(report.content)).replace(/\s+/g, ' '))).toEqual([]);
+    await waitForNewPage(page, () => page.locator('#plan-link').tap());
+    await readWording('plan');
     await context.close();
+    expect(wording).toEqual({});
   });
 });

@@ -27,7 +27,7 @@ export function HistorySection(props: { response: ResponseView; credentials: Cre
         <TakeAgain credentials={credentials} />
       ) : (
         <>
-          <p>{t('results.again.newer')}</p>
+          <p>{t('results.again.newer', { respondent: response.respondent })}</p>
           <p>
             <button type="button" class="primary" onClick={() => open(latest)}>
               {t('results.again.openLatest')}

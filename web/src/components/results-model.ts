@@ -60,7 +60,7 @@ export interface ResultsModel {
 export function resultsModel(
   response: ResultsData,
   questionnaire: Questionnaire,
-  seriesLabel = t('results.radar.dataset'),
+  seriesLabel = t('results.radar.dataset', { respondent: questionnaire.respondent }),
 ): ResultsModel {
   const text = (s: Record<string, string>) => localize(s, locale(), questionnaire.defaultLocale);
   const levelOf = (id: string | null) => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Respondent } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { ApiError, type Credentials } from '../api.js';
 import { centreLabel } from '../centre-label.js';
 import { announce } from '../announce.js';
@@ -19,7 +20,14 @@ const shareProblem = (error: unknown) =>
  * gave, the centre's name it opens, a consent box that says exactly what the centre will see and
  * that it can be withdrawn, then the list of centres, each with its "withdraw" button.
  */
-export function ShareSection({ credentials }: { credentials: Credentials }) {
+export function ShareSection({
+  credentials,
+  respondent,
+}: {
+  credentials: Credentials;
+  /** Whose results: the consent speaks as "we" for an association, as "I" for a person. */
+  respondent: Respondent;
+}) {
   const [shares, setShares] = useState<Shares | { error: string }>();
   const [status, setStatus] = useState<Status>();
   const [typed, setTyped] = useState('');
@@ -130,6 +138,7 @@ export function ShareSection({ credentials }: { credentials: Credentials }) {
         {asking && (
           <ConsentStep
             centre={asking.centre}
+            respondent={respondent}
             onCancel={() => {
               setAsking(undefined);
               code.current!.focus();
@@ -172,6 +181,7 @@ export function ShareSection({ credentials }: { credentials: Credentials }) {
 
 function ConsentStep(props: {
   centre: string;
+  respondent: Respondent;
   onCancel: () => void;
   onMissing: () => void;
   onConfirm: () => Promise<void>;
@@ -197,7 +207,7 @@ function ConsentStep(props: {
           id="share-consent"
           aria-invalid={invalid ? 'true' : undefined}
         />
-        <span>{t('share.consent', { centre: props.centre })}</span>
+        <span>{t('share.consent', { centre: props.centre, respondent: props.respondent })}</span>
       </label>
       <div class="share-buttons">
         <button type="button" class="primary" onClick={confirm}>

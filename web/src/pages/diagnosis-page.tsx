@@ -82,8 +82,8 @@ function stepsOf(questionnaire: Questionnaire): Step[] {
     ...(questionnaire.contextQuestions.length > 0
       ? [
           {
-            title: t('diag.context.title'),
-            intro: t('diag.context.intro'),
+            title: t('diag.context.title', { respondent: questionnaire.respondent }),
+            intro: t('diag.context.intro', { respondent: questionnaire.respondent }),
             questions: questionnaire.contextQuestions,
           },
         ]
@@ -162,7 +162,12 @@ function Diagnosis(props: {
           <>
             <h1 ref={heading}>{step.title}</h1>
             {current === 0 && draft.carriedFrom && (
-              <p class="notice">{t('diag.carriedOver', { date: formatDate(draft.carriedFrom) })}</p>
+              <p class="notice">
+                {t('diag.carriedOver', {
+                  date: formatDate(draft.carriedFrom),
+                  respondent: questionnaire.respondent,
+                })}
+              </p>
             )}
             <p class="lead">{step.intro}</p>
             <p class="form-legend">
@@ -274,7 +279,11 @@ function Review(props: {
         missing={missing}
         stepLink={(index) => links.diagnosis(credentials.id, index)}
       />
-      <AssociationNameField value={props.draft.associationName} saver={saver} />
+      <AssociationNameField
+        value={props.draft.associationName}
+        respondent={props.draft.questionnaire.respondent}
+        saver={saver}
+      />
       <p>{t('review.final')}</p>
       <button type="button" class="primary" disabled={submitting} onClick={() => void submit()}>
         {submitting ? t('review.submitting') : t('review.submit')}
@@ -296,10 +305,17 @@ function Review(props: {
  * which comes right after sending, and the review is the last moment a draft can change. Asked
  * first, it would hold up a diagnosis that needs no name and suggest it is not anonymous.
  */
-function AssociationNameField({ value, saver }: { value: string; saver: AnswerSaver }) {
+function AssociationNameField(props: {
+  value: string;
+  respondent: Questionnaire['respondent'];
+  saver: AnswerSaver;
+}) {
+  const { value, saver } = props;
   return (
     <div class="field association-name">
-      <label for="association-name">{t('review.name.label')}</label>
+      <label for="association-name">
+        {t('review.name.label', { respondent: props.respondent })}
+      </label>
       <p class="help" id="association-name-hint">
         {t('review.name.hint')}
       </p>

@@ -109,7 +109,7 @@ function Results(props: {
               id="plan-link"
               aria-describedby="plan-hint"
             >
-              {t('results.plan.build')}
+              {t('results.plan.build', { respondent: response.respondent })}
             </a>
             <p class="meta" id="plan-hint">
               {t('results.plan.build.hint')}
@@ -131,13 +131,17 @@ function Results(props: {
   );
 }
 
-/** After the plan: the resume link, the team box, the sharing with a centre and the history. */
+/**
+ * After the plan: the resume link, the team box (for an association), the sharing with a centre
+ * and the history.
+ */
 function AfterThePlan(props: { credentials: Credentials; response: ResponseView }) {
   return (
     <>
       <ResumeBox credentials={props.credentials} />
-      <TeamBox credentials={props.credentials} />
-      <ShareSection credentials={props.credentials} />
+      {/* A team diagnosis gathers an association's members: a personal questionnaire has none. */}
+      {props.response.respondent === 'association' && <TeamBox credentials={props.credentials} />}
+      <ShareSection credentials={props.credentials} respondent={props.response.respondent} />
       <HistorySection response={props.response} credentials={props.credentials} />
     </>
   );
