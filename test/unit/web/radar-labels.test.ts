@@ -22,12 +22,22 @@ describe("the radar's labels", () => {
       valueLabels(
         ['Recrutement et engagement des bénévoles', 'Réseaux sociaux'],
         [62.5, null],
-        true,
+        false,
       ),
     ).toEqual([
       ['Recrutement et', 'engagement des', 'bénévoles', '62,5'],
-      ['Réseaux', 'sociaux', '—'],
+      ['Réseaux sociaux', '—'],
     ]);
+  });
+
+  test('when the screen is narrow, then each area is its number and its score, the names left to the key', () => {
+    expect(
+      valueLabels(
+        ['Recrutement et engagement des bénévoles', 'Réseaux sociaux'],
+        [62.5, null],
+        true,
+      ),
+    ).toEqual([['1 · 62,5'], ['2 · —']]);
   });
 
   test('when a name is long, then it is wrapped at spaces into lines of about the width asked', () => {

@@ -83,9 +83,18 @@ export function RadarChart(props: { axes: string[]; series: RadarSeries[]; level
   }, [axes, series, levelSteps]);
   // A legend takes a line a series: the container grows so that the chart keeps its size.
   return (
-    <div class={series.length > 1 ? 'radar readable with-legend' : 'radar readable'}>
-      <canvas ref={canvas} aria-hidden="true" role="img" />
-    </div>
+    <>
+      <div class={series.length > 1 ? 'radar readable with-legend' : 'radar readable'}>
+        <canvas ref={canvas} aria-hidden="true" role="img" />
+      </div>
+      {/* The areas by their numbers on the phone's chart; shown on narrow screens only. Hidden
+          from screen readers as the canvas is: the table says it all. */}
+      <ol class="radar-key" aria-hidden="true">
+        {axes.map((axis) => (
+          <li key={axis}>{axis}</li>
+        ))}
+      </ol>
+    </>
   );
 }
 

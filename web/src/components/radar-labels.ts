@@ -15,7 +15,8 @@ export function wrap(label: string, width: number): string[] {
 /**
  * The radar's point labels with the area's score as their last line ("Communication en ligne",
  * "62"): read off the chart without matching a point against the rings, and in greyscale too.
- * Wrapped narrower on a phone, so that the labels leave the chart its room and never meet.
+ * On a phone an area is its number and its score ("3 · 62"), and the names are listed under the
+ * chart (`RadarKey`): names around the chart left it half the width of a 360 px screen.
  * An area without a score says "—", as the table does.
  */
 export function valueLabels(
@@ -25,9 +26,7 @@ export function valueLabels(
 ): string[][] {
   return axes.map((axis, i) => {
     const value = values[i];
-    return [
-      ...wrap(axis, narrow ? 14 : 18),
-      value === null || value === undefined ? '—' : formatNumber(value),
-    ];
+    const score = value === null || value === undefined ? '—' : formatNumber(value);
+    return narrow ? [`${i + 1} · ${score}`] : [...wrap(axis, 18), score];
   });
 }
