@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 
 /**
  * Waits until the server has acknowledged every answer given on this device: nothing left in
- * the saver's storage, and no other status shown than "saved". A page just loaded shows no
- * status at all when its answers had all been acknowledged before it loaded (a save that left
+ * the saver's storage, and no other status shown than "saved". A page just loaded stays "idle"
+ * when its answers had all been acknowledged before it loaded (a save that left
  * just before a reload). A save waits for the saver's debounce and a group commit; with every
  * tier on the cores at once that took over 15 s once.
  */
@@ -16,7 +16,7 @@ export async function waitUntilSaved(page: Page, responseId: string, timeout = 3
         document: { getElementById(id: string): { dataset: { state?: string } } | null };
       };
       const state = page.document.getElementById('save-state')?.dataset.state;
-      return page.localStorage.getItem(key) === null && (state === undefined || state === 'saved');
+      return page.localStorage.getItem(key) === null && (state === 'idle' || state === 'saved');
     },
     `assoradar.pending.${responseId}`,
     { timeout },
