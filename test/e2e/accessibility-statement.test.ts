@@ -10,15 +10,23 @@ const SCREENS = [
   { name: 'desktop-en', locale: 'en-GB', viewport: { width: 1280, height: 900 }, isMobile: false },
 ] as const;
 const WORDS = {
-  'fr-FR': { link: 'Accessibilité : partiellement conforme', title: 'Déclaration d’accessibilité' },
-  'en-GB': { link: 'Accessibility: partially compliant', title: 'Accessibility statement' },
+  'fr-FR': {
+    link: 'Accessibilité : partiellement conforme',
+    title: 'Déclaration d’accessibilité',
+    data: 'Vos données',
+  },
+  'en-GB': {
+    link: 'Accessibility: partially compliant',
+    title: 'Accessibility statement',
+    data: 'Your data',
+  },
 };
 
-describe('the accessibility statement', () => {
+describe('the accessibility statement and the data page', () => {
   const env = useBrowserAndApp();
 
   for (const screen of SCREENS) {
-    test(`when a visitor follows the footer's accessibility link (${screen.name}), then the statement opens in their language, fits the screen and axe finds no serious violation`, async () => {
+    test(`when a visitor follows the footer's accessibility link (${screen.name}), then the statement opens in their language, fits the screen and axe finds no serious violation; so does the data page beside it`, async () => {
       const context = await env.browser.newContext({
         viewport: screen.viewport,
         isMobile: screen.isMobile,
@@ -32,8 +40,8 @@ describe('the accessibility statement', () => {
       const words = WORDS[screen.locale];
       const link = page.locator('footer a#accessibility-link');
       expect(await link.textContent()).toBe(words.link);
-      // Beside the facilitator's link, in the footer of every page.
-      expect(await page.locator('footer .footer-links a').count()).toBeGreaterThanOrEqual(2);
+      // Beside the facilitator's link and the data page's, in the footer of every page.
+      expect(await page.locator('footer .footer-links a').count()).toBeGreaterThanOrEqual(3);
 
       await waitForNewPage(page, () => link.click());
       expect(page.url()).toBe(`${env.web.url}/#/accessibilite`);
@@ -43,6 +51,20 @@ describe('the accessibility statement', () => {
       expect(scrollWidth, offenders.join(', ')).toBeLessThanOrEqual(screen.viewport.width);
       expect(await seriousViolations(page)).toEqual([]);
       await takeScreenshot(page, `accessibility-statement-${screen.name}`);
+
+      const dataLink = page.locator('footer a#data-link');
+      expect(await dataLink.textContent()).toBe(words.data);
+      await waitForNewPage(page, () => dataLink.click());
+      expect(page.url()).toBe(`${env.web.url}/#/donnees`);
+      expect(await page.locator('#app h1').textContent()).toBe(words.data);
+      expect(await page.locator('#app h2').count()).toBe(6);
+      const data = await horizontalOverflow(page);
+      expect(data.scrollWidth, data.offenders.join(', ')).toBeLessThanOrEqual(
+        screen.viewport.width,
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+      await takeScreenshot(page, `data-page-${screen.name}`);
+      await waitForNewPage(page, () => link.click());
 
       // The other language from the switch: the statement and the footer follow.
       const other = screen.locale === 'fr-FR' ? 'en-GB' : 'fr-FR';

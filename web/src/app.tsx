@@ -51,6 +51,7 @@ const TeamPage = lazyPage(() => pageModules.team().then((m) => m.TeamPage));
 const AccessibilityPage = lazyPage(() =>
   pageModules.accessibility().then((m) => m.AccessibilityPage),
 );
+const DataPage = lazyPage(() => pageModules.data().then((m) => m.DataPage));
 // A chunk of its own: volunteers never download the facilitator's pages.
 const FacilitatorPage = lazyPage(() => pageModules.facilitator().then((m) => m.FacilitatorPage));
 
@@ -68,6 +69,8 @@ function Page({ route }: { route: Route }): ComponentChild {
       return <TeamJoinPage code={route.code} />;
     case 'accessibility':
       return <AccessibilityPage />;
+    case 'data':
+      return <DataPage />;
     case 'facilitator':
       return <FacilitatorPage route={route.view} />;
     default:

@@ -13,6 +13,7 @@ export const pageModules = {
   workshopJoin: () => import('./pages/join-page.js'),
   teamJoin: () => import('./pages/team-join-page.js'),
   accessibility: () => import('./pages/accessibility-page.js'),
+  data: () => import('./pages/data-page.js'),
   facilitator: () => import('./pages/facilitator/facilitator-routes.js'),
 } satisfies Partial<Record<Route['page'], () => Promise<unknown>>>;
 

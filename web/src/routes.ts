@@ -15,6 +15,7 @@ export type Route =
   | { page: 'workshopJoin'; code: string }
   | { page: 'teamJoin'; code: string }
   | { page: 'accessibility' }
+  | { page: 'data' }
   | { page: 'facilitator'; view: FacilitatorRoute };
 
 export type FacilitatorRoute =
@@ -43,6 +44,7 @@ export const links = {
   workshopJoin: (code: string) => `#/atelier/${segment(code)}`,
   teamJoin: (code: string) => `#/equipe/${segment(code)}`,
   accessibility: () => '#/accessibilite',
+  data: () => '#/donnees',
   facilitator: {
     workshops: () => '#/animateur',
     workshop: (workshopId: string) => `#/animateur/atelier/${segment(workshopId)}`,
@@ -79,6 +81,8 @@ export function linkTo(route: Route): string {
       return links.teamJoin(route.code);
     case 'accessibility':
       return links.accessibility();
+    case 'data':
+      return links.data();
     case 'facilitator':
       return facilitatorLink(route.view);
   }
@@ -131,6 +135,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'plan' && id) return { page: 'plan', id };
   if (page === 'equipe-vue' && id) return { page: 'team', id };
   if (page === 'accessibilite') return { page: 'accessibility' };
+  if (page === 'donnees') return { page: 'data' };
   return { page: 'home' };
 }
 

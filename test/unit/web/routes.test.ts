@@ -16,6 +16,7 @@ describe('the route table', () => {
     expect(links.workshopJoin('K7M2QX')).toBe('#/atelier/K7M2QX');
     expect(links.teamJoin('invite-code')).toBe('#/equipe/invite-code');
     expect(links.accessibility()).toBe('#/accessibilite');
+    expect(links.data()).toBe('#/donnees');
     expect(links.facilitator.workshops()).toBe('#/animateur');
     expect(links.facilitator.workshop('w1')).toBe('#/animateur/atelier/w1');
     expect(links.facilitator.participant('w1', 'r1')).toBe('#/animateur/atelier/w1/participant/r1');
@@ -81,6 +82,7 @@ describe('the route table', () => {
       { page: 'workshopJoin', code: 'ABC123' },
       { page: 'teamJoin', code: 'xyz' },
       { page: 'accessibility' },
+      { page: 'data' },
       { page: 'facilitator', view: { view: 'workshops' } },
       { page: 'facilitator', view: { view: 'workshop', workshopId: 'w' } },
       { page: 'facilitator', view: { view: 'participant', workshopId: 'w', responseId: 'r' } },

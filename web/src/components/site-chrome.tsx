@@ -13,6 +13,7 @@ export function SiteChrome() {
     document.getElementById('app-tagline')!.textContent = t('app.tagline');
     document.getElementById('facilitator-link')!.textContent = t('footer.facilitator');
     document.getElementById('accessibility-link')!.textContent = t('footer.accessibility');
+    document.getElementById('data-link')!.textContent = t('footer.data');
     document.title = `${t('app.name')} — ${t('app.tagline')}`;
   }, [lang]);
   const choose = async (code: (typeof UI_LOCALES)[number]) => {

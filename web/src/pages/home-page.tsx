@@ -75,6 +75,9 @@ function HomeContent(props: {
       <section class="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('home.data.title')}</h2>
         <p>{t('home.data.text')}</p>
+        <p>
+          <a href={links.data()}>{t('home.data.more')}</a>
+        </p>
       </section>
     </>
   );
