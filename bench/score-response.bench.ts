@@ -1,11 +1,14 @@
 /**
- * Time to score one 60-question response (target: under 10 microseconds).
+ * Time to score one 60-question response (target: under 10 microseconds), and what else a GET
+ * of a submitted response computes on the event loop: its action plan and its guidance (first
+ * actions, per-area texts, next-level steps), on the shipped questionnaire.
  * Run: npm run bench, or after `npx tsc -p tsconfig.bench.json`: node dist/bench/score-response.bench.js
  */
 import {
   parseQuestionnaire,
   scoreResponse,
   buildActionPlan,
+  resultsGuidance,
   type Questionnaire,
 } from '../src/domain/index.js';
 import { readFileSync } from 'node:fs';
@@ -43,4 +46,22 @@ if (parsed.ok) {
   measure('scoreResponse, asso-numerique', () => scoreResponse(q, a));
   const profile = scoreResponse(q, a);
   measure('buildActionPlan, asso-numerique', () => buildActionPlan(q, a, profile, 'fr'), 50_000);
+}
+
+// The guidance, on the latest shipped version (it carries the per-area level texts), for an
+// association with a mixed profile (answers picked at random, seeded), many findings to word.
+const latest = parseQuestionnaire(
+  JSON.parse(readFileSync('questionnaires/asso-numerique/1.2.0.json', 'utf8')),
+);
+if (latest.ok) {
+  const q = latest.questionnaire;
+  const a = completeAnswers(q, 7);
+  const profile = scoreResponse(q, a);
+  const plan = buildActionPlan(q, a, profile, 'fr');
+  console.log(`asso-numerique 1.2.0: ${plan.items.length} proposals in the plan`);
+  measure(
+    'resultsGuidance, asso-numerique 1.2.0',
+    () => resultsGuidance(q, a, profile, plan, 'fr'),
+    2_000,
+  );
 }

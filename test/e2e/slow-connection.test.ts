@@ -32,7 +32,8 @@ describe('a slow connection', () => {
     // The review, reached as "next" reaches a step: a change of address within the app.
     await waitForNewPage(page, () =>
       page.evaluate((id) => {
-        location.hash = `#/diagnostic/${id}/99`;
+        (globalThis as unknown as { location: { hash: string } }).location.hash =
+          `#/diagnostic/${id}/99`;
       }, credentials.id),
     );
 

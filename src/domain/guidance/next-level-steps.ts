@@ -7,7 +7,7 @@ import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
 import { answerInWords } from '../scoring/answer-in-words.js';
 import { levelForScore } from '../scoring/level-for-score.js';
 import { scoreQuestion } from '../scoring/score-question.js';
-import { scoreResponse } from '../scoring/score-response.js';
+import { scoreOneArea } from '../scoring/score-response.js';
 import { bestAnswer } from './best-answer.js';
 import type { NextLevel, NextLevelStep } from './guidance-schema.js';
 
@@ -34,8 +34,7 @@ export function nextLevelSteps(
 ): NextLevel | null {
   const index = indexQuestionnaire(questionnaire);
   const fallback = questionnaire.defaultLocale;
-  const areaScore = (given: Answers) =>
-    scoreResponse(questionnaire, given).areas.find((area) => area.id === areaId)?.score ?? null;
+  const areaScore = (given: Answers) => scoreOneArea(questionnaire, areaId, given)?.score ?? null;
   const start = areaScore(answers);
   if (start === null) return null;
   const levels = questionnaire.levels;
@@ -45,22 +44,26 @@ export function nextLevelSteps(
 
   const questions = index.areas.find(({ area }) => area.id === areaId)?.questions ?? [];
   const steps: NextLevelStep[] = [];
-  let given = answers;
+  // One working copy, each candidate tried in place and put back: copying every answer for
+  // every candidate cost a hundred times the scoring itself.
+  const given: Record<string, Answers[string]> = { ...answers };
   let score = start;
   while (steps.length < MAX_STEPS && score < next.min) {
     const hidden = hiddenQuestions(index, given);
-    let best: { step: NextLevelStep; answers: Answers; score: number } | undefined;
+    let best: { step: NextLevelStep; score: number } | undefined;
     for (const indexed of questions) {
       const { id } = indexed.question;
       if (hidden.has(id) || steps.some((step) => step.questionId === id)) continue;
       const outcome = scoreQuestion(indexed, answerTo(given, id), questionnaire.scoring);
       if (outcome.outcome === 'notApplicable' || outcome.score === 1) continue;
       const value = bestAnswer(indexed);
-      const changed = { ...given, [id]: value };
-      const after = areaScore(changed);
+      const before = given[id];
+      given[id] = value;
+      const after = areaScore(given);
+      if (before === undefined) delete given[id];
+      else given[id] = before;
       if (after === null || after <= score || (best && after <= best.score)) continue;
       best = {
-        answers: changed,
         score: after,
         step: {
           questionId: id,
@@ -73,7 +76,7 @@ export function nextLevelSteps(
     }
     if (!best) break;
     steps.push(best.step);
-    given = best.answers;
+    given[best.step.questionId] = best.step.value;
     score = best.score;
   }
   return {

@@ -53,6 +53,21 @@ export function scoreResponse(questionnaire: Questionnaire, answers: Answers): P
   };
 }
 
+/**
+ * One area's profile, exactly as scoreResponse reports it, without scoring the other areas (the
+ * conditions still read every answer): for a caller that tries many answers on one area.
+ */
+export function scoreOneArea(
+  questionnaire: Questionnaire,
+  areaId: string,
+  answers: Answers,
+): AreaProfile | undefined {
+  const index = indexQuestionnaire(questionnaire);
+  const indexedArea = index.areas.find(({ area }) => area.id === areaId);
+  if (!indexedArea) return undefined;
+  return scoreArea(questionnaire, indexedArea, answers, hiddenQuestions(index, answers)).profile;
+}
+
 function scoreArea(
   questionnaire: Questionnaire,
   { area, questions }: IndexedArea,
