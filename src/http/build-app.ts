@@ -19,6 +19,7 @@ import routeProblems from './plugins/route-problems.js';
 import securityHeaders from './plugins/security-headers.js';
 import unstorableCharacters from './plugins/unstorable-characters.js';
 import webApp from './plugins/web-app.js';
+import { dataPolicyRoutes } from './routes/data-policy-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { loggedRequest, REDACTED_LOG_PATHS } from './request-log.js';
 import { facilitatorRoutes } from './routes/facilitator-routes.js';
@@ -146,6 +147,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(documentGate, { documents: config.documents });
 
   await app.register(healthRoutes);
+  await app.register(dataPolicyRoutes, { draftRetentionDays: config.draftRetentionDays });
   await app.register(questionnaireRoutes);
   await app.register(responseRoutes);
   await app.register(answersFileRoutes);

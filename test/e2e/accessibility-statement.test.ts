@@ -14,11 +14,13 @@ const WORDS = {
     link: 'Accessibilité : partiellement conforme',
     title: 'Déclaration d’accessibilité',
     data: 'Vos données',
+    retention: 'effacé après 180 jours sans modification',
   },
   'en-GB': {
     link: 'Accessibility: partially compliant',
     title: 'Accessibility statement',
     data: 'Your data',
+    retention: 'erased after 180 days without a change',
   },
 };
 
@@ -58,6 +60,10 @@ describe('the accessibility statement and the data page', () => {
       expect(page.url()).toBe(`${env.web.url}/#/donnees`);
       expect(await page.locator('#app h1').textContent()).toBe(words.data);
       expect(await page.locator('#app h2').count()).toBe(6);
+      // This instance's own retention (the default here), read from the server.
+      await expect
+        .poll(() => page.locator('#data-duration + p').textContent())
+        .toContain(words.retention);
       const data = await horizontalOverflow(page);
       expect(data.scrollWidth, data.offenders.join(', ')).toBeLessThanOrEqual(
         screen.viewport.width,

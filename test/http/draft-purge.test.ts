@@ -60,3 +60,19 @@ describe('purging abandoned drafts', () => {
     await database.remove();
   });
 });
+
+describe('the retention the data page states', () => {
+  test('when the operator sets DRAFT_RETENTION_DAYS, then GET /api/data-policy answers it, cacheable, as the contract says', async () => {
+    for (const days of ['90', '0']) {
+      const testApp = await startTestApp({ DRAFT_RETENTION_DAYS: days });
+      try {
+        const response = await testApp.app.inject({ method: 'GET', url: '/api/data-policy' });
+        expect(response.statusCode).toBe(200);
+        expect(response.json()).toEqual({ draftRetentionDays: Number(days) });
+        expect(response.headers['cache-control']).toBe('public, max-age=300');
+      } finally {
+        await testApp.close();
+      }
+    }
+  });
+});

@@ -52,6 +52,7 @@ describe('health, unknown routes and the API documentation', () => {
     );
     expect(operations.sort()).toEqual(
       [
+        'GET /api/data-policy',
         'GET /api/health',
         'GET /api/questionnaires',
         'GET /api/questionnaires/{id}',

@@ -205,6 +205,7 @@ const byId = (id: string) => ({ params: { path: { id } } });
 
 export const api = {
   listQuestionnaires: () => settle(client.GET('/api/questionnaires')),
+  dataPolicy: () => settle(client.GET('/api/data-policy')),
   questionnaire(id: string, version: string): Promise<Questionnaire> {
     const key = `${id}@${version}`;
     let definition = definitions.get(key);

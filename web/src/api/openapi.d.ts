@@ -57,6 +57,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/data-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How long this instance keeps what a volunteer leaves: the data page reads it */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['DataPolicy'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/questionnaires': {
     parameters: {
       query?: never;
@@ -6038,6 +6092,9 @@ export interface components {
         detail: string;
       }[];
     };
+    DataPolicyInput: {
+      draftRetentionDays: number;
+    };
     HealthInput: {
       /** @enum {string} */
       status: 'ok' | 'unavailable';
@@ -6747,6 +6804,9 @@ export interface components {
         pointer: string;
         detail: string;
       }[];
+    };
+    DataPolicy: {
+      draftRetentionDays: number;
     };
     Health: {
       /** @enum {string} */
