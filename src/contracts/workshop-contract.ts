@@ -5,6 +5,7 @@ import {
   hasSensibleYear,
   Identifier,
   LocaleCode,
+  Respondent,
   SemanticVersion,
   YEAR_RANGE_MESSAGE,
 } from '../domain/index.js';
@@ -112,6 +113,9 @@ export const JoinInfoContract = named(
     questionnaireId: z.string(),
     version: z.string(),
     locale: z.string(),
+    respondent: Respondent.describe(
+      'Who answers the questionnaire: the join page speaks to an association or to one person.',
+    ),
     open: z.boolean(),
   }),
 );

@@ -16,6 +16,10 @@ export function makeGetJoinInfo(deps: UseCaseDependencies) {
       questionnaireId: workshop.questionnaireId,
       version: workshop.version,
       locale: workshop.locale,
+      // A version no file defines any more (`verify` asks to restore it) reads as the default.
+      respondent:
+        deps.catalog.find(workshop.questionnaireId, workshop.version)?.questionnaire.respondent ??
+        'association',
       open: isWorkshopOpen(workshop, deps.clock.now().toISOString()),
     };
   };

@@ -117,6 +117,8 @@ describe('workshops and who may reach them', () => {
     expect(info.json()).toMatchObject({
       title: 'Atelier numérique',
       date: '2026-12-03',
+      // Who answers, so that the join page speaks to an association (mini's default).
+      respondent: 'association',
       open: true,
     });
     const joined = await api().join(encodeURIComponent(typed), {

@@ -6513,6 +6513,8 @@ export interface components {
       questionnaireId: string;
       version: string;
       locale: string;
+      /** @enum {string} */
+      respondent: 'association' | 'person';
       open: boolean;
     };
     PlanInput: {
@@ -7226,6 +7228,8 @@ export interface components {
       questionnaireId: string;
       version: string;
       locale: string;
+      /** @enum {string} */
+      respondent: 'association' | 'person';
       open: boolean;
     };
     Plan: {

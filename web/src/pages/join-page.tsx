@@ -67,7 +67,7 @@ function JoinForm({ code, workshop }: { code: string; workshop: Workshop }) {
     <section class="card join">
       <p class="eyebrow">{t('join.eyebrow', { code: displayJoinCode(code) })}</p>
       {title}
-      <p>{t('join.intro')}</p>
+      <p>{t('join.intro', { respondent: workshop.respondent })}</p>
       <StartDiagnosisForm
         buttonId="join-start"
         labels={{ start: t('join.start'), starting: t('join.starting') }}
@@ -76,7 +76,7 @@ function JoinForm({ code, workshop }: { code: string; workshop: Workshop }) {
       >
         <TextField
           id="join-name"
-          label={t('join.name.label')}
+          label={t('join.name.label', { respondent: workshop.respondent })}
           hint={t('join.name.hint')}
           name="association-name"
           maxLength={ASSOCIATION_NAME_MAX}
