@@ -17,7 +17,7 @@ import { drawProgressSection } from './sections/progress-section.js';
  * to get help. Deterministic: the same report gives the same bytes.
  */
 export async function renderResponseReport(report: ResponseReport): Promise<Uint8Array> {
-  const texts = reportTexts(report.locale);
+  const texts = reportTexts(report.locale, report.respondent);
   const format = reportFormat(report.locale);
   const title = report.associationName
     ? `${texts.documentTitle} — ${report.associationName}`

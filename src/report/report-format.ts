@@ -4,7 +4,11 @@ export function reportFormat(locale: string) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   // A fixed time zone: the same response prints the same date on any server.
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' });
+  const plurals = new Intl.PluralRules(locale);
   return {
+    /** The form of a counted phrase the locale's plural rules ask for (French: 0 and 1 are "one"). */
+    plural: (count: number, forms: { one: string; other: string }) =>
+      plurals.select(count) === 'one' ? forms.one : forms.other,
     score: (value: number) => score.format(value),
     percent: (share: number) => percent.format(share),
     date: (iso: string) => date.format(new Date(iso)),

@@ -1,11 +1,32 @@
-import { en } from './locales/en.js';
-import { fr, type ReportTexts } from './locales/fr.js';
+import { en, enPerson } from './locales/en.js';
+import { fr, frPerson, type PersonTexts, type ReportTexts } from './locales/fr.js';
 
 const TEXTS: Record<string, ReportTexts> = { fr, en };
+const PERSON_TEXTS: Record<string, PersonTexts> = { fr: frPerson, en: enPerson };
 
-/** The report's words in a locale; French, the product's first language, otherwise. */
-export function reportTexts(locale: string): ReportTexts {
-  return TEXTS[locale] ?? fr;
+/**
+ * The report's words in a locale; French, the product's first language, otherwise. For a
+ * questionnaire one person answers, the texts that speak to an association speak to them.
+ */
+export function reportTexts(
+  locale: string,
+  respondent: 'association' | 'person' = 'association',
+): ReportTexts {
+  const texts = TEXTS[locale] ?? fr;
+  if (respondent === 'association') return texts;
+  const person = PERSON_TEXTS[locale] ?? frPerson;
+  return {
+    ...texts,
+    cover: { ...texts.cover, howToRead: person.howToRead },
+    profile: { ...texts.profile, legendResponse: person.legendResponse },
+    area: { ...texts.area, notApplicable: person.notApplicable },
+    ownedPlan: {
+      ...texts.ownedPlan,
+      title: person.ownedPlanTitle,
+      intro: person.ownedPlanIntro,
+      priorities: person.priorities,
+    },
+  };
 }
 
 /** Fills `{name}` placeholders; an unknown one stays visible rather than vanishing. */

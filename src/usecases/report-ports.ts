@@ -102,6 +102,8 @@ export interface ReportProgress {
 export interface ResponseReport {
   /** The language of the whole document: its texts, its metadata and its number format. */
   locale: string;
+  /** Who answered: the report speaks to an association, or to one person about themselves. */
+  respondent: 'association' | 'person';
   associationName: string | null;
   /** ISO-8601: the submission time, so that the same response always renders the same bytes. */
   date: string;

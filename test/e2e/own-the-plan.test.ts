@@ -70,7 +70,7 @@ describe('own the plan', () => {
     await page.locator('#plan-link').tap();
     await page.locator('#priorities-title').waitFor();
     expect(page.url()).toBe(`${env.web.url}/#/plan/${id}`);
-    expect(await page.locator('#app h1').textContent()).toContain('Notre plan d’action');
+    expect(await page.locator('#app h1').textContent()).toContain('Votre plan d’action');
     expect(await page.locator('#proposals-title + p').textContent()).toContain(
       'Choisissez d’abord vos domaines prioritaires',
     );
@@ -214,7 +214,7 @@ describe('own the plan', () => {
     await page.locator('#plan-link').focus();
     await page.keyboard.press('Enter');
     await page.locator('#priorities-title').waitFor();
-    expect(await page.locator('#app h1').textContent()).toBe('Our action plan');
+    expect(await page.locator('#app h1').textContent()).toBe('Your action plan');
 
     const firstBox = page.locator('input[name="priorities"]').first();
     await firstBox.focus();

@@ -1,4 +1,4 @@
-import type { ReportTexts } from './fr.js';
+import type { PersonTexts, ReportTexts } from './fr.js';
 
 /** The report's own words in English. */
 export const en: ReportTexts = {
@@ -65,7 +65,10 @@ export const en: ReportTexts = {
     notApplicableShort: 'Not applicable',
     answersTitle: 'What your answers show',
     strengths: 'Strengths',
-    moreStrengths: '… and {count} more strength(s)',
+    moreStrengths: {
+      one: '… and {count} more strength',
+      other: '… and {count} more strengths',
+    },
     gaps: 'To work on',
     dontKnow: 'To check (answered “I don’t know”)',
     noFindings: 'Your answers in this area are in between: no clear strength, no clear gap.',
@@ -153,4 +156,15 @@ export const en: ReportTexts = {
     closing:
       'This report was made by AssoRadar, a free and open digital diagnosis tool for associations.',
   },
+};
+
+export const enPerson: PersonTexts = {
+  howToRead:
+    'This report sums up your answers, area by area, and proposes an action plan ranked by horizon. Keep it to follow your progress, or bring it to whoever supports you.',
+  legendResponse: 'Your answers',
+  notApplicable: 'No question of this area applies to you.',
+  ownedPlanTitle: 'My action plan',
+  ownedPlanIntro:
+    'The plan you made your own: your priority areas and your own actions, with who takes them on and by when. The diagnosis’s proposals follow.',
+  priorities: 'My priorities: {areas}.',
 };

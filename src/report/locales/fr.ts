@@ -66,7 +66,10 @@ export const fr = {
     notApplicableShort: 'Non concerné',
     answersTitle: 'Ce que montrent vos réponses',
     strengths: 'Points forts',
-    moreStrengths: '… et {count} autre(s) point(s) fort(s)',
+    moreStrengths: {
+      one: '… et {count} autre point fort',
+      other: '… et {count} autres points forts',
+    },
     gaps: 'À travailler',
     dontKnow: 'À vérifier (réponse «\u202fJe ne sais pas\u202f»)',
     noFindings:
@@ -158,4 +161,20 @@ export const fr = {
   },
 };
 
+/**
+ * What changes when one person answers for themselves (`respondent: "person"`): the texts that
+ * speak to an association as "you" or "we".
+ */
+export const frPerson = {
+  howToRead:
+    'Ce rapport résume vos réponses, domaine par domaine, et propose un plan d’action classé par échéance. Gardez-le pour suivre vos progrès, ou apportez-le à la personne qui vous accompagne.',
+  legendResponse: 'Vos réponses',
+  notApplicable: 'Aucune question de ce domaine ne vous concerne.',
+  ownedPlanTitle: 'Mon plan d’action',
+  ownedPlanIntro:
+    'Le plan que vous vous êtes donné\u202f: vos domaines prioritaires et vos propres actions, avec qui s’en charge et pour quand. Les propositions du diagnostic suivent.',
+  priorities: 'Mes priorités\u202f: {areas}.',
+};
+
 export type ReportTexts = typeof fr;
+export type PersonTexts = typeof frPerson;

@@ -25,7 +25,7 @@ export function drawAreaSections(
       writer.heading(section, 2, area.title);
       writer.paragraph(section, area.description, { colour: COLOUR.muted, size: SIZE.small });
       drawStanding(writer, section, area, texts, format);
-      if (report.answersShown) drawFindings(writer, section, area, texts);
+      if (report.answersShown) drawFindings(writer, section, area, texts, format);
       const items = report.plan.filter((item) => item.areaId === area.id);
       writer.heading(section, 3, texts.area.recommendationsTitle);
       if (items.length === 0) {
@@ -71,6 +71,7 @@ function drawFindings(
   section: Struct,
   area: ReportArea,
   texts: ReportTexts,
+  format: ReportFormat,
 ): void {
   if (area.score === null && area.status === 'notApplicable') return;
   writer.heading(section, 3, texts.area.answersTitle);
@@ -92,7 +93,8 @@ function drawFindings(
       fill(texts.area.finding, { question: finding.question, answer: finding.answer }),
     );
     if (shown.length < findings.length) {
-      items.push(fill(texts.area.moreStrengths, { count: findings.length - shown.length }));
+      const more = findings.length - shown.length;
+      items.push(fill(format.plural(more, texts.area.moreStrengths), { count: more }));
     }
     writer.list(section, items, { size: SIZE.small });
   }

@@ -58,6 +58,7 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
   const plan = buildActionPlan(questionnaire, answers, profile, locale);
   return {
     locale,
+    respondent: questionnaire.respondent,
     associationName: source.associationName,
     date: source.date,
     questionnaire: {

@@ -4,7 +4,7 @@
  * person volunteers in ("Dans l’association, vous êtes…"); these phrases are the app's.
  */
 const ASSOCIATION_WORDING =
-  /votre association|vos associations|notre association|notre plan|nos diagnostics|membres de votre|your association|our association|our (?:action )?plan|association’s|our submitted|members of your/giu;
+  /votre association|vos associations|notre association|notre plan|nos diagnostics|your association|\bour association|\bour (?:action )?plan|\bour submitted/giu;
 
 /** Each phrase of the text that addresses an association, as found. */
 export function associationWording(text: string): string[] {

@@ -111,14 +111,14 @@ describe('the plan page', () => {
     render(<PlanPage credentials={credentials} />);
     fireEvent.click(await screen.findByLabelText(/Domaine money/));
     const add = await screen.findByRole('button', {
-      name: 'Ajouter à notre plan',
+      name: 'Ajouter au plan',
       description: 'Proposition p-money',
     });
     fireEvent.click(add);
 
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('action-a1-owner'));
-    expect(screen.getByRole('heading', { name: '3. Nos actions (1)' })).toBeTruthy();
-    expect(screen.getAllByText('Déjà dans notre plan')).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: '3. Les actions du plan (1)' })).toBeTruthy();
+    expect(screen.getAllByText('Déjà dans le plan')).toHaveLength(1);
     expect(api.sent.at(-1)!.body).toEqual({ recommendationId: 'p-money' });
     expect(document.getElementById('status')!.textContent).toBe(
       'Action ajoutée au plan\u00a0: Proposition p-money',
