@@ -53,7 +53,7 @@ function readStored(json: string | null): Changes {
  * Saves answers (and the association's name) as the respondent goes. A change stays in this
  * device's storage (with the changes being sent) until the server has acknowledged it, so a
  * reload, a closed tab or a lost connection loses nothing; a lost connection is retried with a
- * growing delay.
+ * growing delay, and at once when the device says it is online again.
  */
 export class AnswerSaver {
   /** Changes not yet sent. */
@@ -71,6 +71,11 @@ export class AnswerSaver {
   ) {
     this.key = `assoradar.pending.${credentials.id}`;
     this.pending = readStored(localStorage.getItem(this.key));
+    // The backoff may have grown to 30 s while offline: once the device says it is back, the
+    // waiting changes go now rather than at the end of the wait.
+    globalThis.addEventListener?.('online', () => {
+      if (this.timer !== undefined && !isEmpty(this.pending)) void this.flush();
+    });
   }
 
   /** Answers changed on this device and not yet acknowledged by the server. */

@@ -82,6 +82,21 @@ describe('the answer saver', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
+  test('when the device comes back online during a long backoff, then the answers go at once', async () => {
+    const { saver, saves, states } = saverWith('offline', 'offline', 'offline', 'offline');
+
+    saver.change('q1', 'yes');
+    // Four failures: the next attempt would wait 8 s more.
+    await vi.advanceTimersByTimeAsync(400 + 1000 + 2000 + 4000);
+    expect(saves()).toHaveLength(4);
+    window.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(saves()).toHaveLength(5);
+    expect(states.at(-1)!.state).toBe('saved');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
   test('when an answer changes while the connection is lost, then the retry sends the latest value', async () => {
     const { saver, saves } = saverWith('offline');
 
