@@ -73,7 +73,7 @@ export class AnswerSaver {
     this.pending = readStored(localStorage.getItem(this.key));
     // The backoff may have grown to 30 s while offline: once the device says it is back, the
     // waiting changes go now rather than at the end of the wait.
-    globalThis.addEventListener?.('online', () => {
+    globalThis.addEventListener('online', () => {
       if (this.timer !== undefined && !isEmpty(this.pending)) void this.flush();
     });
   }
