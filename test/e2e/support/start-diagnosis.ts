@@ -17,7 +17,10 @@ export async function startDiagnosis(
   const start = page.locator(
     `article.questionnaire[data-questionnaire="${questionnaireId}"] button.primary`,
   );
+  // The home page is drawn once its start button stands: only then is its heading the old one.
+  await start.waitFor();
   await waitForNewPage(page, () => start.click());
+  await page.waitForURL(/#\/diagnostic\/[0-9a-f-]{36}\/0$/, { timeout: 10_000 });
   const match = /#\/diagnostic\/([0-9a-f-]{36})\/0$/.exec(page.url());
   if (!match) throw new Error(`the diagnosis did not open on its first step: ${page.url()}`);
   const stored = JSON.parse((await storedItem(page, 'assoradar.current')) ?? 'null') as Credentials;
