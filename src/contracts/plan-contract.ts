@@ -19,7 +19,15 @@ export const PlanContract = named(
     actions: z.array(PlanAction).describe("The association's own actions, by position."),
     proposals: z
       .array(ActionPlanItem)
-      .describe("The response's recommended plan, in its locale: what actions can be copied from."),
+      .describe(
+        "The response's recommended plan, what actions can be copied from: in ?lang when the questionnaire has it, else in the response's language.",
+      ),
+    suggestedPriorities: z
+      .array(z.string())
+      .max(3)
+      .describe(
+        'The weakest scored areas below the top level, weakest first: the priorities the page suggests until some are chosen.',
+      ),
   }),
 );
 

@@ -11,8 +11,13 @@ const byId = (id: string) => ({ params: { path: { id } } });
 
 /** The plan an association owns, reached with its response's token (see README, "Our plan"). */
 export const planApi = {
-  plan: ({ id, token }: Credentials) =>
-    settle(client.GET('/api/responses/{id}/plan', { ...byId(id), headers: bearer(token) })),
+  plan: ({ id, token }: Credentials, lang: string) =>
+    settle(
+      client.GET('/api/responses/{id}/plan', {
+        params: { path: { id }, query: { lang } },
+        headers: bearer(token),
+      }),
+    ),
   setPriorities: ({ id, token }: Credentials, areaIds: string[]) =>
     settle(
       client.PUT('/api/responses/{id}/plan/priorities', {

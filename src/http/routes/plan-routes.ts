@@ -35,13 +35,20 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: 'The plan the association owns, with the proposals it can pick from',
         params: PlanParams,
-        response: { 200: PlanContract, 404: ProblemDetails, 409: ProblemDetails },
+        querystring: LangQuery,
+        response: {
+          200: PlanContract,
+          400: ProblemDetails,
+          404: ProblemDetails,
+          409: ProblemDetails,
+        },
       },
     },
     async (request) =>
       useCases.getPlan({
         id: request.params.id,
         token: bearerToken(request.headers.authorization),
+        locale: request.query.lang,
       }),
   );
 

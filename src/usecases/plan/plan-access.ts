@@ -3,7 +3,9 @@ import {
   explainSummary,
   ResponseNotSubmittedError,
   scoreResponse,
+  weakestAreas,
   type ActionPlanItem,
+  type Profile,
   type QuestionnaireResponse,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
@@ -28,15 +30,35 @@ export async function planOwner(
   return response;
 }
 
-/** The recommended plan of a submitted response, in its locale: what the association picks from. */
+/**
+ * The recommended plan of a submitted response, what the association picks from: in `locale`
+ * when the questionnaire has it (the page's language), else in the response's own.
+ */
 export function proposalsOf(
   deps: Pick<UseCaseDependencies, 'catalog'>,
   response: QuestionnaireResponse,
+  locale?: string,
 ): ActionPlanItem[] {
   const questionnaire = definitionOf(deps, response);
+  const words = locale && questionnaire.locales.includes(locale) ? locale : response.locale;
+  return buildActionPlan(questionnaire, response.answers, explainedProfile(deps, response), words)
+    .items;
+}
+
+/** The areas the plan page suggests as priorities, weakest first (see weakestAreas). */
+export function suggestedPriorities(
+  deps: Pick<UseCaseDependencies, 'catalog'>,
+  response: QuestionnaireResponse,
+): string[] {
+  return weakestAreas(explainedProfile(deps, response), definitionOf(deps, response).levels);
+}
+
+/** The stored scores win over a rescoring (see explainSummary): the plan the results showed. */
+function explainedProfile(
+  deps: Pick<UseCaseDependencies, 'catalog'>,
+  response: QuestionnaireResponse,
+): Profile {
+  const questionnaire = definitionOf(deps, response);
   const scored = scoreResponse(questionnaire, response.answers);
-  const profile = response.profile
-    ? explainSummary(response.profile, scored, questionnaire.levels)
-    : scored;
-  return buildActionPlan(questionnaire, response.answers, profile, response.locale).items;
+  return response.profile ? explainSummary(response.profile, scored, questionnaire.levels) : scored;
 }

@@ -21,6 +21,49 @@ describe('an association owns its plan', () => {
     );
   });
 
+  test("when the plan is asked in English, then its proposals are in English; an unknown language falls back to the response's own", async () => {
+    const { id, token } = await env.plan.submitted();
+    const inLang = async (lang: string) => {
+      const response = await env.testApp.app.inject({
+        method: 'GET',
+        url: `/api/responses/${id}/plan?lang=${lang}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json<{ proposals: Array<{ id: string; title: string }> }>().proposals;
+    };
+
+    const english = await inLang('en');
+    expect(english.find((item) => item.id === 'create-site')?.title).toBe(
+      'Create a simple website',
+    );
+    expect((await inLang('de')).map((item) => item.title)).toEqual(
+      (await env.plan.plan(id, token)).proposals.map((item) => item.title),
+    );
+    const malformed = await env.testApp.app.inject({
+      method: 'GET',
+      url: `/api/responses/${id}/plan?lang=12`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expectProblem(malformed, 400, 'validation_failed');
+  });
+
+  test('when no priority is chosen, then the plan suggests the weakest area, never both of the two', async () => {
+    const { id, token } = await env.plan.submitted();
+    const scores = (
+      await env.testApp.app.inject({
+        method: 'GET',
+        url: `/api/responses/${id}`,
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json<{ profile: { areas: Array<{ id: string; score: number }> } }>().profile.areas;
+    const weakest = [...scores].sort((a, b) => a.score - b.score)[0]!;
+    expect(scores[0]!.score).not.toBe(scores[1]!.score);
+
+    // Two scored areas: suggesting both would be no priority at all.
+    expect((await env.plan.plan(id, token)).suggestedPriorities).toEqual([weakest.id]);
+  });
+
   test('when priorities are chosen, then they are kept in order and replaced by the next choice', async () => {
     const { id, token } = await env.plan.submitted();
 

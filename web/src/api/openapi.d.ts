@@ -1978,7 +1978,9 @@ export interface paths {
     /** The plan the association owns, with the proposals it can pick from */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          lang?: string;
+        };
         header?: never;
         path: {
           id: string;
@@ -6556,6 +6558,7 @@ export interface components {
           url: string;
         }[];
       }[];
+      suggestedPriorities: string[];
     };
     PrioritiesInput: {
       priorities: string[];
@@ -7271,6 +7274,7 @@ export interface components {
           url: string;
         }[];
       }[];
+      suggestedPriorities: string[];
     };
     Priorities: {
       priorities: string[];
