@@ -6,6 +6,7 @@ import { startDiagnosis } from './support/start-diagnosis.js';
 import { useBrowserAndApp } from './support/browser-and-app.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
+import { openFirstPlanItem } from './support/open-plan-item.js';
 
 describe('accessibility', () => {
   const env = useBrowserAndApp();
@@ -56,7 +57,7 @@ describe('accessibility', () => {
     await waitForNewPage(page, () => page.locator('#app button.primary').click());
     await page.locator('.radar canvas').waitFor();
     // One recommendation open, so its resource links are scanned too.
-    await page.locator('ol.plan summary').first().click();
+    await openFirstPlanItem(page);
     await scan('results');
 
     // A resume link to a diagnosis that does not exist: the error page.

@@ -12,6 +12,7 @@ import { useBrowserAndApp } from './support/browser-and-app.js';
 import { takeScreenshot } from './support/take-screenshot.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
+import { openFirstPlanItem } from './support/open-plan-item.js';
 
 /** Accents and a typographic apostrophe: what a French name often holds. */
 const ASSOCIATION = 'Les Amis du Vélo d’Été';
@@ -125,7 +126,7 @@ describe('the whole journey in French on a desktop', () => {
     const planItems = other.locator('ol.plan > li');
     expect(await planItems.count()).toBeGreaterThan(0);
     expect(await other.locator('ol.plan > li > details').count()).toBe(await planItems.count());
-    await planItems.first().locator('summary').click();
+    await openFirstPlanItem(other);
     expect(await planItems.first().locator('details').getAttribute('open')).not.toBeNull();
     await takeScreenshot(other, 'fr-results');
 

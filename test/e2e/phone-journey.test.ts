@@ -7,6 +7,7 @@ import { useBrowserAndApp } from './support/browser-and-app.js';
 import { takeScreenshot } from './support/take-screenshot.js';
 import { waitForNewPage } from './support/wait-for-new-page.js';
 import { waitUntilSaved } from './support/wait-until-saved.js';
+import { openFirstPlanItem } from './support/open-plan-item.js';
 
 /** A small Android phone: the narrowest screen the issue asks for. */
 const PHONE = {
@@ -64,7 +65,7 @@ describe('the journey on a phone', () => {
     await expect
       .poll(() => paintedPixels(page.locator('.radar canvas')), { timeout: 10_000 })
       .toBeGreaterThan(5_000);
-    await page.locator('ol.plan > li summary').first().tap();
+    await openFirstPlanItem(page, 'tap');
     await checkWidth('results');
     await takeScreenshot(page, 'phone-results');
 

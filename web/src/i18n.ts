@@ -72,6 +72,11 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
   return message === undefined ? key : formatMessage(message, params, current);
 }
 
+/** A list as the locale writes it ("Données et Sécurité", "Data, Security and Funding"). */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(current, { type: 'conjunction' }).format(items);
+}
+
 /** Numbers as the locale writes them (62,5 in French). */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(current, { maximumFractionDigits: 1 }).format(value);

@@ -32,6 +32,7 @@ const plan = {
   priorities: ['gov'],
   proposals: [proposal('p-gov', 'gov'), proposal('p-money', 'money')],
   actions: [],
+  suggestedPriorities: ['gov', 'money'],
 };
 const action = (id: string, recommendationId: string | null, title: string) => ({
   id,
@@ -77,6 +78,36 @@ describe('the plan page', () => {
     render(<PlanPage credentials={credentials} />);
     await vi.waitFor(() => expect(location.hash).toBe('#/diagnostic/r1/0'));
     expect(api.sent.map((request) => request.path)).toEqual(['/api/responses/r1?lang=fr']);
+  });
+
+  test('when no priority is chosen yet, then the weakest areas are suggested, marked, and taken in one tap', async () => {
+    const api = serve({
+      'GET /api/responses/r1/plan': () => ({ body: { ...plan, priorities: [] } }),
+    });
+    render(<PlanPage credentials={credentials} />);
+    const suggestion = await screen.findByText(/Nous vous suggérons de commencer/);
+    expect(suggestion.textContent).toBe(
+      'Nous vous suggérons de commencer par vos 2 domaines les plus faibles\u00a0: Domaine gov et Domaine money. Vous pourrez changer ensuite.',
+    );
+    expect(screen.getByLabelText(/Domaine money/).closest('label')!.textContent).toContain(
+      'suggéré',
+    );
+    expect(screen.getByLabelText(/Domaine people/).closest('label')!.textContent).not.toContain(
+      'suggéré',
+    );
+    expect(
+      api.sent.find((r) => r.method === 'GET' && r.path.startsWith('/api/responses/r1/plan'))!.path,
+    ).toBe('/api/responses/r1/plan?lang=fr');
+    fireEvent.click(screen.getByRole('button', { name: 'Choisir ces 2 domaines' }));
+
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('priority-gov'));
+    expect((screen.getByLabelText(/Domaine money/) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByText(/Nous vous suggérons/)).toBeNull();
+    await vi.waitFor(() =>
+      expect(api.sent.filter((r) => r.method === 'PUT').map((r) => r.body)).toEqual([
+        { areaIds: ['gov', 'money'] },
+      ]),
+    );
   });
 
   test('when a fourth priority is ticked, then it is refused with a message and nothing is sent', async () => {

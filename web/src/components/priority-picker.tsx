@@ -9,6 +9,8 @@ export interface PriorityArea {
   title: string;
   /** "33 / 100", or why there is no score. */
   score: string;
+  /** One of the weakest areas, which the page suggests. */
+  suggested?: boolean;
 }
 
 /**
@@ -58,7 +60,11 @@ export function PriorityPicker(props: {
             />
             <span>
               {area.title}
-              <span class="meta choice-meta">{area.score}</span>
+              <span class="meta choice-meta">
+                {area.suggested
+                  ? t('plan.priorities.suggestedScore', { score: area.score })
+                  : area.score}
+              </span>
             </span>
           </label>
         ))}

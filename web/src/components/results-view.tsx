@@ -1,18 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { ActionPlanItem } from '../../../src/domain/action-plan/action-plan-schema.js';
 import type { Questionnaire } from '../../../src/domain/questionnaire/questionnaire-schema.js';
 import { t } from '../i18n.js';
 import { AreaFeedback } from './area-feedback.js';
 import { FirstActions } from './first-actions.js';
 import { ProgressSection } from './progress-section.js';
 import { RadarChart } from './radar-chart.js';
-import {
-  resultsModel,
-  type Horizon,
-  type ResultsData,
-  type ResultsModel,
-} from './results-model.js';
+import { ResultsPlan } from './results-plan.js';
+import { resultsModel, type ResultsData, type ResultsModel } from './results-model.js';
 
 export type { ResultsData } from './results-model.js';
 
@@ -105,18 +100,14 @@ export function ResultsView(props: ResultsViewProps) {
           );
         })}
       </section>
-      <section class="card" aria-labelledby="plan-title">
-        <h2 id="plan-title">{t('results.plan.title')}</h2>
-        {model.planEmpty && <p>{t('results.plan.empty')}</p>}
-        {model.plan.map((group) => (
-          <PlanGroup
-            key={group.horizon}
-            horizon={group.horizon}
-            items={group.items}
-            model={model}
-          />
-        ))}
-      </section>
+      <ResultsPlan
+        model={model}
+        byArea={
+          response.guidance && response.guidance.firstActions.length > 0
+            ? response.guidance.otherActions
+            : undefined
+        }
+      />
       {props.extra}
       <p class="actions">{props.actions}</p>
     </>
@@ -157,41 +148,5 @@ function RadarSection({ model }: { model: ResultsModel }) {
         </tbody>
       </table>
     </section>
-  );
-}
-
-function PlanGroup(props: { horizon: Horizon; items: ActionPlanItem[]; model: ResultsModel }) {
-  const { horizon, items, model } = props;
-  return (
-    <div class={`horizon horizon-${horizon}`}>
-      <h3>{t(`results.plan.${horizon}`)}</h3>
-      <ol class="plan">
-        {items.map((item) => (
-          <li key={item.id}>
-            {/* Collapsed by default: forty recommendations would be a very long page on a phone. */}
-            <details>
-              <summary>
-                <span class="item-title">{item.title}</span>{' '}
-                <span class="meta">
-                  {`${model.areaTitle(item.areaId)} · ${t('results.plan.effort', { value: model.grade(item.effort) })} · ${t('results.plan.impact', { value: model.grade(item.impact) })}`}
-                </span>
-              </summary>
-              <p>{item.text}</p>
-              {item.resources.length > 0 && (
-                <ul class="resources" aria-label={t('results.plan.resources')}>
-                  {item.resources.map((r) => (
-                    <li key={r.url}>
-                      <a href={r.url} rel="noopener" target="_blank">
-                        {r.title}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </details>
-          </li>
-        ))}
-      </ol>
-    </div>
   );
 }

@@ -12,7 +12,7 @@ import { PriorityPicker } from '../components/priority-picker.js';
 import { ReportButton } from '../components/report-button.js';
 import { ResumeBox } from '../components/resume-box.js';
 import { announce } from '../announce.js';
-import { formatNumber, locale, t } from '../i18n.js';
+import { formatList, formatNumber, locale, t } from '../i18n.js';
 import { navigate } from '../navigate.js';
 import { planApi, type PlanActionView, type PlanView } from '../plan-api.js';
 import { links } from '../routes.js';
@@ -44,7 +44,7 @@ export function PlanPage({ credentials }: { credentials: Credentials }) {
     if (response.status !== 'submitted') return { response };
     const [questionnaire, plan] = await Promise.all([
       api.questionnaire(response.questionnaireId, response.version),
-      planApi.plan(credentials),
+      planApi.plan(credentials, lang),
     ]);
     return { response, questionnaire, plan };
   }, [credentials, attempt, lang]);
@@ -72,6 +72,7 @@ function Plan(props: {
   const heading = useFocusHeading<HTMLHeadingElement>();
   const saving = useMemo(() => planSaver(), []);
   const [priorities, setPriorities] = useState(plan.priorities);
+  const suggested = plan.suggestedPriorities;
   const [actions, setActions] = useState(plan.actions);
   // Where the keyboard goes once the list is drawn: the new action's "who", or the list's title
   // when the action that had the focus is gone.
@@ -148,8 +149,35 @@ function Plan(props: {
       </section>
       <section class="card" aria-labelledby="priorities-title">
         <h2 id="priorities-title">{t('plan.priorities.title')}</h2>
+        {/* Until the association chooses, its weakest areas are offered in one tap. */}
+        {priorities.length === 0 && suggested.length > 0 && (
+          <div class="priority-suggestion">
+            <p id="priority-suggestion-text">
+              {t('plan.priorities.suggested', {
+                count: suggested.length,
+                areas: formatList(suggested.map(areaTitle)),
+              })}
+            </p>
+            <button
+              type="button"
+              class="primary"
+              id="take-suggestion"
+              aria-describedby="priority-suggestion-text"
+              onClick={() => {
+                choosePriorities(suggested);
+                setFocusNext(`priority-${suggested[0]}`);
+              }}
+            >
+              {t('plan.priorities.takeSuggestion', { count: suggested.length })}
+            </button>
+          </div>
+        )}
         <PriorityPicker
-          areas={areas.map((area) => ({ ...area, score: scoreOf(area.id) }))}
+          areas={areas.map((area) => ({
+            ...area,
+            score: scoreOf(area.id),
+            suggested: suggested.includes(area.id),
+          }))}
           chosen={priorities}
           onChange={choosePriorities}
         />
