@@ -32,17 +32,26 @@ export async function renderGroupReport(report: GroupReport): Promise<Uint8Array
     date: new Date(report.createdAt),
   });
   const score = (value: number | null) => (value === null ? '—' : format.score(value));
+  const counted = (count: number, forms: { one: string; other: string }) =>
+    fill(format.plural(count, forms), { count });
 
   drawCombinedCover(writer, {
     texts,
     title: report.title,
     date: fill(texts.date, { date: format.date(`${report.date}T12:00:00Z`) }),
     questionnaire: report.questionnaire,
-    counts: fill(texts.counts, report.counts),
+    counts: [
+      counted(report.counts.joined, texts.joinedCount),
+      counted(report.counts.submitted, texts.submittedCount),
+      fill(texts.inProgressCount, { count: report.counts.inProgress }),
+    ].join(texts.countsSeparator),
     overall:
       report.overall.mean === null
         ? texts.overallNone
-        : fill(texts.overall, { score: score(report.overall.mean), count: report.overall.count }),
+        : fill(format.plural(report.overall.count, texts.overall), {
+            score: score(report.overall.mean),
+            count: report.overall.count,
+          }),
     areas: report.areas,
     bands: report.levels.map((level) => level.min),
     faint: report.participants
@@ -119,7 +128,7 @@ export async function renderGroupReport(report: GroupReport): Promise<Uint8Array
     if (report.priorities.length > SHOWN_PRIORITIES) {
       writer.paragraph(
         section,
-        fill(texts.morePriorities, { count: report.priorities.length - SHOWN_PRIORITIES }),
+        counted(report.priorities.length - SHOWN_PRIORITIES, texts.morePriorities),
         { size: SIZE.small, colour: COLOUR.muted },
       );
     }

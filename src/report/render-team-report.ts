@@ -26,6 +26,8 @@ export async function renderTeamReport(report: TeamReport): Promise<Uint8Array> 
     date: new Date(report.createdAt),
   });
   const score = (value: number | null) => (value === null ? '—' : format.score(value));
+  const counted = (count: number, forms: { one: string; other: string }) =>
+    fill(format.plural(count, forms), { count });
   const memberName = (member: TeamReport['members'][number]) =>
     member.displayName ?? fill(texts.memberNumber, { number: member.number });
 
@@ -33,11 +35,14 @@ export async function renderTeamReport(report: TeamReport): Promise<Uint8Array> 
     texts,
     title: name,
     questionnaire: report.questionnaire,
-    counts: fill(texts.counts, report.counts),
+    counts: [
+      counted(report.counts.members, texts.membersCount),
+      counted(report.counts.submitted, texts.submittedCount),
+    ].join(texts.countsSeparator),
     overall:
       report.overall.mean === null
         ? texts.overallNone
-        : fill(texts.overall, {
+        : fill(format.plural(report.overall.count, texts.overall), {
             score: score(report.overall.mean),
             level: report.overall.level ?? '—',
             count: report.overall.count,

@@ -4,7 +4,8 @@ export function reportFormat(locale: string) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   // A fixed time zone: the same response prints the same date on any server.
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' });
-  const plurals = new Intl.PluralRules(locale);
+  // Rounded as `score` prints: "1.04 points" prints "1 point", as the number reads.
+  const plurals = new Intl.PluralRules(locale, { maximumFractionDigits: 1 });
   return {
     /** The form of a counted phrase the locale's plural rules ask for (French: 0 and 1 are "one"). */
     plural: (count: number, forms: { one: string; other: string }) =>

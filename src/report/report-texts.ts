@@ -18,6 +18,7 @@ export function reportTexts(
   return {
     ...texts,
     cover: { ...texts.cover, howToRead: person.howToRead },
+    first: { ...texts.first, intro: person.firstIntro },
     profile: { ...texts.profile, legendResponse: person.legendResponse },
     area: { ...texts.area, notApplicable: person.notApplicable },
     ownedPlan: {

@@ -37,9 +37,47 @@ export interface ReportArea {
   /** Share (0-1) of the area's weight that was answered. */
   coverage: number;
   level: ReportLevel | null;
+  /**
+   * What its level means for this area: the area's own text for its level, else the level's
+   * description; null without a level.
+   */
+  levelText: string | null;
   strengths: AnswerFinding[];
   gaps: AnswerFinding[];
   dontKnow: AnswerFinding[];
+  /**
+   * The few answers that would take it to the next level. Null at the top level, for an area
+   * without a score, when no answer would raise it, and when the answers are not shown (the
+   * steps quote them).
+   */
+  nextLevel: ReportNextLevel | null;
+}
+
+/** What would move an area to the next level, its texts in the reader's language. */
+export interface ReportNextLevel {
+  /** The next level's title. */
+  title: string;
+  /** The next level's min minus the area's score, one decimal. */
+  pointsNeeded: number;
+  /** Give `answer` to `question`: the area gains `points` (one decimal). At least one. */
+  steps: Array<{ question: string; answer: string; points: number }>;
+  /** Whether giving every step reaches the next level. */
+  reached: boolean;
+}
+
+/** Why a first action was chosen: the answer that fired it, or its area's low score. */
+export type ReportFirstActionReason =
+  | { trigger: 'answer'; question: string; answer: string }
+  | { trigger: 'areaScore'; area: string; score: number };
+
+/** One of "Par où commencer"'s actions: an item of the plan, with why it comes first. */
+export interface ReportFirstAction {
+  id: string;
+  title: string;
+  text: string;
+  areaTitle: string;
+  effort: Effort;
+  reason: ReportFirstActionReason;
 }
 
 export interface ReportPlanItem {
@@ -111,6 +149,12 @@ export interface ResponseReport {
   overall: { score: number | null; level: ReportLevel | null; coverage: number };
   levels: ReportLevel[];
   areas: ReportArea[];
+  /**
+   * "Par où commencer": the (at most three) actions the results chose first, as the results
+   * page shows them. Empty when the plan is, and when the answers are not shown (the reasons
+   * quote them): the report then has no such section.
+   */
+  firstActions: ReportFirstAction[];
   /** Ranked: quick wins, then three months, then a year. */
   plan: ReportPlanItem[];
   /** Printed before the proposals when the association has chosen priorities or actions. */

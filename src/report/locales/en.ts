@@ -20,6 +20,19 @@ export const en: ReportTexts = {
     howToRead:
       'This report sums up your association’s answers, area by area, and proposes an action plan ranked by horizon. Bring it to your board or to the support centre that helps you.',
   },
+  first: {
+    title: 'Where to start',
+    intro: {
+      one: 'The first action we suggest to your association, chosen from its answers and its means.',
+      other:
+        'The first {count} actions we suggest to your association, chosen from its answers and its means.',
+    },
+    fullPlan:
+      'The full action plan, with every proposal ranked by horizon, comes later in this report, after the detail of each area.',
+    meta: 'Area: {area}   ·   Effort: {effort}',
+    whyAnswer: 'Why: you answered “{answer}” to “{question}”.',
+    whyArea: 'Why: the “{area}” area is at {score}\u00a0/\u00a0100.',
+  },
   profile: {
     title: 'Your profile',
     intro:
@@ -47,7 +60,7 @@ export const en: ReportTexts = {
     change: 'Change',
     level: 'Level',
     overall: 'Overall index',
-    points: '{sign}{points} points',
+    points: { one: '{sign}{points} point', other: '{sign}{points} points' },
     noChange: 'no change',
     levelChange: '{before} → {after}',
     levelSteps: '({sign}{steps})',
@@ -73,6 +86,18 @@ export const en: ReportTexts = {
     dontKnow: 'To check (answered “I don’t know”)',
     noFindings: 'Your answers in this area are in between: no clear strength, no clear gap.',
     finding: '{question} — {answer}',
+    nextTitle: 'To reach the “{level}” level ({points})',
+    nextStep: '{question} — answer “{answer}” ({points})',
+    nextPoints: { one: '+{points} point', other: '+{points} points' },
+    nextReached: {
+      one: 'This answer is enough to reach that level.',
+      other: 'Together, these answers are enough to reach that level.',
+    },
+    nextNotEnough: {
+      one: 'This answer brings the area closer to the next level without reaching it on its own.',
+      other:
+        'These answers bring the area closer to the next level without reaching it on their own.',
+    },
     recommendationsTitle: 'Recommendations',
     recommendationsList: '{titles} (details in the action plan).',
     listSeparator: '; ',
@@ -162,6 +187,10 @@ export const enPerson: PersonTexts = {
   howToRead:
     'This report sums up your answers, area by area, and proposes an action plan ranked by horizon. Keep it to follow your progress, or bring it to whoever supports you.',
   legendResponse: 'Your answers',
+  firstIntro: {
+    one: 'The first action we suggest to you, chosen from your answers and your means.',
+    other: 'The first {count} actions we suggest to you, chosen from your answers and your means.',
+  },
   notApplicable: 'No question of this area applies to you.',
   ownedPlanTitle: 'My action plan',
   ownedPlanIntro:

@@ -21,6 +21,20 @@ export const fr = {
     howToRead:
       'Ce rapport résume les réponses de votre association, domaine par domaine, et propose un plan d’action classé par échéance. Apportez-le à votre conseil d’administration ou au centre de ressources qui vous accompagne.',
   },
+  first: {
+    title: 'Par où commencer',
+    intro: {
+      one: 'La première action que nous proposons à votre association, choisie d’après ses réponses et ses moyens.',
+      other:
+        'Les {count} premières actions que nous proposons à votre association, choisies d’après ses réponses et ses moyens.',
+    },
+    fullPlan:
+      'Le plan d’action complet, avec toutes les propositions classées par échéance, vient plus loin dans ce rapport, après le détail de chaque domaine.',
+    meta: 'Domaine\u202f: {area}   ·   Effort\u202f: {effort}',
+    whyAnswer:
+      'Pourquoi\u202f: vous avez répondu «\u202f{answer}\u202f» à «\u202f{question}\u202f».',
+    whyArea: 'Pourquoi\u202f: le domaine «\u202f{area}\u202f» est à {score}\u00a0/\u00a0100.',
+  },
   profile: {
     title: 'Votre profil',
     intro:
@@ -48,7 +62,7 @@ export const fr = {
     change: 'Évolution',
     level: 'Niveau',
     overall: 'Indice global',
-    points: '{sign}{points} points',
+    points: { one: '{sign}{points} point', other: '{sign}{points} points' },
     noChange: 'stable',
     levelChange: '{before} → {after}',
     levelSteps: '({sign}{steps})',
@@ -75,6 +89,17 @@ export const fr = {
     noFindings:
       'Vos réponses dans ce domaine sont intermédiaires\u202f: ni point fort net, ni manque net.',
     finding: '{question} — {answer}',
+    nextTitle: 'Pour passer au niveau «\u202f{level}\u202f» ({points})',
+    nextStep: '{question} — répondre «\u202f{answer}\u202f» ({points})',
+    nextPoints: { one: '+{points} point', other: '+{points} points' },
+    nextReached: {
+      one: 'Cette réponse suffit pour atteindre ce niveau.',
+      other: 'Ensemble, ces réponses suffisent pour atteindre ce niveau.',
+    },
+    nextNotEnough: {
+      one: 'Cette réponse rapproche du niveau suivant sans l’atteindre à elle seule.',
+      other: 'Ces réponses rapprochent du niveau suivant sans l’atteindre à elles seules.',
+    },
     recommendationsTitle: 'Recommandations',
     recommendationsList: '{titles} (détails dans le plan d’action).',
     listSeparator: '\u202f; ',
@@ -169,6 +194,11 @@ export const frPerson = {
   howToRead:
     'Ce rapport résume vos réponses, domaine par domaine, et propose un plan d’action classé par échéance. Gardez-le pour suivre vos progrès, ou apportez-le à la personne qui vous accompagne.',
   legendResponse: 'Vos réponses',
+  firstIntro: {
+    one: 'La première action que nous vous proposons, choisie d’après vos réponses et vos moyens.',
+    other:
+      'Les {count} premières actions que nous vous proposons, choisies d’après vos réponses et vos moyens.',
+  },
   notApplicable: 'Aucune question de ce domaine ne vous concerne.',
   ownedPlanTitle: 'Mon plan d’action',
   ownedPlanIntro:

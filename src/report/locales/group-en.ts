@@ -7,9 +7,14 @@ export const groupEn: GroupTexts = {
   kicker: 'Workshop report',
   date: 'Workshop of {date}',
   questionnaire: 'Questionnaire: {title}, version {version}',
-  counts:
-    '{joined} association(s) joined · {submitted} diagnosis(es) submitted · {inProgress} in progress',
-  overall: 'Mean overall index: {score} / 100 (over {count} diagnosis(es))',
+  joinedCount: { one: '{count} association joined', other: '{count} associations joined' },
+  submittedCount: { one: '{count} diagnosis submitted', other: '{count} diagnoses submitted' },
+  inProgressCount: '{count} in progress',
+  countsSeparator: ' · ',
+  overall: {
+    one: 'Mean overall index: {score} / 100 (over {count} diagnosis)',
+    other: 'Mean overall index: {score} / 100 (over {count} diagnoses)',
+  },
   overallNone: 'No diagnosis submitted yet.',
   profileTitle: 'The group’s profile',
   profileIntro:
@@ -30,7 +35,10 @@ export const groupEn: GroupTexts = {
   prioritiesIntro:
     'The recommendations that come up for the most associations: good topics to work on together.',
   prioritiesEmpty: 'No shared recommendation yet.',
-  morePriorities: '… and {count} more recommendation(s), less shared.',
+  morePriorities: {
+    one: '… and {count} more recommendation, less shared.',
+    other: '… and {count} more recommendations, less shared.',
+  },
   recommendation: 'Recommendation',
   share: 'Associations',
   shareValue: '{count} of {total}',

@@ -1,13 +1,23 @@
-/** The group report's own words in French (U+202F before ":" as French typography wants). */
+/**
+ * The group report's own words in French (U+202F before ":" as French typography wants). A
+ * counted phrase has its two forms, chosen by the locale's plural rules (reportFormat's
+ * `plural`; in French, 0 and 1 take the first).
+ */
 export const groupFr = {
   documentTitle: 'Atelier — profil du groupe',
   subject: 'Profil numérique d’un groupe d’associations et priorités partagées',
   kicker: 'Rapport d’atelier',
   date: 'Atelier du {date}',
   questionnaire: 'Questionnaire\u202f: {title}, version {version}',
-  counts:
-    '{joined} association(s) inscrite(s) · {submitted} diagnostic(s) envoyé(s) · {inProgress} en cours',
-  overall: 'Indice global moyen\u202f: {score} / 100 (sur {count} diagnostic(s))',
+  joinedCount: { one: '{count} association inscrite', other: '{count} associations inscrites' },
+  submittedCount: { one: '{count} diagnostic envoyé', other: '{count} diagnostics envoyés' },
+  /** "en cours" does not agree with its count. */
+  inProgressCount: '{count} en cours',
+  countsSeparator: ' · ',
+  overall: {
+    one: 'Indice global moyen\u202f: {score} / 100 (sur {count} diagnostic)',
+    other: 'Indice global moyen\u202f: {score} / 100 (sur {count} diagnostics)',
+  },
   overallNone: 'Aucun diagnostic envoyé pour l’instant.',
   profileTitle: 'Le profil du groupe',
   profileIntro:
@@ -28,7 +38,10 @@ export const groupFr = {
   prioritiesIntro:
     'Les recommandations qui reviennent pour le plus d’associations\u202f: de bons sujets à travailler ensemble.',
   prioritiesEmpty: 'Aucune recommandation commune pour l’instant.',
-  morePriorities: '… et {count} autre(s) recommandation(s), moins partagée(s).',
+  morePriorities: {
+    one: '… et {count} autre recommandation, moins partagée.',
+    other: '… et {count} autres recommandations, moins partagées.',
+  },
   recommendation: 'Recommandation',
   share: 'Associations',
   shareValue: '{count} sur {total}',

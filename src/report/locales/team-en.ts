@@ -7,8 +7,13 @@ export const teamEn: TeamTexts = {
   kicker: 'Team diagnosis',
   unnamedAssociation: 'Our association',
   questionnaire: 'Questionnaire: {title}, version {version}',
-  counts: '{members} member(s) in the team · {submitted} diagnosis(es) submitted',
-  overall: 'Team overall index: {score} / 100, {level} (mean of {count} member(s))',
+  membersCount: { one: '{count} member in the team', other: '{count} members in the team' },
+  submittedCount: { one: '{count} diagnosis submitted', other: '{count} diagnoses submitted' },
+  countsSeparator: ' · ',
+  overall: {
+    one: 'Team overall index: {score} / 100, {level} (mean of {count} member)',
+    other: 'Team overall index: {score} / 100, {level} (mean of {count} members)',
+  },
   overallNone: 'No member has submitted their diagnosis yet.',
   profileTitle: 'The team’s profile',
   profileIntro:

@@ -1,12 +1,21 @@
-/** The team report's own words in French (U+202F before ":" as French typography wants). */
+/**
+ * The team report's own words in French (U+202F before ":" as French typography wants). A
+ * counted phrase has its two forms, chosen by the locale's plural rules (reportFormat's
+ * `plural`; in French, 0 and 1 take the first).
+ */
 export const teamFr = {
   documentTitle: 'Diagnostic en équipe',
   subject: 'Profil numérique d’une association, vu par plusieurs de ses membres',
   kicker: 'Diagnostic en équipe',
   unnamedAssociation: 'Notre association',
   questionnaire: 'Questionnaire\u202f: {title}, version {version}',
-  counts: '{members} membre(s) dans l’équipe · {submitted} diagnostic(s) envoyé(s)',
-  overall: 'Indice global de l’équipe\u202f: {score} / 100, {level} (moyenne de {count} membre(s))',
+  membersCount: { one: '{count} membre dans l’équipe', other: '{count} membres dans l’équipe' },
+  submittedCount: { one: '{count} diagnostic envoyé', other: '{count} diagnostics envoyés' },
+  countsSeparator: ' · ',
+  overall: {
+    one: 'Indice global de l’équipe\u202f: {score} / 100, {level} (moyenne de {count} membre)',
+    other: 'Indice global de l’équipe\u202f: {score} / 100, {level} (moyenne de {count} membres)',
+  },
   overallNone: 'Aucun membre n’a encore envoyé son diagnostic.',
   profileTitle: 'Le profil de l’équipe',
   profileIntro:

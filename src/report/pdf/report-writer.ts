@@ -151,6 +151,13 @@ export class ReportWriter {
     this.doc.y += style.after ?? 6;
   }
 
+  /** The height `paragraph` gives this text in this style, its space after included. */
+  paragraphHeight(text: string, style: TextStyle = {}): number {
+    this.style(style);
+    const height = this.doc.heightOfString(text, { width: CONTENT_WIDTH, lineGap: SIZE.lineGap });
+    return height + (style.after ?? 6);
+  }
+
   /** A bulleted list, tagged L > LI > Lbl + LBody. */
   list(parent: Struct, items: string[], style: TextStyle = {}): void {
     if (items.length === 0) return;

@@ -1,8 +1,8 @@
 import type { AnswerFinding } from '../../domain/index.js';
 import type { ReportArea, ResponseReport } from '../../usecases/report-ports.js';
 import { FONT } from '../pdf/fonts.js';
-import { COLOUR, SIZE } from '../pdf/page-layout.js';
-import type { ReportWriter, Struct } from '../pdf/report-writer.js';
+import { COLOUR, PAGE, SIZE } from '../pdf/page-layout.js';
+import type { ReportWriter, Struct, TextStyle } from '../pdf/report-writer.js';
 import type { ReportFormat } from '../report-format.js';
 import { fill, type ReportTexts } from '../report-texts.js';
 
@@ -10,8 +10,9 @@ import { fill, type ReportTexts } from '../report-texts.js';
 const SHOWN_STRENGTHS = 3;
 
 /**
- * One section an area: its score and level and what the level means, what the answers show,
- * and the recommendations of the plan that belong to it (their details are in the plan).
+ * One section an area: its score and level and what that level means for this area, what the
+ * answers show, the few answers that would take it to the next level, and the recommendations
+ * of the plan that belong to it (their details are in the plan).
  */
 export function drawAreaSections(
   writer: ReportWriter,
@@ -21,11 +22,22 @@ export function drawAreaSections(
 ): void {
   writer.newPage();
   for (const area of report.areas) {
+    const head: Array<[string, TextStyle]> = [
+      [area.description, { colour: COLOUR.muted, size: SIZE.small }],
+      ...standing(area, texts, format),
+    ];
+    // An area's head stays together (title, what it covers, its score, what its level means for
+    // it), unless it would take more than half a page.
+    const headHeight = head.reduce(
+      (sum, [text, style]) => sum + writer.paragraphHeight(text, style),
+      writer.paragraphHeight(area.title, { font: FONT.semibold, size: SIZE.h2 }) + SIZE.h2,
+    );
+    writer.ensureSpace(Math.min(headHeight, (writer.bottom - PAGE.margins.top) / 2));
     writer.group(writer.root, 'Sect', (section) => {
       writer.heading(section, 2, area.title);
-      writer.paragraph(section, area.description, { colour: COLOUR.muted, size: SIZE.small });
-      drawStanding(writer, section, area, texts, format);
+      for (const [text, style] of head) writer.paragraph(section, text, style);
       if (report.answersShown) drawFindings(writer, section, area, texts, format);
+      drawNextLevel(writer, section, area, texts, format);
       const items = report.plan.filter((item) => item.areaId === area.id);
       writer.heading(section, 3, texts.area.recommendationsTitle);
       if (items.length === 0) {
@@ -45,25 +57,64 @@ export function drawAreaSections(
   }
 }
 
-function drawStanding(
+/** The area's score and level, and what its level means for it; or why it has no score. */
+function standing(
+  area: ReportArea,
+  texts: ReportTexts,
+  format: ReportFormat,
+): Array<[string, TextStyle]> {
+  if (area.score === null) {
+    const text =
+      area.status === 'notApplicable'
+        ? texts.area.notApplicable
+        : fill(texts.area.insufficient, { percent: format.percent(area.coverage) });
+    return [[text, { font: FONT.semibold }]];
+  }
+  const line = [fill(texts.area.score, { score: format.score(area.score) })];
+  if (area.level) line.push(fill(texts.area.level, { level: area.level.title }));
+  // The area's own text for its level: the level's general description, the same in every
+  // area, is on the cover.
+  const levelText = area.levelText ?? area.level?.description;
+  const lines: Array<[string, TextStyle]> = [
+    [line.join('   ·   '), { font: FONT.semibold, after: 3 }],
+  ];
+  if (levelText) lines.push([levelText, {}]);
+  return lines;
+}
+
+/** "Pour passer au niveau suivant": the answers to give, what each adds, whether they suffice. */
+function drawNextLevel(
   writer: ReportWriter,
   section: Struct,
   area: ReportArea,
   texts: ReportTexts,
   format: ReportFormat,
 ): void {
-  if (area.score === null) {
-    const text =
-      area.status === 'notApplicable'
-        ? texts.area.notApplicable
-        : fill(texts.area.insufficient, { percent: format.percent(area.coverage) });
-    writer.paragraph(section, text, { font: FONT.semibold });
-    return;
-  }
-  const standing = [fill(texts.area.score, { score: format.score(area.score) })];
-  if (area.level) standing.push(fill(texts.area.level, { level: area.level.title }));
-  writer.paragraph(section, standing.join('   ·   '), { font: FONT.semibold, after: 3 });
-  if (area.level) writer.paragraph(section, area.level.description);
+  const next = area.nextLevel;
+  if (!next) return;
+  const points = (value: number) =>
+    fill(format.plural(value, texts.area.nextPoints), { points: format.score(value) });
+  writer.heading(
+    section,
+    3,
+    fill(texts.area.nextTitle, { level: next.title, points: points(next.pointsNeeded) }),
+  );
+  writer.list(
+    section,
+    next.steps.map((step) =>
+      fill(texts.area.nextStep, {
+        question: step.question,
+        answer: step.answer,
+        points: points(step.points),
+      }),
+    ),
+    { size: SIZE.small, after: 2 },
+  );
+  const outcome = next.reached ? texts.area.nextReached : texts.area.nextNotEnough;
+  writer.paragraph(section, format.plural(next.steps.length, outcome), {
+    size: SIZE.small,
+    colour: COLOUR.muted,
+  });
 }
 
 function drawFindings(

@@ -66,9 +66,10 @@ function pointsText(change: ReportScoreChange, texts: ReportTexts, format: Repor
   if (change.before === null && change.after !== null) return texts.progress.newArea;
   if (change.points === null) return '—';
   if (change.points === 0) return texts.progress.noChange;
-  return fill(texts.progress.points, {
+  const points = Math.abs(change.points);
+  return fill(format.plural(points, texts.progress.points), {
     sign: change.points > 0 ? '+' : '−',
-    points: format.score(Math.abs(change.points)),
+    points: format.score(points),
   });
 }
 

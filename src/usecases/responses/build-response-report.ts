@@ -1,8 +1,9 @@
 import {
-  answerFindings,
   buildActionPlan,
   localize,
+  resultsGuidance,
   type Answers,
+  type FirstAction,
   type Level,
   type PlanAction,
   type Profile,
@@ -10,6 +11,7 @@ import {
 } from '../../domain/index.js';
 import type { Progress } from '../progress/response-history.js';
 import type {
+  ReportFirstAction,
   ReportLevel,
   ReportOwnedPlan,
   ReportScoreChange,
@@ -35,8 +37,11 @@ export interface ReportSource {
 
 /**
  * The report's view model: every text in the reader's language (falling back to the
- * questionnaire's default), levels resolved, findings and the ranked plan. Shared by the HTTP
- * route and the CLI, so both print the same report.
+ * questionnaire's default), levels resolved, findings, the guidance of the results page (first
+ * actions, each area's level text and next level) and the ranked plan. Shared by the HTTP route
+ * and the CLI, so both print the same report. Without `answersShown`, the findings, the first
+ * actions and the next-level steps are left out, as the results page leaves out the guidance:
+ * they quote answers.
  */
 export function buildResponseReport(source: ReportSource): ResponseReport {
   const { questionnaire, answers, profile, locale } = source;
@@ -51,11 +56,14 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
     max: level.max,
   }));
   const levelOf = (id: string | null) => levels.find((level) => level.id === id) ?? null;
-  const findings = new Map(
-    answerFindings(questionnaire, answers, profile, locale).map((area) => [area.areaId, area]),
-  );
   const areas = new Map(questionnaire.areas.map((area) => [area.id, area]));
   const plan = buildActionPlan(questionnaire, answers, profile, locale);
+  const guidance = resultsGuidance(questionnaire, answers, profile, plan, locale);
+  const areaGuidance = new Map(guidance.areas.map((area) => [area.areaId, area]));
+  const areaTitle = (id: string) => {
+    const definition = areas.get(id);
+    return definition ? text(definition.title) : id;
+  };
   return {
     locale,
     respondent: questionnaire.respondent,
@@ -74,7 +82,9 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
     levels,
     areas: profile.areas.map((area) => {
       const definition = areas.get(area.id);
-      const found = findings.get(area.id);
+      // The guidance's findings are answerFindings's, as the results page shows them.
+      const guided = areaGuidance.get(area.id);
+      const next = guided?.nextLevel;
       return {
         id: area.id,
         title: definition ? text(definition.title) : area.id,
@@ -83,11 +93,28 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
         status: area.status,
         coverage: area.coverage,
         level: levelOf(area.level),
-        strengths: answersShown ? (found?.strengths ?? []) : [],
-        gaps: answersShown ? (found?.gaps ?? []) : [],
-        dontKnow: answersShown ? (found?.dontKnow ?? []) : [],
+        levelText: guided?.levelText ?? levelOf(area.level)?.description ?? null,
+        strengths: answersShown ? (guided?.strengths ?? []) : [],
+        gaps: answersShown ? (guided?.gaps ?? []) : [],
+        dontKnow: answersShown ? (guided?.dontKnow ?? []) : [],
+        nextLevel:
+          answersShown && next && next.steps.length > 0
+            ? {
+                title: next.title,
+                pointsNeeded: next.pointsNeeded,
+                steps: next.steps.map((step) => ({
+                  question: step.question,
+                  answer: step.answer,
+                  points: step.points,
+                })),
+                reached: next.reached,
+              }
+            : null,
       };
     }),
+    firstActions: answersShown
+      ? guidance.firstActions.map((action) => firstActionOf(action, areaTitle))
+      : [],
     plan: plan.items.map((item) => ({
       id: item.id,
       areaId: item.areaId,
@@ -106,26 +133,18 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
           overall: titled(source.progress.changes.overall),
           areas: source.progress.changes.areas.map((change) => ({
             id: change.areaId,
-            title: areas.has(change.areaId) ? text(areas.get(change.areaId)!.title) : change.areaId,
+            title: areaTitle(change.areaId),
             ...titled(change),
           })),
           actionsDone: source.progress.actionsDone.map((action) => ({
             title: action.title,
-            areaTitle:
-              action.areaId === null
-                ? null
-                : areas.has(action.areaId)
-                  ? text(areas.get(action.areaId)!.title)
-                  : action.areaId,
+            areaTitle: action.areaId === null ? null : areaTitle(action.areaId),
             doneAt: action.doneAt,
           })),
         }
       : null,
     answersShown,
-    ownedPlan: ownedPlanOf(source.ownedPlan, (id) => {
-      const definition = areas.get(id);
-      return definition ? text(definition.title) : id;
-    }),
+    ownedPlan: ownedPlanOf(source.ownedPlan, areaTitle),
   };
 
   function titled(change: ReportScoreChange): ReportScoreChange {
@@ -139,6 +158,24 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
       levelSteps: change.levelSteps,
     };
   }
+}
+
+/** A first action as the report prints it: the item's words, its area's title and why. */
+function firstActionOf(
+  { item, reason }: FirstAction,
+  areaTitle: (id: string) => string,
+): ReportFirstAction {
+  return {
+    id: item.id,
+    title: item.title,
+    text: item.text,
+    areaTitle: areaTitle(item.areaId),
+    effort: item.effort,
+    reason:
+      reason.trigger === 'answer'
+        ? { trigger: 'answer', question: reason.question, answer: reason.answer }
+        : { trigger: 'areaScore', area: reason.area, score: reason.score },
+  };
 }
 
 /** The owned plan with area titles in the reader's language; null when nothing was chosen. */

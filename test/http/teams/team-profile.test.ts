@@ -150,10 +150,8 @@ describe('the combined profile of a team, over real submitted responses', () => 
     expect((await qpdfCheck(file)).code).toBe(0);
     const text = searchable((await readPdf(first.rawPayload)).text);
     expect(text).toContain('Les Amis du Vélo');
-    expect(text).toContain('4 membre(s) dans l’équipe · 3 diagnostic(s) envoyé(s)');
-    expect(text).toContain(
-      'Indice global de l’équipe : 55,6 / 100, Avancé (moyenne de 3 membre(s))',
-    );
+    expect(text).toContain('4 membres dans l’équipe · 3 diagnostics envoyés');
+    expect(text).toContain('Indice global de l’équipe : 55,6 / 100, Avancé (moyenne de 3 membres)');
     expect(text).toContain('Communication 54,2 Avancé 0 – 100 41,2 3');
     expect(text).toContain('Avez-vous un site web ?');
     expect(text).toContain('Oui : 2');
@@ -166,7 +164,7 @@ describe('the combined profile of a team, over real submitted responses', () => 
     keepPdf('team-report-en', englishPdf);
     const english = searchable((await readPdf(englishPdf)).text);
     // Chloé answered in English: without ?lang, her report is in her language.
-    expect(english).toContain('4 member(s) in the team · 3 diagnosis(es) submitted');
+    expect(english).toContain('4 members in the team · 3 diagnoses submitted');
     expect(english).toContain('Communication 54.2 Advanced 0 – 100 41.2 3');
   });
 });

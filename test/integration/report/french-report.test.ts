@@ -49,10 +49,11 @@ describe('the French report of the default questionnaire', { timeout: 30_000 }, 
     expect(code).toBe(0);
   });
 
-  test('when it is opened, then it has a cover, a profile page, the areas, the plan and the help page: more than four pages', () => {
-    expect(pdf.pageCount).toBeGreaterThan(4);
+  test('when it is opened, then it has a cover, where to start, a profile page, the areas, the plan and the help page: more than five pages', () => {
+    expect(pdf.pageCount).toBeGreaterThan(5);
     expect(searchable(pdf.pages[0]!.body)).toContain('RAPPORT DE DIAGNOSTIC');
-    expect(searchable(pdf.pages[1]!.body)).toMatch(/^Votre profil/);
+    expect(searchable(pdf.pages[1]!.body)).toMatch(/^Par où commencer/);
+    expect(searchable(pdf.pages[2]!.body)).toMatch(/^Votre profil/);
     expect(searchable(pdf.pages.at(-1)!.body)).toMatch(/^Où trouver de l’aide/);
   });
 
@@ -72,7 +73,7 @@ describe('the French report of the default questionnaire', { timeout: 30_000 }, 
     const titles = new Map(questionnaire.areas.map((area) => [area.id, area.title.fr!]));
     expect(titles.get('donnees')).toBe('Données personnelles et RGPD');
     expect([...titles.keys()]).toEqual(Object.keys(AREA_SCORES));
-    const profilePage = searchable(pdf.pages[1]!.body);
+    const profilePage = searchable(pdf.pages[2]!.body);
     for (const [id, score] of Object.entries(AREA_SCORES)) {
       const title = titles.get(id)!;
       // In the table of the profile page, and at the head of the area's own section.
@@ -85,7 +86,7 @@ describe('the French report of the default questionnaire', { timeout: 30_000 }, 
   });
 
   test('when a screen reader reaches the radar, then its alternative text gives every area’s score', () => {
-    const alts = pdf.pages[1]!.alts.map(searchable);
+    const alts = pdf.pages[2]!.alts.map(searchable);
     expect(alts).toHaveLength(1);
     expect(alts[0]).toMatch(/^Radar des scores par domaine\. /);
     for (const area of report.areas) {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { ResponseReport } from '../../../src/usecases/report-ports.js';
 import {
   buildQuestionnaire,
   recommendation,
@@ -38,6 +39,7 @@ describe('a report with long texts', { timeout: 30_000 }, () => {
   const advice = longAdvice(3_000);
   /** Taller than a whole page in the plan's table: the row must flow onto the next page. */
   const longerThanAPage = longAdvice(9_000);
+  let report: ResponseReport;
   let file: string;
   let pdf: PdfContent;
   let body: string;
@@ -68,6 +70,7 @@ describe('a report with long texts', { timeout: 30_000 }, () => {
       associationName: LONG_NAME,
     });
     expect(rendered.report.plan.map((item) => item.id)).toEqual(['plan', 'huge']);
+    report = rendered.report;
     file = keepPdf('long-texts', rendered.pdf);
     pdf = await readPdf(rendered.pdf);
     body = searchable(pdf.body);
@@ -91,8 +94,11 @@ describe('a report with long texts', { timeout: 30_000 }, () => {
     expect(content).toContain(searchable(longerThanAPage));
     const step = /Étape (\d+)\s*:/g;
     const stepsOf = (text: string) => [...text.matchAll(step)].map((match) => Number(match[1]));
-    // Every step of the two texts, in order, none twice, none lost at a page break.
-    expect(stepsOf(content)).toEqual([...stepsOf(advice), ...stepsOf(longerThanAPage)]);
+    // Both are the first actions too: "Par où commencer" prints the two texts, and the plan
+    // prints them again. Every step of each, in order, none twice, none lost at a page break.
+    expect(report.firstActions.map((action) => action.id)).toEqual(['plan', 'huge']);
+    const texts = [...stepsOf(advice), ...stepsOf(longerThanAPage)];
+    expect(stepsOf(content)).toEqual([...texts, ...texts]);
     expect(content.indexOf('Annexe (example.org)')).toBeGreaterThan(
       content.indexOf(searchable(longerThanAPage)),
     );

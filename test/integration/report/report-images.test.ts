@@ -56,10 +56,12 @@ describe('the report as images', { timeout: 30_000 }, () => {
   });
 
   test('when the radar page is printed in greyscale, then the chart is drawn: most of it is not white and the level bands show as distinct greys', async () => {
-    const image = await greyPage(file, 2);
+    // The cover, where to start, then the profile.
+    expect(pdf.pages[2]!.body).toMatch(/^Votre profil/);
+    const image = await greyPage(file, 3);
     // The chart sits between the profile's introduction and the legend under it, centred.
-    const top = placeOf(pdf, 2, 'Chaque axe est un domaine').y + 20;
-    const bottom = placeOf(pdf, 2, 'Votre association').y - 20;
+    const top = placeOf(pdf, 3, 'Chaque axe est un domaine').y + 20;
+    const bottom = placeOf(pdf, 3, 'Votre association').y - 20;
     const middle = (top + bottom) / 2;
     const chart = { x: image.width / 2 - 100, y: middle - 100, width: 200, height: 200 };
     expect(bottom - top).toBeGreaterThan(chart.height);

@@ -13,6 +13,13 @@ import { keepPdf, qpdfCheck } from '../../support/pdf-tools.js';
 import { readPdf, searchable, type PdfContent } from '../../support/read-pdf.js';
 import { renderReport } from '../../support/render-report.js';
 
+/** The profile page (the radar and the table of scores), found by its heading. */
+function profilePage({ pdf }: Rendered): PdfContent['pages'][number] {
+  const page = pdf.pages.find((candidate) => candidate.body.startsWith('Votre profil'));
+  if (!page) throw new Error('no profile page');
+  return page;
+}
+
 /** A score as the report prints it, "0 / 100" or "62,5 / 100", but not the "0 / 100" of "100 / 100". */
 const ZERO_SCORE = /(^|[^\d,])0 \/ 100/;
 
@@ -97,16 +104,16 @@ describe('reports of sparse answers', { timeout: 30_000 }, () => {
       ['data', null, 'insufficient'],
       ['pay', null, 'notApplicable'],
     ]);
-    const profilePage = searchable(partial.pdf.pages[1]!.body);
-    expect(profilePage).toContain('fr: Area comms 75 / 100 fr: Level expert');
-    expect(profilePage).toContain('fr: Area data Pas assez de réponses —');
-    expect(profilePage).toContain('fr: Area pay Non concerné —');
+    const profile = searchable(profilePage(partial).body);
+    expect(profile).toContain('fr: Area comms 75 / 100 fr: Level expert');
+    expect(profile).toContain('fr: Area data Pas assez de réponses —');
+    expect(profile).toContain('fr: Area pay Non concerné —');
     expect(partial.body).toContain(
       'Pas assez de réponses dans ce domaine pour lui donner un score (33 % des questions qui comptent ont une réponse).',
     );
     expect(partial.body).toContain('Aucune question de ce domaine ne concerne votre association.');
     expect(partial.body).not.toMatch(ZERO_SCORE);
-    expect(partial.pdf.pages[1]!.alts.map(searchable)).toEqual([
+    expect(profilePage(partial).alts.map(searchable)).toEqual([
       'Radar des scores par domaine. fr: Area comms : 75 sur 100 ; fr: Area data : pas assez de réponses ; fr: Area pay : pas assez de réponses',
     ]);
   });
@@ -119,6 +126,10 @@ describe('reports of sparse answers', { timeout: 30_000 }, () => {
 
   test('when no recommendation applies, then the plan says so in a sentence and draws no table', () => {
     expect(noPlan.report.plan).toEqual([]);
+    // Nothing to start with: no "Par où commencer" page, the profile follows the cover.
+    expect(noPlan.report.firstActions).toEqual([]);
+    expect(noPlan.body).not.toContain('Par où commencer');
+    expect(noPlan.pdf.pages[1]!.body).toMatch(/^Votre profil/);
     const planPage = noPlan.pdf.pages.find((page) => page.body.startsWith('Plan d’action'));
     expect(planPage).toBeDefined();
     const plan = searchable(planPage!.body);
