@@ -41,6 +41,7 @@ const postgresProjects: TestProjectConfiguration[] = process.env.TEST_DATABASE_U
         test: {
           name: 'store-pg',
           include: ['test/integration/store/**/*.test.ts'],
+          isolate: false,
           env: { TEST_DATABASE_DIALECT: 'postgres' },
         },
       },
@@ -87,7 +88,17 @@ export default defineConfig({
           isolate: true,
         },
       },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          // Real files, processes and databases, each made by its test and removed after it;
+          // the one test that sets TZ puts it back. Sixty files importing the app, pdfkit and
+          // the store afresh cost more than their tests: a worker keeps its modules.
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { chooseAnswer } from './support/choose-answer.js';
-import { connectChromium } from './support/shared-chromium.js';
+import { fileBrowser, type FileBrowser } from './support/worker-chromium.js';
 import { openStep } from './support/open-step.js';
 import { startDiagnosis, type Credentials } from './support/start-diagnosis.js';
 import { startWebApp, type WebApp } from './support/start-web-app.js';
@@ -14,14 +14,14 @@ interface Definition {
 }
 
 describe('conditional questions', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let web: WebApp;
   let context: BrowserContext;
   let page: Page;
   let credentials: Credentials;
   let definition: Definition;
   beforeAll(async () => {
-    browser = await connectChromium();
+    browser = await fileBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,22 +1,21 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { connectChromium } from './shared-chromium.js';
+import { fileBrowser, type FileBrowser } from './worker-chromium.js';
 import { startWebApp, type WebApp } from './start-web-app.js';
 
 export interface BrowserAndApp {
-  browser: Browser;
+  browser: FileBrowser;
   web: WebApp;
 }
 
 /**
- * Registers the hooks of an e2e file: a connection to the run's Chromium for the file, a fresh app on a fresh SQLite
+ * Registers the hooks of an e2e file: the worker's Chromium for the file (contexts of its own), a fresh app on a fresh SQLite
  * file for each test (with `env` over the test settings). Read the fields inside tests, after
  * the hooks have run.
  */
 export function useBrowserAndApp(env: Record<string, string> = {}): BrowserAndApp {
   const fields = {} as BrowserAndApp;
   beforeAll(async () => {
-    fields.browser = await connectChromium();
+    fields.browser = await fileBrowser();
   });
   afterAll(async () => {
     await fields.browser?.close();

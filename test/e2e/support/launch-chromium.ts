@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium (installed by .ci/run with apt-get): a browser is never downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -24,9 +24,4 @@ function launchOptions() {
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch(launchOptions());
-}
-
-/** Chromium serving Playwright clients on a WebSocket: one browser for the whole e2e run. */
-export async function launchChromiumServer(): Promise<BrowserServer> {
-  return chromium.launchServer(launchOptions());
 }
