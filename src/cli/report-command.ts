@@ -1,3 +1,4 @@
+import { counted } from '../domain/index.js';
 import { writeFile } from 'node:fs/promises';
 import type { Config } from '../config.js';
 import { openAuthoring } from '../open-app-services.js';
@@ -55,7 +56,7 @@ export async function reportCommand(
   });
   await writeFile(outputFile, pdf);
   out.log(
-    `${outputFile}: ${Math.round(pdf.byteLength / 1024)} KB, ${recommendations} recommendation(s).`,
+    `${outputFile}: ${Math.round(pdf.byteLength / 1024)} KB, ${counted(recommendations, 'recommendation')}.`,
   );
   return 0;
 }

@@ -1,3 +1,4 @@
+import { counted } from '../domain/index.js';
 import { parseArgs } from 'node:util';
 import { consoleOutput, type CommandOutput } from './command-output.js';
 import { facilitatorAddCommand, passwordFromStdin } from './facilitator-command.js';
@@ -109,7 +110,7 @@ async function dispatch(argv: string[], out: CommandOutput, options: CliOptions)
       const services = await openAppServices(config);
       try {
         const erased = await services.useCases.purgeAbandonedDrafts({ olderThanDays: days });
-        out.log(`${erased} draft(s) untouched for ${days} days erased.`);
+        out.log(`${counted(erased, 'draft')} untouched for ${counted(days, 'day')} erased.`);
         return 0;
       } finally {
         await services.close();

@@ -1,3 +1,4 @@
+import { counted } from '../domain/index.js';
 import type { Config } from '../config.js';
 import { openAuthoring } from '../open-app-services.js';
 import type { CommandOutput } from './command-output.js';
@@ -30,10 +31,10 @@ export async function validateCommand(
       problems += check.problems.length;
     }
   }
-  if (problems > 0) out.error(`${problems} problem(s) found.`);
+  if (problems > 0) out.error(`${counted(problems, 'problem')} found.`);
   if (warnings > 0) {
     out.error(
-      `${warnings} warning(s)${options.strict ? ', which --strict counts as problems' : ''}.`,
+      `${counted(warnings, 'warning')}${options.strict ? ', which --strict counts as problems' : ''}.`,
     );
   }
   return problems > 0 || (options.strict && warnings > 0) ? 1 : 0;

@@ -1,3 +1,4 @@
+import { counted } from './counted.js';
 import type { DocumentIssue } from './questionnaire/document-issue.js';
 
 /**
@@ -77,7 +78,9 @@ export class ResponseNotFoundError extends DomainError {
 export class InvalidAnswersError extends DomainError {
   readonly code = 'invalid_answers';
   constructor(readonly issues: DocumentIssue[]) {
-    super(`${issues.length} answer(s) are not valid for this questionnaire.`);
+    super(
+      `${counted(issues.length, 'answer')} ${issues.length === 1 ? 'is' : 'are'} not valid for this questionnaire.`,
+    );
   }
 }
 
@@ -85,7 +88,7 @@ export class InvalidAnswersError extends DomainError {
 export class InvalidAnswersFileError extends DomainError {
   readonly code = 'invalid_answers_file';
   constructor(readonly issues: DocumentIssue[]) {
-    super(`The answers file cannot be loaded: ${issues.length} problem(s).`);
+    super(`The answers file cannot be loaded: ${counted(issues.length, 'problem')}.`);
   }
 }
 
@@ -99,7 +102,9 @@ export class ResponseAlreadySubmittedError extends DomainError {
 export class RequiredQuestionsUnansweredError extends DomainError {
   readonly code = 'required_unanswered';
   constructor(readonly questionIds: string[]) {
-    super(`${questionIds.length} required question(s) are still unanswered.`);
+    super(
+      `${counted(questionIds.length, 'required question')} ${questionIds.length === 1 ? 'is' : 'are'} still unanswered.`,
+    );
   }
 }
 
@@ -165,7 +170,9 @@ export class PlanActionNotFoundError extends DomainError {
 export class InvalidPlanError extends DomainError {
   readonly code = 'invalid_plan';
   constructor(readonly issues: DocumentIssue[]) {
-    super(`${issues.length} field(s) do not fit this plan.`);
+    super(
+      `${counted(issues.length, 'field')} ${issues.length === 1 ? 'does' : 'do'} not fit this plan.`,
+    );
   }
 }
 

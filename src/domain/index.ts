@@ -56,3 +56,4 @@ export * from './guidance/association-capacity.js';
 export * from './guidance/first-actions.js';
 export * from './guidance/weakest-areas.js';
 export * from './guidance/results-guidance.js';
+export * from './counted.js';

@@ -32,7 +32,7 @@ describe('the assoradar command line', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain(
       `${ruleBroken} at /questions/3/max: "max" must be greater than "min"`,
     );
-    expect(result.stderr).toContain('2 problem(s) found.');
+    expect(result.stderr).toContain('2 problems found.');
   });
 
   // The real entry (src/cli.ts through tsx, a process of its own), for its exit code and output

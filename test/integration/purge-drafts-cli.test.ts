@@ -15,7 +15,7 @@ describe('npx assoradar purge-drafts', { timeout: 30_000 }, () => {
 
   test('when run with a number of days, then it says how many drafts it erased', async () => {
     const result = await runCli(['purge-drafts', '--days', '30'], env());
-    expect(result).toMatchObject({ code: 0, stdout: '0 draft(s) untouched for 30 days erased.\n' });
+    expect(result).toMatchObject({ code: 0, stdout: '0 drafts untouched for 30 days erased.\n' });
   });
 
   test('when the number of days is not one, then it says so and exits 1', async () => {
