@@ -257,7 +257,7 @@ function Proposals(props: {
     />
   );
   return (
-    <section class="card" aria-labelledby="proposals-title">
+    <section class="card plan-proposals" aria-labelledby="proposals-title">
       <h2 id="proposals-title">{t('plan.proposals.title')}</h2>
       {priorities.length === 0 && <p>{t('plan.proposals.choosePriorities')}</p>}
       {priorities.map((areaId) => {
