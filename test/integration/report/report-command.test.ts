@@ -57,9 +57,7 @@ describe('the report command', { timeout: 60_000 }, () => {
 
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(
-      new RegExp(`^${pdfFile}: \\d+ KB, 1 recommendation\\.\\n$`),
-    );
+    expect(result.stdout).toMatch(new RegExp(`^${pdfFile}: \\d+ KB, 1 recommendation\\.\\n$`));
     const bytes = new Uint8Array(readFileSync(pdfFile));
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     expect((await qpdfCheck(pdfFile)).code).toBe(0);
