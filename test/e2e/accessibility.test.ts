@@ -11,7 +11,7 @@ import { openFirstPlanItem } from './support/open-plan-item.js';
 describe('accessibility', () => {
   const env = useBrowserAndApp();
 
-  test('when axe-core scans the home page, the steps, the review, the results and the error page, then it finds no serious or critical violation', async () => {
+  test('when axe-core scans the home page, the steps, the review, the results, the plan and the error page, then it finds no serious or critical violation', async () => {
     // Reduced motion: the radar is scanned drawn, not halfway through its animation.
     const context = await env.browser.newContext({
       viewport: { width: 1280, height: 900 },
@@ -60,6 +60,15 @@ describe('accessibility', () => {
     await openFirstPlanItem(page);
     await scan('results');
 
+    // The plan: its suggested priorities, then taken, with a proposal turned into an action.
+    await waitForNewPage(page, () => page.locator('#plan-link').click());
+    await page.locator('#take-suggestion').waitFor();
+    await scan('plan, priorities suggested');
+    await page.locator('#take-suggestion').click();
+    await page.locator('ul.proposals button.primary').first().click();
+    await page.locator('.plan-action').first().waitFor();
+    await scan('plan, with an action');
+
     // A resume link to a diagnosis that does not exist: the error page.
     const unknown = `${env.web.url}/#/reprendre/00000000-0000-4000-8000-000000000000/${'A'.repeat(32)}`;
     await waitForNewPage(page, () => page.goto(unknown));
@@ -81,6 +90,8 @@ describe('accessibility', () => {
       'review with unanswered questions, sending refused': [],
       review: [],
       results: [],
+      'plan, priorities suggested': [],
+      'plan, with an action': [],
       'error page': [],
     });
   });
