@@ -169,10 +169,27 @@ describe('a calm journey, in words that read right', () => {
       await page.locator('#resume-url').waitFor();
       expect(await page.locator('#resume-url').inputValue()).toContain(credentials.id);
       await page.locator('.team-box').waitFor();
+      // What to do first: one to three actions, each with why; every area its own words; the
+      // rest of the plan folded by area.
+      const firsts = page.locator('.first-actions-list > li');
+      expect(await firsts.count()).toBeGreaterThanOrEqual(1);
+      expect(await firsts.count()).toBeLessThanOrEqual(3);
+      expect(await firsts.locator('.first-why').count()).toBe(await firsts.count());
+      const levelTexts = await page.locator('.area-level-text').allInnerTexts();
+      expect(levelTexts.length).toBeGreaterThan(2);
+      expect(new Set(levelTexts).size).toBe(levelTexts.length);
+      const folds = page.locator('details.plan-area');
+      expect(await folds.count()).toBeGreaterThan(1);
+      expect(await page.locator('details.plan-area[open]').count()).toBe(0);
       await checkWords('results');
       await shot('results');
       await waitForNewPage(page, () => page.locator('#plan-link').click());
       expect(await page.locator('#resume-url').isVisible()).toBe(true);
+      // Nothing chosen yet: the weakest areas are offered, and one tap takes them.
+      await page.locator('#take-suggestion').click();
+      await expect
+        .poll(() => page.locator('input[name="priorities"]:checked').count())
+        .toBeGreaterThan(0);
       await checkWords('plan');
       await shot('plan');
 
