@@ -1,6 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readQuestionnaireFile } from '../../../src/catalog/read-questionnaire-file.js';
 import {
   nextLevelSteps,
   scoreResponse,
@@ -19,7 +17,7 @@ import {
   singleQuestion,
   text,
 } from '../../support/build-questionnaire.js';
-import { CLUB_ANSWERS } from '../../support/default-questionnaire.js';
+import { clubOnLatest } from '../../support/club-on-latest.js';
 import { keepPdf, qpdfCheck } from '../../support/pdf-tools.js';
 import { readPdf, searchable } from '../../support/read-pdf.js';
 import { REPORT_DATE, renderReport } from '../../support/render-report.js';
@@ -179,15 +177,7 @@ describe('the area sections of the shipped questionnaire’s report', { timeout:
   let report: ResponseReport;
   let sections: Map<string, string>;
   beforeAll(async () => {
-    const file = fileURLToPath(
-      new URL('../../../questionnaires/asso-numerique/1.2.0.json', import.meta.url),
-    );
-    const read = await readQuestionnaireFile(file);
-    if (!read.ok) throw new Error(`asso-numerique 1.2.0 is not sound: ${JSON.stringify(read)}`);
-    questionnaire = read.questionnaire;
-    // The club's answers, less the three questions 1.2.0 no longer asks.
-    const gone = new Set(['comm-results', 'crowdfunding', 'co-editing']);
-    answers = Object.fromEntries(Object.entries(CLUB_ANSWERS).filter(([id]) => !gone.has(id)));
+    ({ questionnaire, answers } = await clubOnLatest());
     expect(validateAnswers(questionnaire, answers)).toEqual([]);
     const rendered = await renderReport({ questionnaire, answers });
     report = rendered.report;

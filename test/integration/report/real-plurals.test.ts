@@ -1,6 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readQuestionnaireFile } from '../../../src/catalog/read-questionnaire-file.js';
 import type { Answers, Questionnaire } from '../../../src/domain/index.js';
 import { renderGroupReport } from '../../../src/report/render-group-report.js';
 import { renderResponseReport } from '../../../src/report/render-response-report.js';
@@ -11,7 +9,7 @@ import type {
   ReportScoreChange,
   TeamReport,
 } from '../../../src/usecases/report-ports.js';
-import { CLUB_ANSWERS } from '../../support/default-questionnaire.js';
+import { clubOnLatest } from '../../support/club-on-latest.js';
 import { keepPdf, qpdfCheck } from '../../support/pdf-tools.js';
 import { readPdf, searchable } from '../../support/read-pdf.js';
 import { renderReport } from '../../support/render-report.js';
@@ -111,14 +109,7 @@ describe('counted phrases in the PDFs', { timeout: 60_000 }, () => {
   let questionnaire: Questionnaire;
   let answers: Answers;
   beforeAll(async () => {
-    const file = fileURLToPath(
-      new URL('../../../questionnaires/asso-numerique/1.2.0.json', import.meta.url),
-    );
-    const read = await readQuestionnaireFile(file);
-    if (!read.ok) throw new Error(`asso-numerique 1.2.0 is not sound: ${JSON.stringify(read)}`);
-    questionnaire = read.questionnaire;
-    const gone = new Set(['comm-results', 'crowdfunding', 'co-editing']);
-    answers = Object.fromEntries(Object.entries(CLUB_ANSWERS).filter(([id]) => !gone.has(id)));
+    ({ questionnaire, answers } = await clubOnLatest());
   });
 
   test.each(['fr', 'en'])(
