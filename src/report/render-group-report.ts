@@ -32,8 +32,7 @@ export async function renderGroupReport(report: GroupReport): Promise<Uint8Array
     date: new Date(report.createdAt),
   });
   const score = (value: number | null) => (value === null ? '—' : format.score(value));
-  const counted = (count: number, forms: { one: string; other: string }) =>
-    fill(format.plural(count, forms), { count });
+  const { counted } = format;
 
   drawCombinedCover(writer, {
     texts,

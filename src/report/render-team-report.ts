@@ -26,8 +26,7 @@ export async function renderTeamReport(report: TeamReport): Promise<Uint8Array> 
     date: new Date(report.createdAt),
   });
   const score = (value: number | null) => (value === null ? '—' : format.score(value));
-  const counted = (count: number, forms: { one: string; other: string }) =>
-    fill(format.plural(count, forms), { count });
+  const { counted } = format;
   const memberName = (member: TeamReport['members'][number]) =>
     member.displayName ?? fill(texts.memberNumber, { number: member.number });
 

@@ -1,3 +1,5 @@
+import { fill } from './report-texts.js';
+
 /** Numbers and dates the way the reader writes them: "62,5" and "26 novembre 2026" in French. */
 export function reportFormat(locale: string) {
   const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -6,10 +8,14 @@ export function reportFormat(locale: string) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' });
   // Rounded as `score` prints: "1.04 points" prints "1 point", as the number reads.
   const plurals = new Intl.PluralRules(locale, { maximumFractionDigits: 1 });
+  /** The form of a counted phrase the locale's plural rules ask for (French: 0 and 1 are "one"). */
+  const plural = (count: number, forms: { one: string; other: string }) =>
+    plurals.select(count) === 'one' ? forms.one : forms.other;
   return {
-    /** The form of a counted phrase the locale's plural rules ask for (French: 0 and 1 are "one"). */
-    plural: (count: number, forms: { one: string; other: string }) =>
-      plurals.select(count) === 'one' ? forms.one : forms.other,
+    plural,
+    /** That form with its `{count}` filled: "1 association inscrite", "3 diagnostics envoyés". */
+    counted: (count: number, forms: { one: string; other: string }) =>
+      fill(plural(count, forms), { count }),
     score: (value: number) => score.format(value),
     percent: (share: number) => percent.format(share),
     date: (iso: string) => date.format(new Date(iso)),

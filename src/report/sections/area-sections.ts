@@ -145,7 +145,7 @@ function drawFindings(
     );
     if (shown.length < findings.length) {
       const more = findings.length - shown.length;
-      items.push(fill(format.plural(more, texts.area.moreStrengths), { count: more }));
+      items.push(format.counted(more, texts.area.moreStrengths));
     }
     writer.list(section, items, { size: SIZE.small });
   }

@@ -23,7 +23,7 @@ export function drawFirstActionsSection(
   writer.group(writer.root, 'Sect', (section) => {
     writer.heading(section, 1, words.title);
     const count = actions.length;
-    writer.paragraph(section, fill(format.plural(count, words.intro), { count }), { after: 2 });
+    writer.paragraph(section, format.counted(count, words.intro), { after: 2 });
     writer.paragraph(section, words.fullPlan, { colour: COLOUR.muted, size: SIZE.small });
     actions.forEach((action, index) => {
       writer.group(section, 'Sect', (part) => {

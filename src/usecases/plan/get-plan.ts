@@ -1,5 +1,5 @@
 import type { UseCaseDependencies } from '../dependencies.js';
-import { planOwner, proposalsOf, suggestedPriorities } from './plan-access.js';
+import { planChoices, planOwner } from './plan-access.js';
 import type { z } from 'zod';
 import type { PlanContract } from '../../contracts/plan-contract.js';
 
@@ -21,8 +21,7 @@ export function makeGetPlan(deps: UseCaseDependencies) {
       responseId: response.id,
       priorities,
       actions,
-      proposals: proposalsOf(deps, response, input.locale),
-      suggestedPriorities: suggestedPriorities(deps, response),
+      ...planChoices(deps, response, input.locale),
     };
   };
 }

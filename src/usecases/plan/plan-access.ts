@@ -5,7 +5,6 @@ import {
   scoreResponse,
   weakestAreas,
   type ActionPlanItem,
-  type Profile,
   type QuestionnaireResponse,
 } from '../../domain/index.js';
 import type { UseCaseDependencies } from '../dependencies.js';
@@ -39,26 +38,27 @@ export function proposalsOf(
   response: QuestionnaireResponse,
   locale?: string,
 ): ActionPlanItem[] {
-  const questionnaire = definitionOf(deps, response);
-  const words = locale && questionnaire.locales.includes(locale) ? locale : response.locale;
-  return buildActionPlan(questionnaire, response.answers, explainedProfile(deps, response), words)
-    .items;
+  return planChoices(deps, response, locale).proposals;
 }
 
-/** The areas the plan page suggests as priorities, weakest first (see weakestAreas). */
-export function suggestedPriorities(
+/**
+ * What the plan page offers, from one scoring of the response: the proposals (see proposalsOf)
+ * and the areas it suggests as priorities, weakest first (see weakestAreas). The stored scores
+ * win over a rescoring (see explainSummary): the plan the results showed.
+ */
+export function planChoices(
   deps: Pick<UseCaseDependencies, 'catalog'>,
   response: QuestionnaireResponse,
-): string[] {
-  return weakestAreas(explainedProfile(deps, response), definitionOf(deps, response).levels);
-}
-
-/** The stored scores win over a rescoring (see explainSummary): the plan the results showed. */
-function explainedProfile(
-  deps: Pick<UseCaseDependencies, 'catalog'>,
-  response: QuestionnaireResponse,
-): Profile {
+  locale?: string,
+): { proposals: ActionPlanItem[]; suggestedPriorities: string[] } {
   const questionnaire = definitionOf(deps, response);
   const scored = scoreResponse(questionnaire, response.answers);
-  return response.profile ? explainSummary(response.profile, scored, questionnaire.levels) : scored;
+  const profile = response.profile
+    ? explainSummary(response.profile, scored, questionnaire.levels)
+    : scored;
+  const words = locale && questionnaire.locales.includes(locale) ? locale : response.locale;
+  return {
+    proposals: buildActionPlan(questionnaire, response.answers, profile, words).items,
+    suggestedPriorities: weakestAreas(profile, questionnaire.levels),
+  };
 }

@@ -87,7 +87,7 @@ export function buildResponseReport(source: ReportSource): ResponseReport {
       const next = guided?.nextLevel;
       return {
         id: area.id,
-        title: definition ? text(definition.title) : area.id,
+        title: areaTitle(area.id),
         description: definition ? text(definition.description) : '',
         score: area.score,
         status: area.status,
