@@ -139,7 +139,13 @@ const ConfigSchema = Environment.transform((e) => ({
     connectMs: Math.round(e.DATABASE_WAIT_SECONDS * 1000),
     statementMs: Math.round(e.DATABASE_TIMEOUT_SECONDS * 1000),
   }),
+  /**
+   * The address people reach the server at: in workshop join links and QR codes, team invite
+   * links, share instructions, the session cookie's Secure flag and the API documentation.
+   */
   publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+  /** Whether PUBLIC_URL was set, or publicUrl is the localhost guess (see publicUrlWarning). */
+  publicUrlSet: e.PUBLIC_URL !== undefined,
   logLevel: e.LOG_LEVEL,
   questionnairesDir: resolve(e.QUESTIONNAIRES_DIR),
   bodyLimit: e.BODY_LIMIT,
@@ -231,4 +237,25 @@ function parseDatabaseUrl(
   if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url, poolSize, timeouts };
   const file = url.replace(/^sqlite:(\/\/)?/i, '');
   return { dialect: 'sqlite', file: file === ':memory:' ? file : resolve(file), timeouts };
+}
+
+/** Addresses that only this machine reaches: a server bound there needs no other PUBLIC_URL. */
+function isLoopback(host: string): boolean {
+  const address = host.replace(/^\[|\]$/g, '').replace(/^::ffff:/i, '');
+  return address === 'localhost' || address === '::1' || /^127\.\d+\.\d+\.\d+$/.test(address);
+}
+
+/**
+ * What the operator is told at start when the server listens beyond this machine but no
+ * PUBLIC_URL says where it is reached: every join link, QR code and invite link would point at
+ * localhost, which a participant's phone cannot open. Undefined when there is nothing to say.
+ */
+export function publicUrlWarning(config: Pick<Config, 'host' | 'publicUrl' | 'publicUrlSet'>) {
+  if (config.publicUrlSet || isLoopback(config.host)) return undefined;
+  return (
+    `PUBLIC_URL is not set while HOST=${config.host} lets other machines in: join links, ` +
+    `QR codes, invite links and share instructions point at ${config.publicUrl}, which no ` +
+    'other device can open. Set PUBLIC_URL to the address people reach this server at: its ' +
+    `https:// name behind a proxy, or http://<this machine's address>:${new URL(config.publicUrl).port || 80} on a local network.`
+  );
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from './config.js';
+import { loadConfig, publicUrlWarning } from './config.js';
 import { buildApp } from './http/build-app.js';
 
 /** While closing, how often the connections that have gone idle are closed. */
@@ -14,6 +14,8 @@ async function main() {
   process.on('SIGINT', shutDown);
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`AssoRadar is serving ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs)`);
+  const warning = publicUrlWarning(config);
+  if (warning) app.log.warn(warning);
 }
 
 /**

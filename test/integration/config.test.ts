@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig, publicUrlWarning } from '../../src/config.js';
 
 describe('configuration from environment variables', () => {
   test('when nothing is set, then the defaults serve localhost:3000 on data/assoradar.sqlite', () => {
@@ -175,5 +175,25 @@ describe('configuration from environment variables', () => {
       expect(() => loadConfig({ CODE_LOOKUPS_PER_MINUTE: value })).toThrow(/CODE_LOOKUPS/);
       expect(() => loadConfig({ DOCUMENTS_PER_MINUTE: value })).toThrow(/DOCUMENTS_PER/);
     }
+  });
+});
+
+describe('the warning about PUBLIC_URL at start', () => {
+  test('when the server listens beyond this machine without PUBLIC_URL, then the operator is told that links point at localhost', () => {
+    const warning = publicUrlWarning(loadConfig({ HOST: '0.0.0.0', PORT: '4100' }));
+
+    expect(warning).toContain('PUBLIC_URL is not set');
+    expect(warning).toContain('http://localhost:4100');
+    expect(warning).toContain(':4100 on a local network');
+  });
+
+  test('when PUBLIC_URL is set, or the server listens on a loopback address, then nothing is said', () => {
+    expect(
+      publicUrlWarning(loadConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'https://diag.crib.fr' })),
+    ).toBeUndefined();
+    for (const host of ['127.0.0.1', '127.0.1.1', 'localhost', '::1', '[::1]']) {
+      expect(publicUrlWarning(loadConfig({ HOST: host })), host).toBeUndefined();
+    }
+    expect(publicUrlWarning(loadConfig({ HOST: '::' }))).toBeDefined();
   });
 });
