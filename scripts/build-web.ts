@@ -1,8 +1,7 @@
 /**
  * Builds the front end into web/dist: the JavaScript bundle (with the shared scoring code and
  * the parts of Chart.js the radar needs) and its lazily loaded chunks, the stylesheet and the
- * page. Everything is served by
- * the app itself: no CDN. Usage: tsx scripts/build-web.ts [--watch]
+ * page. Everything is served by the app itself: no CDN. Usage: tsx scripts/build-web.ts
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
