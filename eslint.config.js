@@ -89,6 +89,8 @@ export default tseslint.config(
                 ...frameworks,
                 'fflate',
                 'qrcode',
+                'write-excel-file',
+                'write-excel-file/*',
               ],
               message:
                 'Use cases reach the outside only through the ports in usecases/ports.ts (documents: report-ports.ts).',

@@ -10,7 +10,7 @@ import {
   openWorkerReportRenderer,
   type DocumentPoolStatistics,
 } from './report/worker-report-renderer.js';
-import { documentWriter } from './report/documents/document-writer.js';
+import { makeDocumentWriter } from './report/documents/document-writer.js';
 import { pdfReportRenderer } from './report/pdf-report-renderer.js';
 import { backupDatabase } from './store/backup-database.js';
 import { migrateToLatest } from './store/migrate-to-latest.js';
@@ -113,7 +113,8 @@ export async function openAppServices(
       clock: overrides.clock ?? systemClock,
       secrets: overrides.secrets ?? cryptoResponseSecrets,
       reports,
-      documents: documentWriter,
+      // Workbooks are written by the same workers, off the event loop.
+      documents: makeDocumentWriter((table) => pool.writeXlsx(table)),
       passwords: overrides.passwords ?? scryptPasswordHasher,
       settings: {
         publicUrl: config.publicUrl,

@@ -1,9 +1,12 @@
 /**
  * The document workers' entry point (piscina loads it in each worker thread): renders one
- * document from its view model with pdfkit, as the CLI does on its own thread.
+ * document from its view model with pdfkit, as the CLI does on its own thread, or writes an
+ * export's workbook (`writeXlsx`).
  */
 import type { DocumentSource } from '../usecases/report-ports.js';
 import { pdfReportRenderer } from './pdf-report-renderer.js';
+
+export { writeXlsx } from './documents/write-xlsx.js';
 
 /** Answers once the worker has loaded the renderer: the pool's `ready`. */
 export function ready(): boolean {

@@ -2,6 +2,7 @@ import { Piscina } from 'piscina';
 import {
   DocumentsBusyError,
   type DocumentSource,
+  type ExportTable,
   type ReportRenderer,
 } from '../usecases/report-ports.js';
 import { boundedSlots } from '../system/bounded-slots.js';
@@ -35,6 +36,8 @@ export interface DocumentPoolStatistics {
 }
 
 export interface WorkerReportRenderer extends ReportRenderer {
+  /** An export's workbook, written by a worker like a PDF (and refused like one when busy). */
+  writeXlsx(table: ExportTable): Promise<Uint8Array>;
   statistics(): DocumentPoolStatistics;
   /** Resolves once every worker has started and loaded the renderer. */
   ready(): Promise<void>;
@@ -54,8 +57,11 @@ const FIRST_RENDER_MS = 200;
  */
 const SHARED_POOL_GRACE_MS = 2_000;
 
+/** What a worker is given: a PDF's view model, an export's table (`writeXlsx`), or `ready`. */
+type WorkerTask = DocumentSource | ExportTable | null;
+
 interface SharedPool {
-  pool: Piscina<DocumentSource | null, unknown>;
+  pool: Piscina<WorkerTask, unknown>;
   users: number;
   closing: NodeJS.Timeout | undefined;
 }
@@ -87,7 +93,7 @@ function releasePool(options: DocumentPoolOptions, shared: SharedPool) {
   }, SHARED_POOL_GRACE_MS).unref();
 }
 
-function openPool(options: DocumentPoolOptions): Piscina<DocumentSource | null, unknown> {
+function openPool(options: DocumentPoolOptions): Piscina<WorkerTask, unknown> {
   // Built, this file is JavaScript beside the worker's; under tsx or vitest it is TypeScript
   // and the worker threads need tsx's loader to import the worker's TypeScript.
   const typescript = import.meta.url.endsWith('.ts');
@@ -134,15 +140,16 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
     refuse: busy,
   });
 
-  function render(source: DocumentSource): Promise<Uint8Array> {
+  /** Runs the worker's default export (a PDF) or its function `name` on the task. */
+  function render(task: WorkerTask, name?: string): Promise<Uint8Array> {
     if (closed) return Promise.reject(new Error('The document workers are closed.'));
-    return workers.run(() => dispatch(source));
+    return workers.run(() => dispatch(task, name));
   }
 
-  async function dispatch(source: DocumentSource): Promise<Uint8Array> {
+  async function dispatch(task: WorkerTask, name?: string): Promise<Uint8Array> {
     const started = performance.now();
     shared ??= acquirePool(options);
-    const run = shared.pool.run(source);
+    const run = shared.pool.run(task, name ? { name } : {});
     running.add(run);
     try {
       const pdf = (await run) as Uint8Array;
@@ -171,6 +178,7 @@ export function openWorkerReportRenderer(options: DocumentPoolOptions): WorkerRe
     renderGroupReport: (model) => render({ kind: 'group', model }),
     renderTeamReport: (model) => render({ kind: 'team', model }),
     renderPaperQuestionnaire: (model) => render({ kind: 'paper', model }),
+    writeXlsx: (table) => render(table, 'writeXlsx'),
     documentTag,
     statistics: () => ({
       workers: options.workers,

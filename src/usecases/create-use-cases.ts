@@ -27,6 +27,7 @@ import { makeGetShareCode } from './shares/get-share-code.js';
 import { makeGetShareCodeInfo } from './shares/get-share-code-info.js';
 import { makeRenewShareCode } from './shares/renew-share-code.js';
 import { makeExportPortfolioCsv } from './portfolio/export-portfolio-csv.js';
+import { makeExportPortfolioXlsx } from './portfolio/export-portfolio-xlsx.js';
 import { makeGetPortfolioEntry } from './portfolio/get-portfolio-entry.js';
 import { makeGetPortfolioReport } from './portfolio/get-portfolio-report.js';
 import { makeListPortfolio } from './portfolio/list-portfolio.js';
@@ -37,6 +38,7 @@ import { makeCreateWorkshop } from './workshops/create-workshop.js';
 import { makeGetWorkshop } from './workshops/get-workshop.js';
 import { makeListWorkshops } from './workshops/list-workshops.js';
 import { makeExportWorkshopCsv } from './workshops/export-workshop-csv.js';
+import { makeExportWorkshopXlsx } from './workshops/export-workshop-xlsx.js';
 import { makeGetWorkshopQrCode } from './workshops/get-workshop-qr-code.js';
 import { makeGetWorkshopDashboard } from './workshops/get-workshop-dashboard.js';
 import { makeGetParticipantReport } from './workshops/get-participant-report.js';
@@ -91,6 +93,7 @@ export function createUseCases(deps: UseCaseDependencies) {
     joinWorkshop: makeJoinWorkshop(deps, startResponse),
     getWorkshopDashboard: makeGetWorkshopDashboard(deps),
     exportWorkshopCsv: makeExportWorkshopCsv(deps),
+    exportWorkshopXlsx: makeExportWorkshopXlsx(deps),
     getWorkshopReport: makeGetWorkshopReport(deps),
     zipWorkshopReports: makeZipWorkshopReports(deps),
     getParticipantResults: makeGetParticipantResults(deps),
@@ -119,6 +122,7 @@ export function createUseCases(deps: UseCaseDependencies) {
     withdrawShare: makeWithdrawShare(deps),
     listPortfolio,
     exportPortfolioCsv: makeExportPortfolioCsv(deps, listPortfolio),
+    exportPortfolioXlsx: makeExportPortfolioXlsx(deps, listPortfolio),
     getPortfolioEntry: makeGetPortfolioEntry(deps),
     getPortfolioReport: makeGetPortfolioReport(deps),
   };

@@ -197,6 +197,93 @@ export interface CsvTable {
   decimalComma: boolean;
 }
 
+/**
+ * The export's own words, which the documents port writes in the table's language (the
+ * questionnaire's words come already translated, as `{ text }`).
+ */
+export type ExportWord =
+  | 'association'
+  | 'status'
+  | 'startedAt'
+  | 'submittedAt'
+  | 'overallScore'
+  | 'overallLevel'
+  | 'areaLevel'
+  | 'answersShared'
+  | 'statusDraft'
+  | 'statusSubmitted'
+  | 'yes'
+  | 'no'
+  | 'questionnaire'
+  | 'version'
+  | 'sharedSince'
+  | 'latestSubmittedAt'
+  | 'previousSubmittedAt'
+  | 'overallPoints'
+  | 'overallLevelSteps'
+  | 'planPlanned'
+  | 'planInProgress'
+  | 'planDone'
+  | 'areaPoints'
+  | 'responsesSheet'
+  | 'associationsSheet';
+
+/**
+ * A text of an export: the questionnaire's own, already in the table's language (an area's
+ * title, a question, an option's label), or one of the export's words, its `{area}` filled.
+ */
+export type ExportText = { text: string } | { word: ExportWord; area?: string };
+
+/** One allowed value of a coded column: the id a script reads, the label a person reads. */
+export interface ExportCode {
+  id: string;
+  label: ExportText;
+}
+
+/**
+ * A column of an export: a stable id (the header of the CSV with identifiers), its header for
+ * people, and what its cells hold.
+ */
+export interface ExportColumn {
+  /** Stable across languages and releases: `overall_score`, `comm_level`, a question's id. */
+  id: string;
+  heading: ExportText;
+  /** `dateTime` cells are ISO-8601 instants, written in Paris local time for people. */
+  type: 'text' | 'number' | 'dateTime';
+  /**
+   * Coded cells: a cell's text is one of these ids (a number column may hold one too: a scale
+   * answered "not applicable"), written as its label for people.
+   */
+  codes?: ExportCode[];
+  /** Cells hold several codes (multiple choice). */
+  multiple?: boolean;
+  /** What a number column may hold, for the codebook: a scale's ends. */
+  range?: { min: number; max: number };
+}
+
+/**
+ * A cell: text, a number, an ISO-8601 instant (a `dateTime` column), a code of the column (or
+ * several: `multiple`); null leaves it empty.
+ */
+export type ExportCell = string | number | readonly string[] | null;
+
+/**
+ * An export built once and written three ways by the documents port: a CSV for people (labels,
+ * Paris time), a CSV for scripts (ids, UTC) and a workbook (typed cells, with its codebook).
+ */
+export interface ExportTable {
+  /** The language of the headers, the labels and the decimal mark. */
+  locale: string;
+  /** The name of the workbook's data sheet. */
+  sheet: ExportWord;
+  columns: ExportColumn[];
+  /** One row a record, its cells aligned with `columns`. */
+  rows: ExportCell[][];
+}
+
+/** How an export is written as CSV: for people (labels, local times) or for scripts (ids). */
+export type ExportCsvForm = 'labels' | 'ids';
+
 /** One file of a zip. */
 export interface ZipEntry {
   name: string;
@@ -221,6 +308,17 @@ export interface PlanCalendarSource {
 export interface DocumentWriter {
   /** The CSV text, byte-order mark included (see writeCsv for its rules). */
   csv(table: CsvTable): string;
+  /**
+   * An export as CSV (through `csv`): for people, headers and codes as labels in the table's
+   * language, instants in Paris local time; for scripts, column and code ids, UTC instants.
+   */
+  exportCsv(table: ExportTable, form: ExportCsvForm): string;
+  /**
+   * An export as an .xlsx workbook: typed cells, instants as Paris local date-times, and a
+   * second sheet, the codebook. Written off the event loop; may be refused with
+   * `DocumentsBusyError` like a PDF.
+   */
+  exportXlsx(table: ExportTable): Promise<Uint8Array>;
   /** The plan's dated actions as an iCalendar file (RFC 5545). */
   planCalendar(source: PlanCalendarSource): string;
   /** A zip of the entries, its bytes as each entry comes, entries stored uncompressed. */
@@ -305,6 +403,28 @@ export interface TeamReport {
   discussionThreshold: number;
 }
 
+/**
+ * What a workshop's room should discuss: the questions its shared answers differ most on, each
+ * with how many chose each answer, never who. Texts in the report's language.
+ */
+export interface GroupAgenda {
+  /** How many submitted responses, shared by their participants' consent, it rests on. */
+  basis: number;
+  /** The fewest shared responses it compares; below, it says so instead of ranking. */
+  minimum: number;
+  enough: boolean;
+  /** It rests on the `basis` most recent shared responses only. */
+  latestOnly: boolean;
+  questions: Array<{
+    title: string;
+    areaTitle: string;
+    /** Mean absolute difference between two responses' scores, 0-1. */
+    disagreement: number;
+    answered: number;
+    distribution: Array<{ label: string; count: number }>;
+  }>;
+}
+
 /** A workshop's group report: the group's profile, its shared priorities and its participants. */
 export interface GroupReport {
   locale: string;
@@ -328,7 +448,10 @@ export interface GroupReport {
     levelCounts: number[];
   }>;
   overall: { mean: number | null; count: number };
+  /** The most shared first. */
   priorities: Array<{ title: string; areaTitle: string; count: number; share: number }>;
+  /** The questions the shared answers differ most on (the dashboard's agenda): counts only. */
+  agenda: GroupAgenda;
   participants: Array<{
     name: string | null;
     submitted: boolean;

@@ -84,6 +84,7 @@ async function read<T>(pending: Promise<T>): Promise<T> {
 const workshop = (id: string) => ({ params: { path: { id } } });
 const withLang = (id: string, lang: string) => ({ params: { path: { id }, query: { lang } } });
 const file = (accept: string) => ({ headers: { accept }, parseAs: 'blob' as const });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const facilitatorApi = {
   async signIn(email: string, password: string): Promise<FacilitatorSession> {
@@ -130,6 +131,16 @@ export const facilitatorApi = {
       client.GET('/api/workshops/{id}/export.csv', { ...workshop(id), ...file('text/csv') }),
       'text/csv',
     ),
+  csvWithIds: (id: string) =>
+    settleFile(
+      client.GET('/api/workshops/{id}/export-ids.csv', { ...workshop(id), ...file('text/csv') }),
+      'text/csv',
+    ),
+  xlsx: (id: string) =>
+    settleFile(
+      client.GET('/api/workshops/{id}/export.xlsx', { ...workshop(id), ...file(XLSX) }),
+      XLSX,
+    ),
   groupReport: (id: string, lang: string) =>
     settleFile(
       client.GET('/api/workshops/{id}/report.pdf', {
@@ -163,6 +174,16 @@ export const facilitatorApi = {
         ...file('text/csv'),
       }),
       'text/csv',
+    ),
+  portfolioCsvWithIds: () =>
+    settleFile(client.GET('/api/facilitator/portfolio-ids.csv', file('text/csv')), 'text/csv'),
+  portfolioXlsx: (lang: string) =>
+    settleFile(
+      client.GET('/api/facilitator/portfolio.xlsx', {
+        params: { query: { lang } },
+        ...file(XLSX),
+      }),
+      XLSX,
     ),
   portfolioEntry: (chainId: string, lang: string) =>
     read(

@@ -56,17 +56,17 @@ const MINUTE = 60_000;
 const MISS_POINTS = 10;
 
 /**
- * The documents rendered on request (PDFs, the zip, CSV exports): each costs far more than any
- * other read, so one address may ask for DOCUMENTS_PER_MINUTE of them over every such route
- * (GET and HEAD).
+ * The documents rendered on request (PDFs, the zip, CSV and xlsx exports): each costs far more
+ * than any other read, so one address may ask for DOCUMENTS_PER_MINUTE of them over every such
+ * route (GET and HEAD).
  */
-const DOCUMENT_PATH = /\.(pdf|zip|csv)$/;
+const DOCUMENT_PATH = /\.(pdf|zip|csv|xlsx)$/;
 
 /**
  * Limits every write per client address (WRITES_PER_MINUTE, one counter over every write
  * route) before its body is even read; a route may set a stricter limit of its own
  * (`config.rateLimit`, as sign-in does). Code lookups (`config.codeLookup`) and documents (GET
- * and HEAD routes ending in .pdf, .zip or .csv) have a budget each, over all their routes.
+ * and HEAD routes ending in .pdf, .zip, .csv or .xlsx) have a budget each, over all their routes.
  *
  * With REDIS_URL the counters live in Redis, so that several instances behind a load balancer
  * count together. A Redis that does not answer never stops the app, nor lifts the limits: each
@@ -125,7 +125,7 @@ async function rateLimits(app: FastifyInstance, options: RateLimitsOptions) {
   });
 }
 
-/** A document rendered on request (a GET or HEAD of a .pdf, .zip or .csv): it has a budget of its own. */
+/** A document rendered on request (a GET or HEAD of a .pdf, .zip, .csv or .xlsx): it has a budget of its own. */
 export function isDocument(route: RouteOptions): boolean {
   const methods = Array.isArray(route.method) ? route.method : [route.method];
   // HEAD too: Fastify's HEAD route runs the GET handler (the render) and drops the body.

@@ -12,6 +12,7 @@ import { requireFacilitator } from '../facilitator-session.js';
 import { sendAttachment, sendDocument } from '../send-attachment.js';
 import { fileResponse } from '../file-response.js';
 import { LangQuery } from '../../contracts/lang-query.js';
+import { XLSX_MEDIA_TYPE } from '../xlsx-media-type.js';
 
 const tags = ['portfolio'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
@@ -115,6 +116,54 @@ export const portfolioRoutes: FastifyPluginAsyncZod = async (app) => {
         locale: request.query.lang,
       });
       return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
+    },
+  );
+
+  app.get(
+    '/api/facilitator/portfolio-ids.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The portfolio as CSV with stable identifiers, for analysis',
+        description:
+          'As portfolio.csv, but headed by column ids, with questionnaire and level ids, ISO-8601 UTC times and decimal points. The codebook sheet of portfolio.xlsx gives each id its label.',
+        response: {
+          200: fileResponse('text/csv', 'The portfolio with identifiers, as an attachment.'),
+          ...denied,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, csv } = await useCases.exportPortfolioCsv({
+        facilitatorId: me(request),
+        form: 'ids',
+      });
+      return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
+    },
+  );
+
+  app.get(
+    '/api/facilitator/portfolio.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The portfolio as an Excel workbook, with its codebook',
+        description:
+          'The data of portfolio.csv with typed numbers and dates (Paris local time), then a second sheet, the codebook. 503 with Retry-After when the document workers are busy.',
+        querystring: LangQuery,
+        response: {
+          200: fileResponse(XLSX_MEDIA_TYPE, 'The portfolio, as an attachment.'),
+          ...denied,
+          503: ProblemDetails,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, bytes } = await useCases.exportPortfolioXlsx({
+        facilitatorId: me(request),
+        locale: request.query.lang,
+      });
+      return sendAttachment(reply, XLSX_MEDIA_TYPE, fileName, bytes);
     },
   );
 

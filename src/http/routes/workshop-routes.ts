@@ -13,6 +13,7 @@ import { requireFacilitator } from '../facilitator-session.js';
 import { sendAttachment, sendDocument, sendStreamedAttachment } from '../send-attachment.js';
 import { fileResponse } from '../file-response.js';
 import { LangQuery } from '../../contracts/lang-query.js';
+import { XLSX_MEDIA_TYPE } from '../xlsx-media-type.js';
 
 const tags = ['workshops'];
 const denied = { 401: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails };
@@ -140,6 +141,56 @@ export const workshopRoutes: FastifyPluginAsyncZod = async (app) => {
         workshopId: request.params.id,
       });
       return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/export-ids.csv',
+    {
+      schema: {
+        tags,
+        summary: 'Every response as CSV with stable identifiers, for analysis',
+        description:
+          'As export.csv, but headed by column ids, with level and option ids, ISO-8601 UTC times and decimal points whatever the language. The codebook sheet of export.xlsx gives each id its label.',
+        params: WorkshopParams,
+        response: {
+          200: fileResponse('text/csv', 'Every response with identifiers, as an attachment.'),
+          ...denied,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, csv } = await useCases.exportWorkshopCsv({
+        facilitatorId: me(request),
+        workshopId: request.params.id,
+        form: 'ids',
+      });
+      return sendAttachment(reply, 'text/csv; charset=utf-8', fileName, csv);
+    },
+  );
+
+  app.get(
+    '/api/workshops/:id/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Every response as an Excel workbook, with its codebook',
+        description:
+          'The data of export.csv with typed numbers and dates (Paris local time), then a second sheet listing each column id, its header, its type and each code with its label. 503 with Retry-After when the document workers are busy.',
+        params: WorkshopParams,
+        response: {
+          200: fileResponse(XLSX_MEDIA_TYPE, 'Every response, as an attachment.'),
+          ...denied,
+          503: ProblemDetails,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { fileName, bytes } = await useCases.exportWorkshopXlsx({
+        facilitatorId: me(request),
+        workshopId: request.params.id,
+      });
+      return sendAttachment(reply, XLSX_MEDIA_TYPE, fileName, bytes);
     },
   );
 

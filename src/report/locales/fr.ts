@@ -184,6 +184,60 @@ export const fr = {
     closing:
       'Ce rapport a été produit par AssoRadar, un outil libre de diagnostic numérique pour les associations.',
   },
+  /** The exports' words (CSV and workbook): headers, coded values, the codebook's sheet. */
+  exports: {
+    words: {
+      association: 'Association',
+      status: 'Statut',
+      startedAt: 'Commencé le',
+      submittedAt: 'Envoyé le',
+      overallScore: 'Indice global',
+      overallLevel: 'Niveau global',
+      areaLevel: 'Niveau — {area}',
+      answersShared: 'Réponses partagées',
+      statusDraft: 'En cours',
+      statusSubmitted: 'Envoyé',
+      yes: 'Oui',
+      no: 'Non',
+      questionnaire: 'Questionnaire',
+      version: 'Version',
+      sharedSince: 'Partagé depuis le',
+      latestSubmittedAt: 'Dernier diagnostic envoyé le',
+      previousSubmittedAt: 'Diagnostic précédent envoyé le',
+      overallPoints: 'Évolution — Indice global (points)',
+      overallLevelSteps: 'Évolution — Niveau global (niveaux)',
+      planPlanned: 'Actions prévues',
+      planInProgress: 'Actions en cours',
+      planDone: 'Actions faites',
+      areaPoints: 'Évolution — {area} (points)',
+      responsesSheet: 'Réponses',
+      associationsSheet: 'Associations',
+    },
+    /** After the header of a date and time, which the export writes in Paris local time. */
+    inParisTime: '{heading} (heure de Paris)',
+    /** Between the labels of a multiple choice's options. */
+    listSeparator: ' ; ',
+    /** The format Excel shows a date and time in (its own codes, not the locale's). */
+    dateTimeFormat: 'dd/mm/yyyy hh:mm:ss',
+    codebook: {
+      sheet: 'Codes',
+      column: 'Colonne (identifiant)',
+      heading: 'Intitulé',
+      type: 'Type',
+      values: 'Valeurs',
+      code: 'Code',
+      label: 'Libellé',
+      text: 'texte',
+      number: 'nombre',
+      dateTime: 'date et heure',
+      coded: 'code',
+      codedMultiple:
+        'codes (plusieurs, séparés par des virgules dans le CSV avec les identifiants)',
+      range: 'de {min} à {max}',
+      dateTimeValues:
+        'heure de Paris dans ce classeur et le CSV, ISO 8601 en UTC dans le CSV avec les identifiants',
+    },
+  },
 };
 
 /**

@@ -1,12 +1,12 @@
 import type { UseCaseDependencies } from '../dependencies.js';
+import type { ExportCsvForm } from '../report-ports.js';
 import type { PortfolioEntry } from './portfolio-entry.js';
+import { portfolioExportTable } from './portfolio-export-table.js';
 
 /**
- * The portfolio as a spreadsheet, one row an association: its latest diagnosis (date, overall
- * and area scores and levels), its progress since the previous one (points and level steps) and
- * its own actions by status.
- * Written by the documents port like the workshop CSV, decimal commas in French. Areas are the
- * union of the questionnaires' areas, in the order first met.
+ * The portfolio as CSV (see portfolioExportTable for what it holds), written by the documents
+ * port like the workshop's: for people (`labels`, the default: headers and levels in the
+ * request's language, Paris local times, decimal commas in French) or for scripts (`ids`).
  */
 export function makeExportPortfolioCsv(
   deps: UseCaseDependencies,
@@ -15,55 +15,19 @@ export function makeExportPortfolioCsv(
   return async function exportPortfolioCsv({
     facilitatorId,
     locale: requestedLocale,
+    form = 'labels',
   }: {
     facilitatorId: string;
     locale?: string | undefined;
+    form?: ExportCsvForm;
   }): Promise<{ fileName: string; csv: string }> {
     const locale = requestedLocale ?? 'fr';
     const entries = await listPortfolio({ facilitatorId, locale });
-    const areaIds = [...new Set(entries.flatMap((entry) => entry.latest.areas.map((a) => a.id)))];
-    const header = [
-      'association',
-      'questionnaire',
-      'version',
-      'shared_since',
-      'submitted_at',
-      'previous_submitted_at',
-      'overall_score',
-      'overall_level',
-      'overall_points',
-      'overall_level_steps',
-      'plan_planned',
-      'plan_in_progress',
-      'plan_done',
-      ...areaIds.flatMap((id) => [`${id}_score`, `${id}_level`, `${id}_points`]),
-    ];
-    const rows = entries.map((entry) => {
-      const areas = new Map(entry.latest.areas.map((area) => [area.id, area]));
-      const changes = new Map(entry.progress?.areas.map((area) => [area.areaId, area]));
-      return [
-        entry.associationName ?? '',
-        entry.questionnaire.title,
-        entry.questionnaire.version,
-        entry.sharedSince,
-        entry.latest.submittedAt,
-        entry.progress?.previousSubmittedAt ?? '',
-        entry.latest.overall.score,
-        entry.latest.overall.levelTitle ?? '',
-        entry.progress?.overall.points,
-        entry.progress?.overall.levelSteps,
-        entry.plan?.planned ?? 0,
-        entry.plan?.inProgress ?? 0,
-        entry.plan?.done ?? 0,
-        ...areaIds.flatMap((id) => [
-          areas.get(id)?.score,
-          areas.get(id)?.levelTitle ?? '',
-          changes.get(id)?.points,
-        ]),
-      ];
-    });
-    const csv = deps.documents.csv({ rows: [header, ...rows], decimalComma: locale === 'fr' });
+    const table = portfolioExportTable(deps, entries, locale);
     const day = deps.clock.now().toISOString().slice(0, 10);
-    return { fileName: `portfolio-${day}.csv`, csv };
+    return {
+      fileName: form === 'ids' ? `portfolio-${day}-identifiants.csv` : `portfolio-${day}.csv`,
+      csv: deps.documents.exportCsv(table, form),
+    };
   };
 }

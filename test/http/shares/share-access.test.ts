@@ -326,13 +326,13 @@ describe('sharing a diagnosis with a support centre: who sees what', () => {
       ['Refaire le site', 'planned'],
     ]);
 
-    const csv = (await centres().get(anne, '/api/facilitator/portfolio.csv?lang=fr')).body;
+    const csv = (await centres().get(anne, '/api/facilitator/portfolio-ids.csv')).body;
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
       'association;questionnaire;version;shared_since;submitted_at;previous_submitted_at;overall_score;overall_level;overall_points;overall_level_steps;plan_planned;plan_in_progress;plan_done;comm_score;comm_level;comm_points;data_score;data_level;data_points',
     );
     expect(row).toMatch(
-      /^Les Amis du Quartier;Mini diagnostic;1\.0\.0;[^;]+;2026-11-20T10:00:00\.000Z;2025-11-20T10:00:00\.000Z;100;Expert;83,3;3;1;1;1;100;Expert;100;100;Expert;50$/,
+      /^Les Amis du Quartier;mini;1\.0\.0;[^;]+;2026-11-20T10:00:00\.000Z;2025-11-20T10:00:00\.000Z;100;expert;83\.3;3;1;1;1;100;expert;100;100;expert;50$/,
     );
 
     // Withdrawn through the later diagnosis (one key opens the whole chain): the whole chain goes.

@@ -56,12 +56,26 @@ function Portfolio(props: {
         <h2 id="portfolio-list-title">{t('portfolio.list')}</h2>
         {entries.length === 0 ? <p>{t('portfolio.none')}</p> : <PortfolioTable entries={entries} />}
         {entries.length > 0 && (
-          <DownloadButton
-            id="portfolio-csv"
-            label={t('portfolio.csv')}
-            fallbackName="portfolio.csv"
-            fetch={() => facilitatorApi.portfolioCsv(locale())}
-          />
+          <div class="export-buttons">
+            <DownloadButton
+              id="portfolio-csv"
+              label={t('portfolio.csv')}
+              fallbackName="portfolio.csv"
+              fetch={() => facilitatorApi.portfolioCsv(locale())}
+            />
+            <DownloadButton
+              id="portfolio-xlsx"
+              label={t('portfolio.xlsx')}
+              fallbackName="portfolio.xlsx"
+              fetch={() => facilitatorApi.portfolioXlsx(locale())}
+            />
+            <DownloadButton
+              id="portfolio-csv-ids"
+              label={t('portfolio.csvIds')}
+              fallbackName="portfolio-identifiants.csv"
+              fetch={() => facilitatorApi.portfolioCsvWithIds()}
+            />
+          </div>
         )}
       </section>
     </>
