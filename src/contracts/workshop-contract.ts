@@ -71,6 +71,63 @@ export const ParticipantContract = named(
   }),
 );
 
+export const AgendaContract = named(
+  'DiscussionAgenda',
+  z
+    .object({
+      basis: z
+        .number()
+        .int()
+        .describe(
+          'How many submitted responses the agenda rests on: only those whose participants agreed, when joining, to share their answers.',
+        ),
+      minimum: z.number().int().describe('The fewest shared responses the agenda compares.'),
+      enough: z
+        .boolean()
+        .describe('Whether `basis` reaches `minimum`; when not, `questions` is empty.'),
+      latestOnly: z
+        .boolean()
+        .describe(
+          'More responses were shared than the agenda reads: it rests on the `basis` most recent.',
+        ),
+      questions: z
+        .array(
+          z.object({
+            questionId: z.string(),
+            title: z.string().describe("In the reader's language."),
+            areaId: z.string(),
+            disagreement: z
+              .number()
+              .min(0)
+              .max(1)
+              .describe(
+                "The mean absolute difference between two shared responses' scores on the question: 0 when all answered alike, 1 when two answered the best and the worst.",
+              ),
+            answered: z
+              .number()
+              .int()
+              .describe(
+                'How many shared responses answered it ("not applicable" and "I don\'t know" left out).',
+              ),
+            distinctAnswers: z.number().int(),
+            distribution: z
+              .array(
+                z.object({
+                  answer: z.string().describe("An option's id, or a scale's value."),
+                  label: z.string().describe("In the reader's language."),
+                  count: z.number().int(),
+                }),
+              )
+              .describe(
+                'How many shared responses chose each answer the question offers, in its order; each ticked box of a multiple choice counts.',
+              ),
+          }),
+        )
+        .describe('The questions the group disagrees on most, most first; never who said what.'),
+    })
+    .describe('What the room should discuss: the questions where the shared answers differ most.'),
+);
+
 export const DashboardContract = named(
   'Dashboard',
   z.object({
@@ -101,6 +158,7 @@ export const DashboardContract = named(
         share: z.number(),
       }),
     ),
+    agenda: AgendaContract,
     participants: z.array(ParticipantContract),
   }),
 );

@@ -36,6 +36,7 @@ export * from './response/questionnaire-response.js';
 export * from './response/association-name.js';
 export * from './workshop/join-code.js';
 export * from './workshop/workshop.js';
+export * from './workshop/discussion-agenda.js';
 export * from './progress/carry-over-answers.js';
 export * from './progress/compare-profiles.js';
 export * from './calendar/calendar-day.js';

@@ -2,25 +2,24 @@ import type { GroupReport } from '../usecases/report-ports.js';
 import { drawTable } from './pdf/draw-table.js';
 import { FONT } from './pdf/fonts.js';
 import { drawPageDecorations } from './pdf/page-decorations.js';
-import { COLOUR, CONTENT_WIDTH, SIZE } from './pdf/page-layout.js';
+import { CONTENT_WIDTH } from './pdf/page-layout.js';
 import { ReportWriter } from './pdf/report-writer.js';
 import { groupEn } from './locales/group-en.js';
 import { groupFr, type GroupTexts } from './locales/group-fr.js';
 import { reportFormat } from './report-format.js';
 import { fill, reportTexts } from './report-texts.js';
 import { drawCombinedCover } from './sections/combined-cover.js';
+import { drawDiscussionAgenda } from './sections/discussion-agenda-section.js';
 import { drawHelpPage } from './sections/help-page.js';
 
-/** The shared priorities a group report lists: beyond, they concern few of the group. */
-const SHOWN_PRIORITIES = 15;
-
-/** At most this many members drawn faintly on the radar: beyond, the lines are only noise. */
+/** At most this many associations' polygons on the radar: beyond, the lines are only noise. */
 const MEMBER_POLYGONS = 40;
 
 /**
  * A workshop's group report, from the same pieces as an association's: cover with the counts,
- * the group radar (means, and each association faintly) with its table, the level counts, the
- * shared priorities, the participants, and where to get help.
+ * the group radar (means, range and each association) with its table, the level counts, the
+ * discussion agenda (where opinions differ, the shared priorities), the participants, and where
+ * to get help.
  */
 export async function renderGroupReport(report: GroupReport): Promise<Uint8Array> {
   const texts: GroupTexts = report.locale === 'en' ? groupEn : groupFr;
@@ -53,7 +52,7 @@ export async function renderGroupReport(report: GroupReport): Promise<Uint8Array
           }),
     areas: report.areas,
     bands: report.levels.map((level) => level.min),
-    faint: report.participants
+    members: report.participants
       .filter((participant) => participant.submitted)
       .slice(0, MEMBER_POLYGONS)
       .map((participant) => participant.areaScores),
@@ -99,38 +98,7 @@ export async function renderGroupReport(report: GroupReport): Promise<Uint8Array
 
   writer.newPage();
   writer.group(writer.root, 'Sect', (section) => {
-    writer.heading(section, 1, texts.prioritiesTitle);
-    if (report.priorities.length === 0) {
-      writer.paragraph(section, texts.prioritiesEmpty);
-    } else {
-      writer.paragraph(section, texts.prioritiesIntro, { colour: COLOUR.muted, size: SIZE.small });
-      drawTable(writer, section, {
-        columns: [
-          { header: texts.recommendation, width: CONTENT_WIDTH - 140 - 80 },
-          { header: texts.area, width: 140 },
-          { header: texts.share, width: 80, align: 'right' },
-        ],
-        rows: report.priorities.slice(0, SHOWN_PRIORITIES).map((priority) => [
-          [{ text: priority.title, font: FONT.semibold }],
-          [{ text: priority.areaTitle }],
-          [
-            {
-              text: fill(texts.shareValue, {
-                count: priority.count,
-                total: report.counts.submitted,
-              }),
-            },
-          ],
-        ]),
-      });
-    }
-    if (report.priorities.length > SHOWN_PRIORITIES) {
-      writer.paragraph(
-        section,
-        counted(report.priorities.length - SHOWN_PRIORITIES, texts.morePriorities),
-        { size: SIZE.small, colour: COLOUR.muted },
-      );
-    }
+    drawDiscussionAgenda(writer, section, report, texts, format);
     writer.heading(section, 1, texts.participantsTitle);
     drawTable(writer, section, {
       columns: [

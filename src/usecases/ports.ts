@@ -172,6 +172,14 @@ export interface ResponseStatistics {
   workshopFigures(workshopId: string, participantLimit: number): Promise<WorkshopFigures>;
   /** Every response of a workshop, oldest first, with its answers. */
   workshopResponses(workshopId: string): Promise<QuestionnaireResponse[]>;
+  /**
+   * The answers of a workshop's submitted responses whose participants agreed to share them,
+   * the most recently updated first, at most `limit`: the discussion agenda reads no other.
+   */
+  workshopSharedAnswers(
+    workshopId: string,
+    limit: number,
+  ): Promise<Array<Pick<QuestionnaireResponse, 'version' | 'answers' | 'shareAnswers'>>>;
   /** Mean score per area of the submitted responses of a questionnaire in one peer group. */
   peerAverages(
     questionnaireId: string,

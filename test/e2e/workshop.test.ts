@@ -165,7 +165,7 @@ describe('workshops', () => {
     ).json<{ areas: unknown[] }>().areas.length;
     expect(await page.locator('table.group-scores tbody tr').count()).toBe(areaCount + 1);
     expect(await page.locator('table.level-counts tbody tr').count()).toBe(areaCount);
-    expect(await page.locator('ol.priorities li').count()).toBeGreaterThan(0);
+    expect(await page.locator('ol.shared-priorities li').count()).toBeGreaterThan(0);
     found.dashboard = await seriousViolations(page);
     await takeScreenshot(page, 'workshop-dashboard-1280');
     await takeScreenshot(page, 'workshop-dashboard-1280-first-screen', { fullPage: false });

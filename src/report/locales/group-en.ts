@@ -18,11 +18,12 @@ export const groupEn: GroupTexts = {
   overallNone: 'No diagnosis submitted yet.',
   profileTitle: 'The group’s profile',
   profileIntro:
-    'The thick line joins the means of each area; the thin lines, the associations’ profiles.',
+    'The thick line joins the means of each area, the band runs from the lowest score to the highest, and each grey line is one association’s profile.',
   radarAlt: 'Radar chart of the means by area. {scores}',
   radarScore: '{area}: mean {score} out of 100',
   radarNone: '{area}: no score',
   legendMean: 'Group mean',
+  legendRange: 'Lowest to highest',
   legendMembers: 'Each association',
   areaTable: 'Means by area',
   area: 'Area',
@@ -40,8 +41,40 @@ export const groupEn: GroupTexts = {
     other: '… and {count} more recommendations, less shared.',
   },
   recommendation: 'Recommendation',
-  share: 'Associations',
-  shareValue: '{count} of {total}',
+  agendaTitle: 'Discussion agenda',
+  agendaIntro:
+    'What to talk about together: the questions on which opinions differ most, then the recommendations most associations share.',
+  divergentTitle: 'Where opinions differ',
+  divergentBasis: {
+    one: 'Based on {count} shared response.',
+    other: 'Based on {count} shared responses.',
+  },
+  divergentLatest: {
+    one: 'Based on the latest shared response.',
+    other: 'Based on the {count} most recent shared responses.',
+  },
+  divergentIntro:
+    'Only the responses of associations that agreed to share them count, and only as numbers: never who answered what. The gap is the mean difference between two associations’ answers, from 0 (all alike) to 100 (the best answer against the worst). “I don’t know” and “not applicable” do not count.',
+  divergentTooFew: {
+    one: 'Nothing to compare yet: it takes at least {minimum} submitted diagnoses with their answers shared, and there is {count}.',
+    other:
+      'Nothing to compare yet: it takes at least {minimum} submitted diagnoses with their answers shared, and there are {count}.',
+  },
+  divergentNone: {
+    one: 'The one shared response has nothing to be compared with.',
+    other: 'The {count} shared responses agree on every question: no disagreement to discuss.',
+  },
+  question: 'Question',
+  answers: 'Answers',
+  gap: 'Gap',
+  gapValue: '{gap} / 100',
+  answerCount: '{answer}: {count}',
+  answeredCount: { one: '{count} answer', other: '{count} answers' },
+  sharedByHeader: 'Concerns',
+  sharedBy: {
+    one: '{count} association out of {total}',
+    other: '{count} associations out of {total}',
+  },
   participantsTitle: 'Participants',
   participant: 'Association',
   status: 'Status',

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Answers } from '../../domain/index.js';
 import type { ResponseStatistics } from '../../usecases/ports.js';
 import type { DatabaseSchema } from '../database-schema.js';
 import { toResponse } from './response-repository.js';
@@ -130,6 +131,25 @@ export function responseStatistics(db: Kysely<DatabaseSchema>): ResponseStatisti
         .orderBy('id')
         .execute();
       return rows.map(toResponse);
+    },
+
+    async workshopSharedAnswers(workshopId, limit) {
+      // Walks the (workshop, updated_at) index from the newest, reading only the answers.
+      const rows = await db
+        .selectFrom('responses')
+        .select(['version', 'answers', 'share_answers'])
+        .where('workshop_id', '=', workshopId)
+        .where('status', '=', 'submitted')
+        .where('share_answers', '=', 1)
+        .orderBy('updated_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        version: row.version,
+        answers: JSON.parse(row.answers) as Answers,
+        shareAnswers: row.share_answers === 1,
+      }));
     },
 
     async peerAverages(questionnaireId, peerGroup) {

@@ -4,8 +4,7 @@ import { documentFile } from '../document-file.js';
 import { definitionOf } from '../responses/owned-response.js';
 import type { DocumentFile, GroupReport } from '../report-ports.js';
 import { ownedWorkshop } from './workshop-access.js';
-import { DASHBOARD_PARTICIPANTS, dashboardOf } from './workshop-dashboard.js';
-import { workshopView } from './workshop-view.js';
+import { loadDashboard } from './get-workshop-dashboard.js';
 
 /** The group PDF of a workshop: its profile, level counts, shared priorities, participants. */
 export function makeGetWorkshopReport(deps: UseCaseDependencies) {
@@ -24,11 +23,7 @@ export function makeGetWorkshopReport(deps: UseCaseDependencies) {
       requestedLocale && questionnaire.locales.includes(requestedLocale)
         ? requestedLocale
         : workshop.locale;
-    const figures = await deps.store.statistics.workshopFigures(
-      workshop.id,
-      DASHBOARD_PARTICIPANTS,
-    );
-    const dashboard = dashboardOf(workshopView(deps, workshop), questionnaire, figures, locale);
+    const dashboard = await loadDashboard(deps, workshop, questionnaire, locale);
     const levelTitle = new Map(dashboard.levels.map((level) => [level.id, level.title]));
     const areaTitle = new Map(dashboard.areas.map((area) => [area.id, area.title]));
     const report: GroupReport = {
@@ -66,6 +61,19 @@ export function makeGetWorkshopReport(deps: UseCaseDependencies) {
         count: priority.count,
         share: priority.share,
       })),
+      agenda: {
+        basis: dashboard.agenda.basis,
+        minimum: dashboard.agenda.minimum,
+        enough: dashboard.agenda.enough,
+        latestOnly: dashboard.agenda.latestOnly,
+        questions: dashboard.agenda.questions.map((question) => ({
+          title: question.title,
+          areaTitle: areaTitle.get(question.areaId) ?? question.areaId,
+          disagreement: question.disagreement,
+          answered: question.answered,
+          distribution: question.distribution.map(({ label, count }) => ({ label, count })),
+        })),
+      },
       // Alphabetical, so that the printed list is easy to scan.
       participants: [...dashboard.participants]
         .sort((a, b) => (a.associationName ?? '').localeCompare(b.associationName ?? '', locale))

@@ -156,28 +156,29 @@ describe('a workshop dashboard and its exports', () => {
       .trimEnd()
       .split('\r\n')
       .map((line) => line.split(';'));
+    // Headers and answers in the workshop's words (workshop-exports.test.ts reads every column).
     expect(header!.slice(0, 10)).toEqual([
-      'association',
-      'status',
-      'created_at',
-      'submitted_at',
-      'overall_score',
-      'overall_level',
-      'comm_score',
-      'comm_level',
-      'data_score',
-      'data_level',
+      'Association',
+      'Statut',
+      'Commencé le (heure de Paris)',
+      'Envoyé le (heure de Paris)',
+      'Indice global',
+      'Niveau global',
+      'Communication',
+      'Niveau — Communication',
+      'Données',
+      'Niveau — Données',
     ]);
     const column = (name: string) => header!.indexOf(name);
     const alpha = rows.find((row) => row[0] === 'Club Alpha')!;
     const beta = rows.find((row) => row[0] === 'Club Bêta')!;
-    expect(alpha[column('overall_score')]).toBe('16,7');
-    expect(alpha[column('data_level')]).toBe('Avancé');
-    expect(alpha[column('site')]).toBe('no');
-    expect(alpha[column('channels')]).toBe('none');
-    expect(beta[column('overall_score')]).toBe('100');
-    expect(beta[column('site')]).toBe('');
-    expect(beta[column('answers_shared')]).toBe('no');
+    expect(alpha[column('Indice global')]).toBe('16,7');
+    expect(alpha[column('Niveau — Données')]).toBe('Avancé');
+    expect(alpha[column('Avez-vous un site web ?')]).toBe('Non');
+    expect(alpha[column('Quels canaux utilisez-vous ?')]).toBe('Aucun');
+    expect(beta[column('Indice global')]).toBe('100');
+    expect(beta[column('Avez-vous un site web ?')]).toBe('');
+    expect(beta[column('Réponses partagées')]).toBe('Non');
     expect(rows).toHaveLength(3);
   });
 

@@ -60,6 +60,7 @@ function group(
       count: 1,
       share: 1 / submitted,
     })),
+    agenda: { basis: 0, minimum: 2, enough: false, latestOnly: false, questions: [] },
     participants: Array.from({ length: joined }, (_, i) => ({
       name: `Club ${i + 1}`,
       submitted: i < submitted,
@@ -168,7 +169,7 @@ describe('counted phrases in the PDFs', { timeout: 60_000 }, () => {
   test.each([
     [
       'fr',
-      { joined: 1, submitted: 1, priorities: 16 },
+      { joined: 1, submitted: 1, priorities: 11 },
       [
         '1 association inscrite · 1 diagnostic envoyé · 0 en cours',
         'Indice global moyen : 60 / 100 (sur 1 diagnostic)',
@@ -181,12 +182,12 @@ describe('counted phrases in the PDFs', { timeout: 60_000 }, () => {
       [
         '5 associations inscrites · 3 diagnostics envoyés · 2 en cours',
         'Indice global moyen : 60 / 100 (sur 3 diagnostics)',
-        '… et 5 autres recommandations, moins partagées.',
+        '… et 10 autres recommandations, moins partagées.',
       ],
     ],
     [
       'en',
-      { joined: 1, submitted: 1, priorities: 16 },
+      { joined: 1, submitted: 1, priorities: 11 },
       [
         '1 association joined · 1 diagnosis submitted · 0 in progress',
         'Mean overall index: 60 / 100 (over 1 diagnosis)',
@@ -199,7 +200,7 @@ describe('counted phrases in the PDFs', { timeout: 60_000 }, () => {
       [
         '5 associations joined · 3 diagnoses submitted · 2 in progress',
         'Mean overall index: 60 / 100 (over 3 diagnoses)',
-        '… and 5 more recommendations, less shared.',
+        '… and 10 more recommendations, less shared.',
       ],
     ],
   ])(

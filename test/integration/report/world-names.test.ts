@@ -158,6 +158,7 @@ describe('names in other scripts in the PDF', { timeout: 60_000 }, () => {
       })),
       overall: { mean: 50, count: 2 },
       priorities: [],
+      agenda: { basis: 2, minimum: 2, enough: true, latestOnly: false, questions: [] },
       participants: [
         {
           name: 'نادي الشباب',

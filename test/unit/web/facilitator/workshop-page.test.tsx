@@ -187,9 +187,9 @@ describe("the workshop's dashboard", () => {
     expect(document.querySelector('.group-overall')!.textContent).toBe(
       'Indice global moyen : 62,5\u00a0/\u00a0100 (1 diagnostic envoyé)',
     );
-    expect(screen.getByText('Gouvernance · 1 association, 50 %')).toBeTruthy();
+    expect(screen.getByText('Gouvernance · 1 association sur 2')).toBeTruthy();
     // Ten priorities in view, the other two behind the disclosure.
-    const lists = document.querySelectorAll('ol.priorities');
+    const lists = document.querySelectorAll('ol.shared-priorities');
     expect(lists[0]!.children).toHaveLength(10);
     expect(lists[1]!.getAttribute('start')).toBe('11');
     expect(document.querySelector('.more-priorities summary')!.textContent).toBe(

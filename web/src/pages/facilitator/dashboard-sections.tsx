@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { facilitatorApi, type Dashboard } from '../../facilitator-api.js';
 import { formatNumber, locale, t } from '../../i18n.js';
 import { links } from '../../routes.js';
@@ -6,8 +5,6 @@ import { DownloadButton } from '../../components/download-button.js';
 import { frenchDe } from '../../french-de.js';
 
 const score = (value: number | null) => (value === null ? '—' : formatNumber(value));
-const percent = (share: number) =>
-  new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 /** The three counts, large enough to read from the back of the room. */
 export function CountsSection({ counts }: { counts: Dashboard['counts'] }) {
@@ -98,53 +95,6 @@ export function LevelsTable({ dashboard }: { dashboard: Dashboard }) {
       </tbody>
     </table>
   );
-}
-
-/** How many priorities show at once: the rest wait behind a disclosure. */
-export const PRIORITIES_SHOWN = 10;
-
-/** The recommendations most participants got, most shared first; the first ten in view. */
-export function PrioritiesList({ dashboard }: { dashboard: Dashboard }) {
-  if (dashboard.priorities.length === 0) return <p>{t('dashboard.priorities.none')}</p>;
-  const areaTitle = (id: string) => dashboard.areas.find((a) => a.id === id)?.title ?? id;
-  const item = (priority: Dashboard['priorities'][number]) => (
-    <li key={priority.id}>
-      <span class="item-title">{priority.title}</span>
-      <span class="meta">
-        {`${areaTitle(priority.areaId)} · ${t('dashboard.priorities.share', {
-          count: priority.count,
-          share: percent(priority.share),
-        })}`}
-      </span>
-      <span class="share-bar" aria-hidden="true">
-        <ShareFill share={priority.share} />
-      </span>
-    </li>
-  );
-  const first = dashboard.priorities.slice(0, PRIORITIES_SHOWN);
-  const rest = dashboard.priorities.slice(PRIORITIES_SHOWN);
-  return (
-    <div>
-      <ol class="priorities">{first.map(item)}</ol>
-      {rest.length > 0 && (
-        <details class="more-priorities">
-          <summary>{t('dashboard.priorities.more', { count: rest.length })}</summary>
-          <ol class="priorities" start={PRIORITIES_SHOWN + 1}>
-            {rest.map(item)}
-          </ol>
-        </details>
-      )}
-    </div>
-  );
-}
-
-/** The bar's filled part, sized through the CSSOM: the Content-Security-Policy allows no style attribute. */
-function ShareFill({ share }: { share: number }) {
-  const fill = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    fill.current!.style.setProperty('width', `${Math.round(share * 100)}%`);
-  }, [share]);
-  return <span ref={fill} />;
 }
 
 /** The name a participant is listed under: theirs, or "unnamed association no. n" in order. */
