@@ -48,7 +48,7 @@ export async function renderTeamReport(report: TeamReport): Promise<Uint8Array> 
           }),
     areas: report.areas,
     bands: report.levels.map((level) => level.min),
-    faint: report.members.filter((member) => member.submitted).map((member) => member.areaScores),
+    members: report.members.filter((member) => member.submitted).map((member) => member.areaScores),
     score,
   });
 

@@ -17,10 +17,13 @@ export const teamEn: TeamTexts = {
   overallNone: 'No member has submitted their diagnosis yet.',
   profileTitle: 'The team’s profile',
   profileIntro:
-    'The thick line joins the means of each area; the thin lines, each member’s profile.',
+    'The thick line joins the means of each area, the band runs from the lowest score to the highest, and each grey line is one member’s profile.',
   radarAlt: 'Radar of the team’s means per area. {scores}',
   radarScore: '{area}: mean {score} out of 100',
   radarNone: '{area}: no score',
+  legendMean: 'Team mean',
+  legendRange: 'Lowest to highest',
+  legendMembers: 'Each member',
   areaTable: 'Area by area',
   areaTableIntro:
     'The mean of the members with a score in the area, from lowest to highest, and the standard deviation: the larger it is, the less the team agrees.',

@@ -19,10 +19,13 @@ export const teamFr = {
   overallNone: 'Aucun membre n’a encore envoyé son diagnostic.',
   profileTitle: 'Le profil de l’équipe',
   profileIntro:
-    'La ligne épaisse relie les moyennes de chaque domaine\u202f; les lignes fines, le profil de chaque membre.',
+    'La ligne épaisse relie les moyennes de chaque domaine, la bande va du score le plus bas au plus haut, et chaque ligne grise est le profil d’un membre.',
   radarAlt: 'Radar des moyennes de l’équipe par domaine. {scores}',
   radarScore: '{area}\u202f: moyenne {score} sur 100',
   radarNone: '{area}\u202f: aucun score',
+  legendMean: 'Moyenne de l’équipe',
+  legendRange: 'Du plus bas au plus haut',
+  legendMembers: 'Chaque membre',
   areaTable: 'Domaine par domaine',
   areaTableIntro:
     'La moyenne des membres qui ont un score dans le domaine, du plus bas au plus haut, et l’écart type\u202f: plus il est grand, moins l’équipe est d’accord.',

@@ -9,12 +9,25 @@ export interface RadarAxis {
   valueText: string;
 }
 
-export interface RadarSeries {
-  /** 0-100 per axis, null where there is no score. */
-  values: Array<number | null>;
-  /** The profile (filled), a comparison (dashed), or one of many members (thin and light). */
-  style: 'primary' | 'comparison' | 'faint';
-}
+export type RadarSeries =
+  | {
+      /** 0-100 per axis, null where there is no score. */
+      values: Array<number | null>;
+      /**
+       * The profile (filled, round points), a comparison (dashed, square points), a peer group's
+       * mean (thin and light), or one of a group's diagnoses (thin grey, small hollow points).
+       */
+      style: 'primary' | 'comparison' | 'faint' | 'member';
+    }
+  | {
+      /** From the lowest to the highest score on each axis: a tinted band with dashed edges. */
+      style: 'range';
+      values: Array<number | null>;
+      lower: Array<number | null>;
+    };
+
+/** The grey of a group's diagnoses: dark enough to read in print, lighter than the mean. */
+export const MEMBER_GREY = '#5f5f5f';
 
 export interface RadarChart {
   axes: RadarAxis[];
@@ -108,7 +121,17 @@ function drawSeries(
     const next = points[(i + 1) % points.length];
     return point && next && points.length >= 3 ? [[point, next] as const] : [];
   });
-  if (series.style === 'primary') {
+  if (series.style === 'range') {
+    drawRange(doc, geometry, series.values, series.lower);
+  } else if (series.style === 'member') {
+    if (edges.length > 0) {
+      for (const [from, to] of edges) doc.moveTo(from.x, from.y).lineTo(to.x, to.y);
+      doc.lineWidth(0.9).strokeOpacity(0.9).strokeColor(MEMBER_GREY).stroke().strokeOpacity(1);
+    }
+    for (const point of present) {
+      doc.circle(point.x, point.y, 1.7).lineWidth(0.6).fillAndStroke('#ffffff', MEMBER_GREY);
+    }
+  } else if (series.style === 'primary') {
     if (edges.length > 0) {
       // The filled area is the fan of triangles from the centre over those edges, one path.
       for (const [from, to] of edges) {
@@ -140,6 +163,37 @@ function drawSeries(
         .fill();
     }
   }
+}
+
+/**
+ * The band between the lowest and the highest score: a quadrilateral for each pair of
+ * neighbouring axes where both have a score, tinted, under dashed edges.
+ */
+function drawRange(
+  doc: PDFKit.PDFDocument,
+  geometry: ReturnType<typeof radarGeometry>,
+  upper: Array<number | null>,
+  lower: Array<number | null>,
+): void {
+  const highs = upper.map((value, i) => valuePoint(geometry, i, value));
+  const lows = lower.map((value, i) => valuePoint(geometry, i, value));
+  const pairs = highs.flatMap((high, i) => {
+    const j = (i + 1) % highs.length;
+    const [low, nextHigh, nextLow] = [lows[i], highs[j], lows[j]];
+    return high && low && nextHigh && nextLow && highs.length >= 3
+      ? [{ high, low, nextHigh, nextLow }]
+      : [];
+  });
+  if (pairs.length === 0) return;
+  for (const { high, low, nextHigh, nextLow } of pairs) {
+    polygon(doc, [high, nextHigh, nextLow, low]);
+  }
+  doc.fillOpacity(0.16).fillColor(COLOUR.accent).fill().fillOpacity(1);
+  for (const { high, low, nextHigh, nextLow } of pairs) {
+    doc.moveTo(high.x, high.y).lineTo(nextHigh.x, nextHigh.y);
+    doc.moveTo(low.x, low.y).lineTo(nextLow.x, nextLow.y);
+  }
+  doc.lineWidth(0.8).dash(3, { space: 2 }).strokeColor(COLOUR.accent).stroke().undash();
 }
 
 function polygon(doc: PDFKit.PDFDocument, points: Point[], close = true): void {

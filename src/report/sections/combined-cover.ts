@@ -2,6 +2,7 @@ import { FONT } from '../pdf/fonts.js';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from '../pdf/page-layout.js';
 import type { ReportWriter } from '../pdf/report-writer.js';
 import { drawRadar, type RadarSeries } from '../radar/draw-radar.js';
+import { drawRadarLegend } from '../radar/radar-legend.js';
 import { fill } from '../report-texts.js';
 
 /** How a report that combines several diagnoses words its cover. */
@@ -17,11 +18,16 @@ export interface CombinedCoverTexts {
   radarScore: string;
   /** `{area}`. */
   radarNone: string;
+  legendMean: string;
+  legendRange: string;
+  /** Each diagnosis's own polygon: "Chaque association", "Chaque membre". */
+  legendMembers: string;
 }
 
 /**
  * The first page of a report that combines several diagnoses (a team's, a workshop's): what it
- * is, the counts and the overall mean, then the radar of the means with each diagnosis faintly.
+ * is, the counts and the overall mean, then the radar: the means, the band from the lowest to the
+ * highest score, each diagnosis's own polygon, and a legend that tells them apart in greyscale.
  */
 export interface CombinedCover {
   texts: CombinedCoverTexts;
@@ -31,11 +37,12 @@ export interface CombinedCover {
   questionnaire: { title: string; version: string };
   counts: string;
   overall: string;
-  areas: Array<{ title: string; mean: number | null }>;
+  /** Each area's mean, and its lowest and highest score (the band around the mean). */
+  areas: Array<{ title: string; mean: number | null; min: number | null; max: number | null }>;
   /** Level boundaries, shaded on the radar. */
   bands: number[];
-  /** Each diagnosis's area scores, aligned with `areas`, drawn faintly under the means. */
-  faint: Array<Array<number | null>>;
+  /** Each diagnosis's area scores, aligned with `areas`, drawn thin and grey under the means. */
+  members: Array<Array<number | null>>;
   /** A score as printed; null as a dash. */
   score: (value: number | null) => string;
 }
@@ -69,9 +76,14 @@ export function drawCombinedCover(writer: ReportWriter, cover: CombinedCover): v
 
     writer.heading(section, 2, texts.profileTitle);
     writer.paragraph(section, texts.profileIntro, { colour: COLOUR.muted, size: SIZE.small });
-    // The faint ones first, so that the means are drawn over them.
+    // The band first, then the diagnoses, so that the means are drawn over them.
     const series: RadarSeries[] = [
-      ...cover.faint.map((values): RadarSeries => ({ values, style: 'faint' })),
+      {
+        style: 'range',
+        values: cover.areas.map((area) => area.max),
+        lower: cover.areas.map((area) => area.min),
+      },
+      ...cover.members.map((values): RadarSeries => ({ values, style: 'member' })),
       { values: cover.areas.map((area) => area.mean), style: 'primary' },
     ];
     writer.ensureSpace(330);
@@ -98,5 +110,12 @@ export function drawCombinedCover(writer: ReportWriter, cover: CombinedCover): v
       },
     );
     doc.y += 10;
+    drawRadarLegend(writer, section, [
+      { label: texts.legendMean, style: 'primary' },
+      { label: texts.legendRange, style: 'range' },
+      ...(cover.members.length > 0
+        ? [{ label: texts.legendMembers, style: 'member' as const }]
+        : []),
+    ]);
   });
 }

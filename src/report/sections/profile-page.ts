@@ -4,6 +4,7 @@ import { FONT } from '../pdf/fonts.js';
 import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from '../pdf/page-layout.js';
 import type { ReportWriter } from '../pdf/report-writer.js';
 import { drawRadar, type RadarSeries } from '../radar/draw-radar.js';
+import { drawRadarLegend } from '../radar/radar-legend.js';
 import type { ReportFormat } from '../report-format.js';
 import { fill, type ReportTexts } from '../report-texts.js';
 
@@ -68,7 +69,7 @@ export function drawProfilePage(
       },
     );
     doc.y += 10;
-    drawLegend(writer, section, [
+    drawRadarLegend(writer, section, [
       { label: texts.profile.legendResponse, style: 'primary' },
       ...(progress
         ? [
@@ -111,57 +112,4 @@ function scoreText(area: ReportArea, texts: ReportTexts, format: ReportFormat): 
   return area.status === 'notApplicable'
     ? texts.area.notApplicableShort
     : texts.area.insufficientShort;
-}
-
-function drawLegend(
-  writer: ReportWriter,
-  parent: PDFKit.PDFStructureElement,
-  entries: Array<{ label: string; style: RadarSeries['style'] }>,
-): void {
-  const { doc } = writer;
-  let x = PAGE.margins.left;
-  const y = doc.y;
-  for (const entry of entries) {
-    writer.artifact(() => {
-      doc.save();
-      if (entry.style === 'primary') {
-        doc
-          .lineWidth(2)
-          .strokeColor(COLOUR.accent)
-          .moveTo(x, y + 5)
-          .lineTo(x + 22, y + 5)
-          .stroke();
-        doc
-          .circle(x + 11, y + 5, 2.8)
-          .fillColor(COLOUR.accent)
-          .fill();
-      } else if (entry.style === 'faint') {
-        doc
-          .lineWidth(0.8)
-          .strokeColor(COLOUR.muted)
-          .moveTo(x, y + 5)
-          .lineTo(x + 22, y + 5)
-          .stroke();
-      } else {
-        doc.lineWidth(1.3).dash(4, { space: 3 }).strokeColor(COLOUR.text);
-        doc
-          .moveTo(x, y + 5)
-          .lineTo(x + 22, y + 5)
-          .stroke()
-          .undash();
-        doc
-          .rect(x + 8.5, y + 2.5, 5, 5)
-          .fillColor(COLOUR.text)
-          .fill();
-      }
-      doc.restore();
-    });
-    writer.element(parent, 'P', () => {
-      writer.style({ size: SIZE.small });
-      doc.text(entry.label, x + 28, y, { lineBreak: false });
-    });
-    x += 28 + doc.widthOfString(entry.label) + 24;
-  }
-  doc.x = PAGE.margins.left;
-  doc.y = y + 20;
 }
