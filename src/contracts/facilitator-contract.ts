@@ -10,6 +10,10 @@ export const FacilitatorSessionContract = named(
   'FacilitatorSession',
   z.object({
     email: z.string(),
+    centreName: z
+      .string()
+      .nullable()
+      .describe('The centre’s name as associations see it (facilitator add --name); null if none.'),
     csrfToken: z
       .string()
       .describe('Send it in the x-csrf-token header of every POST and DELETE while signed in.'),

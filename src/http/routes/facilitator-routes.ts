@@ -40,7 +40,11 @@ export const facilitatorRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const signedIn = await useCases.signIn(request.body);
       reply.setCookie(SESSION_COOKIE, signedIn.sessionSecret, cookie);
-      return { email: signedIn.email, csrfToken: signedIn.csrfToken };
+      return {
+        email: signedIn.email,
+        centreName: signedIn.centreName,
+        csrfToken: signedIn.csrfToken,
+      };
     },
   );
 
@@ -56,6 +60,7 @@ export const facilitatorRoutes: FastifyPluginAsyncZod<{
     },
     async (request) => ({
       email: request.facilitator!.email,
+      centreName: request.facilitator!.centreName,
       csrfToken: request.facilitator!.csrfToken,
     }),
   );

@@ -4,6 +4,7 @@ import type { UseCaseDependencies } from '../dependencies.js';
 export interface SignedInFacilitator {
   facilitatorId: string;
   email: string;
+  centreName: string | null;
   csrfToken: string;
   expiresAt: string;
 }
@@ -24,6 +25,7 @@ export function makeAuthenticate(deps: UseCaseDependencies) {
     return {
       facilitatorId: facilitator.id,
       email: facilitator.email,
+      centreName: facilitator.displayName,
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt,
     };

@@ -3,6 +3,8 @@ import type { UseCaseDependencies } from '../dependencies.js';
 
 export interface SignedIn {
   email: string;
+  /** The centre's name, shown at the top of the facilitator's pages. */
+  centreName: string | null;
   /** The cookie's value: only its hash is stored. */
   sessionSecret: string;
   /** Sent back in the x-csrf-token header of every state-changing request. */
@@ -37,6 +39,12 @@ export function makeSignIn(deps: UseCaseDependencies) {
       await repositories.sessions.deleteExpired(session.createdAt);
       await repositories.sessions.insert(session);
     });
-    return { email, sessionSecret, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    return {
+      email,
+      centreName: facilitator.displayName,
+      sessionSecret,
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+    };
   };
 }

@@ -28,7 +28,26 @@ describe('facilitator sessions', () => {
       '/api/facilitator/session',
     );
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ email: 'anne@crib.fr' });
+    expect(me.json()).toMatchObject({ email: 'anne@crib.fr', centreName: null });
+  });
+
+  test('when the facilitator was added with a centre name, then the session says it, for the header', async () => {
+    const api = await start();
+    await testApp.app.useCases.addFacilitator({
+      email: 'anne@crib.fr',
+      password: PASSWORD,
+      displayName: 'CRIB de la Gironde',
+    });
+
+    const signedIn = await api.signIn('anne@crib.fr', PASSWORD);
+    const cookie = signedIn.cookies.find((c) => c.name === 'assoradar_session')!;
+    const me = await api.get(
+      { email: '', cookie: `assoradar_session=${cookie.value}`, csrfToken: '' },
+      '/api/facilitator/session',
+    );
+
+    expect(signedIn.json()).toMatchObject({ centreName: 'CRIB de la Gironde' });
+    expect(me.json()).toMatchObject({ email: 'anne@crib.fr', centreName: 'CRIB de la Gironde' });
   });
 
   test('when the password or the address is wrong, then it answers 401 invalid_credentials alike', async () => {

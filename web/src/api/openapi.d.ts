@@ -3570,6 +3570,214 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/workshops/{id}/export-ids.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every response as CSV with stable identifiers, for analysis
+     * @description As export.csv, but headed by column ids, with level and option ids, ISO-8601 UTC times and decimal points whatever the language. The codebook sheet of export.xlsx gives each id its label.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every response with identifiers, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/workshops/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every response as an Excel workbook, with its codebook
+     * @description The data of export.csv with typed numbers and dates (Paris local time), then a second sheet listing each column id, its header, its type and each code with its label. 503 with Retry-After when the document workers are busy.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every response, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/workshops/{id}/report.pdf': {
     parameters: {
       query?: never;
@@ -5846,6 +6054,203 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/facilitator/portfolio-ids.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The portfolio as CSV with stable identifiers, for analysis
+     * @description As portfolio.csv, but headed by column ids, with questionnaire and level ids, ISO-8601 UTC times and decimal points. The codebook sheet of portfolio.xlsx gives each id its label.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The portfolio with identifiers, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/facilitator/portfolio.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The portfolio as an Excel workbook, with its codebook
+     * @description The data of portfolio.csv with typed numbers and dates (Paris local time), then a second sheet, the codebook. 503 with Retry-After when the document workers are busy.
+     */
+    get: {
+      parameters: {
+        query?: {
+          lang?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The portfolio, as an attachment. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+        /** @description A problem (RFC 9457): `code` says which. */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/facilitator/portfolio/{chainId}': {
     parameters: {
       query?: never;
@@ -6105,6 +6510,7 @@ export interface components {
     };
     FacilitatorSessionInput: {
       email: string;
+      centreName: string | null;
       csrfToken: string;
     };
     ProfileSummaryInput: {
@@ -6470,6 +6876,25 @@ export interface components {
       updatedAt: string;
       submittedAt: string | null;
     };
+    DiscussionAgendaInput: {
+      basis: number;
+      minimum: number;
+      enough: boolean;
+      latestOnly: boolean;
+      questions: {
+        questionId: string;
+        title: string;
+        areaId: string;
+        disagreement: number;
+        answered: number;
+        distinctAnswers: number;
+        distribution: {
+          answer: string;
+          label: string;
+          count: number;
+        }[];
+      }[];
+    };
     DashboardInput: {
       workshop: components['schemas']['WorkshopInput'];
       counts: {
@@ -6507,6 +6932,7 @@ export interface components {
         count: number;
         share: number;
       }[];
+      agenda: components['schemas']['DiscussionAgendaInput'];
       participants: components['schemas']['ParticipantInput'][];
     };
     JoinInfoInput: {
@@ -6821,6 +7247,7 @@ export interface components {
     };
     FacilitatorSession: {
       email: string;
+      centreName: string | null;
       csrfToken: string;
     };
     ProfileSummary: {
@@ -7186,6 +7613,25 @@ export interface components {
       updatedAt: string;
       submittedAt: string | null;
     };
+    DiscussionAgenda: {
+      basis: number;
+      minimum: number;
+      enough: boolean;
+      latestOnly: boolean;
+      questions: {
+        questionId: string;
+        title: string;
+        areaId: string;
+        disagreement: number;
+        answered: number;
+        distinctAnswers: number;
+        distribution: {
+          answer: string;
+          label: string;
+          count: number;
+        }[];
+      }[];
+    };
     Dashboard: {
       workshop: components['schemas']['Workshop'];
       counts: {
@@ -7223,6 +7669,7 @@ export interface components {
         count: number;
         share: number;
       }[];
+      agenda: components['schemas']['DiscussionAgenda'];
       participants: components['schemas']['Participant'][];
     };
     JoinInfo: {

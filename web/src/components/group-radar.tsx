@@ -1,6 +1,12 @@
 import { Chart } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-import { isNarrow, radarScale, readableRadarScale, reducedMotion } from './radar-chart.js';
+import {
+  isNarrow,
+  projectedRadarScale,
+  radarScale,
+  readableRadarScale,
+  reducedMotion,
+} from './radar-chart.js';
 import { radarLabelSpacing } from './radar-label-spacing.js';
 import { valueLabels, wrap } from './radar-labels.js';
 
@@ -17,7 +23,13 @@ export interface GroupRadarData {
 const MEAN = '#1d4f91';
 const BAND = 'rgba(29, 79, 145, 0.16)';
 const BAND_EDGE = 'rgba(29, 79, 145, 0.45)';
-const PARTICIPANT = 'rgba(70, 70, 70, 0.35)';
+/**
+ * Each association: a solid mid-grey line with small round points, thinner than the mean and
+ * without its dash or fill, so that mean, range and associations stay apart in greyscale too.
+ * Its legend swatch is filled with the line's grey (a transparent fill drew a white box).
+ */
+const PARTICIPANT = 'rgba(85, 85, 85, 0.8)';
+const PARTICIPANT_SWATCH = 'rgba(85, 85, 85, 0.35)';
 
 type RadarChart = Chart<'radar', Array<number | null>, string | string[]>;
 
@@ -33,6 +45,8 @@ function datasets(data: GroupRadarData) {
       pointRadius: 5,
       fill: false,
       spanGaps: false,
+      // Chart.js draws the highest order first: the band, then the associations, the mean last.
+      order: 1,
     },
     {
       label: data.labels.spread,
@@ -45,6 +59,7 @@ function datasets(data: GroupRadarData) {
       // Filled down to the next dataset, the minimum: the band between the two.
       fill: '+1',
       spanGaps: false,
+      order: 3,
     },
     {
       label: `${data.labels.spread} (min)`,
@@ -56,30 +71,35 @@ function datasets(data: GroupRadarData) {
       pointRadius: 0,
       fill: false,
       spanGaps: false,
+      order: 3,
     },
     ...data.participants.map((values, index) => ({
       label: index === 0 ? data.labels.participants : `${data.labels.participants} ${index + 1}`,
       data: values,
       borderColor: PARTICIPANT,
-      backgroundColor: 'transparent',
-      borderWidth: 1,
-      pointRadius: 0,
+      backgroundColor: PARTICIPANT_SWATCH,
+      pointBackgroundColor: '#fff',
+      pointBorderColor: PARTICIPANT,
+      borderWidth: 1.5,
+      pointRadius: 2.5,
       fill: false,
       spanGaps: false,
+      order: 2,
     })),
   ];
 }
 
 /**
  * The group's radar: the mean polygon in ink, the spread from the lowest to the highest score of
- * each area as a band (the max polygon filled down to the min polygon), and each participant
- * faintly underneath. Redrawn in place as the dashboard refreshes, without animation, so that a
+ * each area as a band (the max polygon filled down to the min polygon), and each participant's
+ * polygon underneath, thin and grey. Redrawn in place as the dashboard refreshes, without animation, so that a
  * projected chart does not jump every few seconds.
  */
 export function GroupRadar({
   data,
   levelSteps,
   readable = false,
+  projected = false,
 }: {
   data: GroupRadarData;
   levelSteps: number[];
@@ -89,6 +109,8 @@ export function GroupRadar({
    * keeps its look.
    */
   readable?: boolean;
+  /** On the projector's view: labels, legend and lines sized for the back of the room. */
+  projected?: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<RadarChart | undefined>(undefined);
@@ -98,7 +120,7 @@ export function GroupRadar({
     // Wrapped on every screen: long area names would otherwise shrink the chart to a stamp.
     const labels = readable
       ? valueLabels(data.axes, data.mean, narrow)
-      : data.axes.map((axis) => wrap(axis, narrow ? 14 : 18));
+      : data.axes.map((axis) => wrap(axis, narrow ? 14 : projected ? 16 : 18));
     if (chart.current) {
       chart.current.data.labels = labels;
       chart.current.data.datasets = datasets(data);
@@ -113,13 +135,20 @@ export function GroupRadar({
         animation: reducedMotion() ? false : { duration: 400 },
         maintainAspectRatio: false,
         scales: {
-          r: readable ? readableRadarScale(levelSteps, narrow) : radarScale(levelSteps, narrow),
+          r: readable
+            ? readableRadarScale(levelSteps, narrow)
+            : projected
+              ? projectedRadarScale(levelSteps)
+              : radarScale(levelSteps, narrow),
         },
         plugins: {
           legend: {
             display: true,
             // One entry each for the mean, the spread and the participants.
             labels: {
+              ...(projected
+                ? { font: { size: window.innerHeight >= 1000 ? 20 : 16 }, boxWidth: 32 }
+                : {}),
               filter: (item) =>
                 (item.datasetIndex !== undefined && item.datasetIndex <= 1) ||
                 item.datasetIndex === 3,
@@ -129,9 +158,10 @@ export function GroupRadar({
         },
       },
     });
-  }, [data, readable]);
+  }, [data, readable, projected]);
+  const variant = readable ? ' readable' : projected ? ' projected' : '';
   return (
-    <div class={readable ? 'radar group-radar readable' : 'radar group-radar'}>
+    <div class={`radar group-radar${variant}`}>
       <canvas ref={canvas} aria-hidden="true" role="img" />
     </div>
   );

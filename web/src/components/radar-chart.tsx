@@ -139,5 +139,23 @@ export function readableRadarScale(levelSteps: number[], narrow: boolean) {
   };
 }
 
+/**
+ * The scale of the radar on the projector, read from the back of a room: labels at 17 px and
+ * ticks at 14 px on a 1280x720 screen, 24 and 18 px on 1920x1080.
+ */
+export function projectedRadarScale(levelSteps: number[]) {
+  const scale = radarScale(levelSteps, false);
+  const large = window.innerHeight >= 1000;
+  return {
+    ...scale,
+    ticks: { ...scale.ticks, font: { size: large ? 18 : 14 } },
+    pointLabels: {
+      color: '#1a1a1a',
+      font: { size: large ? 24 : 17, lineHeight: 1.1 },
+      padding: 8,
+    },
+  };
+}
+
 /** Phones and narrow windows: the same test the CSS makes at 37.5rem. */
 export const isNarrow = () => window.innerWidth < 600;

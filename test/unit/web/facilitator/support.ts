@@ -13,7 +13,11 @@ export async function facilitatorFrench(): Promise<void> {
   await addCatalog(facilitatorCatalog);
 }
 
-export const SESSION: FacilitatorSession = { email: 'anim@example.org', csrfToken: 'csrf-1' };
+export const SESSION: FacilitatorSession = {
+  email: 'anim@example.org',
+  centreName: null,
+  csrfToken: 'csrf-1',
+};
 export const WORKSHOP_ID = 'w-1';
 
 export function workshopOf(more: Partial<Dashboard['workshop']> = {}): Dashboard['workshop'] {
@@ -73,6 +77,7 @@ export function dashboardOf(more: Partial<Dashboard> = {}): Dashboard {
     ],
     overall: { mean: null, count: 0 },
     priorities: [],
+    agenda: { basis: 0, minimum: 2, enough: false, latestOnly: false, questions: [] },
     participants: [],
     ...more,
   };

@@ -27,9 +27,7 @@ export function FacilitatorHeader({ session, view, back }: FacilitatorHeaderProp
       <div class="facilitator-bar">
         {back ? <a href={back.href}>{back.label}</a> : <span>{t('facilitator.space')}</span>}
         <span class="who">
-          {session && (
-            <span class="meta">{t('facilitator.signedInAs', { email: session.email })}</span>
-          )}{' '}
+          {session && <SignedInAs session={session} />}{' '}
           <button type="button" class="link" id="sign-out" onClick={() => void signOut()}>
             {t('signout')}
           </button>
@@ -54,5 +52,18 @@ export function FacilitatorHeader({ session, view, back }: FacilitatorHeaderProp
         )}
       </nav>
     </div>
+  );
+}
+
+/** The centre's name, as associations know it; the e-mail address when it has none. */
+function SignedInAs({ session }: { session: FacilitatorSession }) {
+  return (
+    <span
+      class="meta"
+      id="signed-in-as"
+      title={session.centreName === null ? undefined : session.email}
+    >
+      {t('facilitator.signedInAs', { who: session.centreName ?? session.email })}
+    </span>
   );
 }

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { DownloadButton } from '../../components/download-button.js';
+import { TableScroll } from '../../components/table-scroll.js';
 import { ErrorPage } from '../error-page.js';
-import { GroupRadar, type GroupRadarData } from '../../components/group-radar.js';
+import { GroupRadar } from '../../components/group-radar.js';
 import { PaperLinks, paperPdfUrl } from '../../components/paper-links.js';
 import { announce } from '../../announce.js';
 import {
@@ -16,14 +17,10 @@ import { navigate } from '../../navigate.js';
 import { problemMessage } from '../../problem-message.js';
 import { links } from '../../routes.js';
 import { useFocusHeading } from '../../use-focus-heading.js';
-import {
-  AreasTable,
-  CountsSection,
-  LevelsTable,
-  ParticipantsTable,
-  PrioritiesList,
-} from './dashboard-sections.js';
+import { AreasTable, CountsSection, LevelsTable, ParticipantsTable } from './dashboard-sections.js';
+import { DiscussionAgenda } from './discussion-agenda.js';
 import { FacilitatorHeader } from './facilitator-header.js';
+import { groupRadarData } from './group-radar-data.js';
 import { JoinPanel } from './join-panel.js';
 import { useDashboard, type Connection } from './use-dashboard.js';
 import { confirmAction } from '../../components/confirm-dialog.js';
@@ -72,19 +69,8 @@ function WorkshopDashboard(props: {
         </h1>
         <WorkshopStatus workshop={workshop} />
       </div>
-      {workshop.open ? (
-        <PaperLinks
-          print={{
-            href: paperPdfUrl(workshop.questionnaireId, workshop.version, workshop.locale),
-            label: t('paper.print'),
-          }}
-          entryHref={links.facilitator.paperEntry(workshop.id)}
-        />
-      ) : (
-        <span />
-      )}
       <div class="workshop-top">
-        <JoinPanel workshop={workshop} />
+        <JoinPanel dashboard={dashboard} />
         <section class="card counts-card" aria-labelledby="counts-title">
           <h2 id="counts-title">{t('dashboard.counts.title')}</h2>
           <div class="counts-region" aria-live="polite" aria-atomic="true">
@@ -96,30 +82,37 @@ function WorkshopDashboard(props: {
           </p>
         </section>
       </div>
+      {/* Paper, once the room knows how to join: the code comes first. */}
+      {workshop.open ? (
+        <PaperLinks
+          print={{
+            href: paperPdfUrl(workshop.questionnaireId, workshop.version, workshop.locale),
+            label: t('paper.print'),
+          }}
+          entryHref={links.facilitator.paperEntry(workshop.id)}
+        />
+      ) : null}
       <section class="card" aria-labelledby="group-radar-title">
         <h2 id="group-radar-title">{t('dashboard.radar.title')}</h2>
         <div class="radar-and-table">
           <DashboardRadar dashboard={dashboard} />
-          <div class="table-scroll">
+          <TableScroll label={t('dashboard.table.caption')}>
             <AreasTable dashboard={dashboard} />
-          </div>
+          </TableScroll>
         </div>
       </section>
       <section class="card" aria-labelledby="levels-title">
         <h2 id="levels-title">{t('dashboard.levels.title')}</h2>
-        <div class="table-scroll">
+        <TableScroll label={t('dashboard.levels.caption')}>
           <LevelsTable dashboard={dashboard} />
-        </div>
+        </TableScroll>
       </section>
-      <section class="card" aria-labelledby="priorities-title">
-        <h2 id="priorities-title">{t('dashboard.priorities.title')}</h2>
-        <PrioritiesList dashboard={dashboard} />
-      </section>
+      <DiscussionAgenda dashboard={dashboard} />
       <section class="card" aria-labelledby="participants-title">
         <h2 id="participants-title">{t('dashboard.participants.title')}</h2>
-        <div class="table-scroll">
+        <TableScroll label={t('dashboard.participants.title')}>
           <ParticipantsTable dashboard={dashboard} />
-        </div>
+        </TableScroll>
       </section>
       <Exports workshopId={workshop.id} />
       <CloseWorkshop
@@ -169,7 +162,7 @@ function DashboardRadar({ dashboard }: { dashboard: Dashboard }) {
     // The levels belong to the questionnaire's version: they never change during a session.
     [],
   );
-  const data = useMemo(() => radarData(dashboard), [dashboard]);
+  const data = useMemo(() => groupRadarData(dashboard), [dashboard]);
   return (
     <div>
       <GroupRadar data={data} levelSteps={levelSteps} />
@@ -178,22 +171,6 @@ function DashboardRadar({ dashboard }: { dashboard: Dashboard }) {
       </p>
     </div>
   );
-}
-
-function radarData(dashboard: Dashboard): GroupRadarData {
-  const submitted = dashboard.participants.filter((p) => p.status === 'submitted');
-  return {
-    axes: dashboard.areas.map((a) => a.title),
-    mean: dashboard.areas.map((a) => a.mean),
-    min: dashboard.areas.map((a) => a.min),
-    max: dashboard.areas.map((a) => a.max),
-    participants: submitted.map((p) => dashboard.areas.map((a) => p.areaScores[a.id] ?? null)),
-    labels: {
-      mean: t('dashboard.radar.mean'),
-      spread: t('dashboard.radar.spread'),
-      participants: t('dashboard.radar.participants'),
-    },
-  };
 }
 
 function Exports({ workshopId }: { workshopId: string }) {
@@ -207,6 +184,18 @@ function Exports({ workshopId }: { workshopId: string }) {
           label={t('workshop.exports.csv')}
           fallbackName="atelier.csv"
           fetch={() => facilitatorApi.csv(workshopId)}
+        />
+        <DownloadButton
+          id="export-xlsx"
+          label={t('workshop.exports.xlsx')}
+          fallbackName="atelier.xlsx"
+          fetch={() => facilitatorApi.xlsx(workshopId)}
+        />
+        <DownloadButton
+          id="export-csv-ids"
+          label={t('workshop.exports.csvIds')}
+          fallbackName="atelier-identifiants.csv"
+          fetch={() => facilitatorApi.csvWithIds(workshopId)}
         />
         <DownloadButton
           id="export-pdf"
