@@ -87,6 +87,9 @@ function drawDivergentQuestions(
   });
 }
 
+/** Points kept on one page for the priorities' heading, sentence, table head and two rows. */
+const PRIORITIES_KEPT_TOGETHER = 150;
+
 function drawSharedPriorities(
   writer: ReportWriter,
   parent: Struct,
@@ -94,6 +97,9 @@ function drawSharedPriorities(
   texts: GroupTexts,
   format: ReportFormat,
 ): void {
+  // The heading, its sentence and the table's first rows together: never a heading alone at
+  // the foot of a page with its table overleaf.
+  writer.ensureSpace(PRIORITIES_KEPT_TOGETHER);
   writer.heading(parent, 2, texts.prioritiesTitle);
   if (report.priorities.length === 0) {
     writer.paragraph(parent, texts.prioritiesEmpty);

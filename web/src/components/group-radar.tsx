@@ -146,6 +146,7 @@ export function GroupRadar({
             display: true,
             // One entry each for the mean, the spread and the participants.
             labels: {
+              color: '#1a1a1a',
               ...(projected
                 ? { font: { size: window.innerHeight >= 1000 ? 20 : 16 }, boxWidth: 32 }
                 : {}),
