@@ -3,6 +3,7 @@ import { DownloadButton } from '../../components/download-button.js';
 import { TableScroll } from '../../components/table-scroll.js';
 import { ErrorPage } from '../error-page.js';
 import { GroupRadar } from '../../components/group-radar.js';
+import { isNarrow } from '../../components/radar-chart.js';
 import { PaperLinks, paperPdfUrl } from '../../components/paper-links.js';
 import { announce } from '../../announce.js';
 import {
@@ -165,7 +166,8 @@ function DashboardRadar({ dashboard }: { dashboard: Dashboard }) {
   const data = useMemo(() => groupRadarData(dashboard), [dashboard]);
   return (
     <div>
-      <GroupRadar data={data} levelSteps={levelSteps} />
+      {/* On a phone, the readable variant: its labels fit the narrow canvas. */}
+      <GroupRadar data={data} levelSteps={levelSteps} readable={isNarrow()} />
       <p class="meta">
         {dashboard.counts.submitted === 0 ? t('dashboard.radar.empty') : t('dashboard.radar.note')}
       </p>
