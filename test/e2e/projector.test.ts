@@ -71,7 +71,12 @@ describe('the projector view', () => {
         date: '2026-12-04',
         questionnaireId: 'asso-numerique',
       });
-      const context = await env.browser.newContext({ viewport, locale: 'fr-FR' });
+      // No animation: the pixels are read once the chart is drawn, not while it grows.
+      const context = await env.browser.newContext({
+        viewport,
+        locale: 'fr-FR',
+        reducedMotion: 'reduce',
+      });
       await context.clock.install();
       const page = await context.newPage();
       await page.goto(`${env.web.url}/#/animateur/atelier/${workshop.id}`);
@@ -113,7 +118,7 @@ describe('the projector view', () => {
       expect(await view.locator('.projector-waiting').isVisible()).toBe(true);
 
       // Two associations join and send; the view follows the dashboard within its 3 s.
-      const profiles: Profile[] = ['high', 'low'];
+      const profiles: Profile[] = ['high', 'middle'];
       for (const [index, profile] of profiles.entries()) {
         const joined = await env.web.app.inject({
           method: 'POST',
@@ -126,7 +131,7 @@ describe('the projector view', () => {
       const canvas = view.locator('.group-radar canvas');
       await canvas.waitFor();
       await expect.poll(() => paintedPixels(canvas, MEAN_INK)).toBeGreaterThan(500);
-      expect(await associationPixels(canvas)).toBeGreaterThan(200);
+      expect(await associationPixels(canvas)).toBeGreaterThan(150);
       expect(await view.locator('.projector-counts .count-value').allTextContents()).toEqual([
         '2',
         '0',
