@@ -11,7 +11,11 @@ export function formatProblem({ file, pointer, message }: FileProblem): string {
 
 export class CatalogError extends Error {
   readonly code = 'questionnaire_invalid';
-  constructor(readonly problems: FileProblem[]) {
+  /** `warnings`: those of the same files, found in the same pass, for `validate` to show too. */
+  constructor(
+    readonly problems: FileProblem[],
+    readonly warnings: FileProblem[] = [],
+  ) {
     super(
       `Invalid questionnaire files:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
     );

@@ -13,9 +13,11 @@ export async function loadCatalog(dir: string): Promise<QuestionnaireCatalog> {
   const files = await questionnaireFiles(dir);
   const entries: CatalogEntry[] = [];
   const problems: FileProblem[] = [];
+  const warnings: FileProblem[] = [];
   for (const file of files) {
     const name = relative(process.cwd(), file) || file;
     const result = await readQuestionnaireFile(file);
+    warnings.push(...result.warnings.map((p) => ({ ...p, file: name })));
     if (!result.ok) {
       problems.push(...result.problems.map((p) => ({ ...p, file: name })));
       continue;
@@ -23,7 +25,7 @@ export async function loadCatalog(dir: string): Promise<QuestionnaireCatalog> {
     const { questionnaire } = result;
     entries.push({ questionnaire, contentHash: result.contentHash, file: name });
   }
-  if (problems.length > 0) throw new CatalogError(problems);
+  if (problems.length > 0) throw new CatalogError(problems, warnings);
   const catalog = inMemoryCatalog(entries);
   for (const { questionnaire, file } of entries) {
     // Only now are all versions known: a declaration may name any earlier one.

@@ -17,14 +17,24 @@ export function questionnaireFiles(dir: string): QuestionnaireFiles {
         return catalog.list().map((entry) => sound(entry.file, entry.questionnaire));
       } catch (error) {
         if (!(error instanceof CatalogError)) throw error;
-        return [{ ok: false, problems: error.problems.map(formatProblem) }];
+        return [
+          {
+            ok: false,
+            problems: error.problems.map(formatProblem),
+            warnings: error.warnings.map(formatProblem),
+          },
+        ];
       }
     },
     async checkFile(file) {
       const result = await readQuestionnaireFile(file);
       return result.ok
         ? sound(file, result.questionnaire)
-        : { ok: false, problems: result.problems.map(formatProblem) };
+        : {
+            ok: false,
+            problems: result.problems.map(formatProblem),
+            warnings: result.warnings.map(formatProblem),
+          };
     },
   };
 }

@@ -1,14 +1,31 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Identifier } from '../domain/index.js';
+import { Identifier, invalidIdMessage } from '../domain/index.js';
 import type { CommandOutput } from './command-output.js';
 import { questionnaireTemplate } from './questionnaire-template.js';
 
-/** The JSON Schema shipped with the app, two folders up from src/cli or dist/cli. */
-const SCHEMA_FILE = fileURLToPath(
-  new URL('../../questionnaires/questionnaire.schema.json', import.meta.url),
-);
+const SCHEMA_PATH = join('questionnaires', 'questionnaire.schema.json');
+
+/**
+ * The JSON Schema shipped with the installation this module belongs to: the first
+ * `questionnaires/questionnaire.schema.json` up from the module's folder. That is two folders up
+ * from src/cli (run through tsx) but three from dist/src/cli (the built CLI), so it is looked for
+ * rather than counted. Undefined when the installation has none.
+ *
+ * @example installedSchemaFile('/opt/assoradar/dist/src/cli') // '/opt/assoradar/questionnaires/questionnaire.schema.json'
+ */
+export function installedSchemaFile(
+  moduleDir: string,
+  exists: (file: string) => boolean = existsSync,
+): string | undefined {
+  for (let dir = moduleDir; ; dir = dirname(dir)) {
+    const file = join(dir, SCHEMA_PATH);
+    if (exists(file)) return file;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
 
 /**
  * Writes `<dir>/<id>/1.0.0.json`, a small valid questionnaire to start from. Never overwrites:
@@ -16,13 +33,15 @@ const SCHEMA_FILE = fileURLToPath(
  */
 export async function newCommand(id: string, dir: string, out: CommandOutput): Promise<number> {
   if (!Identifier.safeParse(id).success) {
-    out.error(`"${id}": use 1-64 lower-case letters, digits, "-" or "_" for a questionnaire id.`);
+    out.error(`${invalidIdMessage(id)}. Nothing written.`);
     return 1;
   }
   const folder = join(dir, id);
   const file = join(folder, '1.0.0.json');
   await mkdir(folder, { recursive: true });
-  const schemaPath = relative(folder, SCHEMA_FILE).split('\\').join('/');
+  const schemaFile = installedSchemaFile(dirname(fileURLToPath(import.meta.url)));
+  // Relative to the new file, as editors read it; "/" even on Windows, as JSON Schema wants.
+  const schemaPath = schemaFile && relative(folder, schemaFile).split('\\').join('/');
   const text = `${JSON.stringify(questionnaireTemplate(id, schemaPath), null, 2)}\n`;
   try {
     await writeFile(file, text, { flag: 'wx' });

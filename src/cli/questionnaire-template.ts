@@ -5,11 +5,12 @@ const t = (fr: string, en: string) => ({ fr, en });
 /**
  * A small, valid questionnaire to start from: two areas, the three kinds of scored question, a
  * context question, three levels and both kinds of recommendation trigger, in French and English.
- * `validate` finds no error and no warning in it (a test keeps it so).
+ * `validate` finds no error and no warning in it (a test keeps it so). `schemaPath`: the JSON
+ * Schema relative to the new file, for the editor; left out when the installation has none.
  */
-export function questionnaireTemplate(id: string, schemaPath: string): QuestionnaireInput {
+export function questionnaireTemplate(id: string, schemaPath?: string): QuestionnaireInput {
   return {
-    $schema: schemaPath,
+    ...(schemaPath === undefined ? {} : { $schema: schemaPath }),
     id,
     version: '1.0.0',
     locales: ['fr', 'en'],

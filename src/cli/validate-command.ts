@@ -9,8 +9,9 @@ export interface ValidateOptions {
 }
 
 /**
- * Validates the given files, or the whole questionnaire folder. Every error and warning of every
- * file is printed at once; exit code 1 on any error (or any warning with `strict`).
+ * Validates the given files, or the whole questionnaire folder, in one pass: every error and
+ * every warning of every file at once (a file's warnings even when it has errors), a file's errors
+ * before its warnings; exit code 1 on any error (or any warning with `strict`).
  */
 export async function validateCommand(
   files: string[],
@@ -28,7 +29,9 @@ export async function validateCommand(
       warnings += check.warnings.length;
     } else {
       check.problems.forEach((problem) => out.error(`error ${problem}`));
+      check.warnings.forEach((warning) => out.error(`warning ${warning}`));
       problems += check.problems.length;
+      warnings += check.warnings.length;
     }
   }
   if (problems > 0) out.error(`${counted(problems, 'problem')} found.`);

@@ -18,9 +18,11 @@ describe('the assoradar command line', { timeout: 30_000 }, () => {
   test('when validate is given sound and broken files, then it says ok for the sound one, names each problem of the others and exits 1', async () => {
     const sound = folder.write('mini', '1.0.0.json', miniDocument());
     const badSchema = miniDocument();
+    badSchema.version = '1.0.1';
     badSchema.levels[0].id = 'Beginner';
     const schemaBroken = folder.write('mini', '1.0.1.json', badSchema);
     const badRule = miniDocument();
+    badRule.version = '1.0.2';
     badRule.questions[3].max = 0; // gdpr: 0..0 is a valid schema but not a scale
     const ruleBroken = folder.write('mini', '1.0.2.json', badRule);
 
@@ -28,7 +30,9 @@ describe('the assoradar command line', { timeout: 30_000 }, () => {
 
     expect(result.code).toBe(1);
     expect(result.stdout.trim()).toBe(`ok ${sound} (mini@1.0.0)`);
-    expect(result.stderr).toContain(`${schemaBroken} at /levels/0/id: use 1-64 lower-case letters`);
+    expect(result.stderr).toContain(
+      `${schemaBroken} at /levels/0/id: "Beginner" is not a valid id (1 to 64 lower-case letters`,
+    );
     expect(result.stderr).toContain(
       `${ruleBroken} at /questions/3/max: "max" must be greater than "min"`,
     );

@@ -1,18 +1,18 @@
+import type { CarryOverDeclaration } from './carry-over-schema.js';
 import { checkCarryOverTargets } from './check-carry-over.js';
-import type { Condition } from './condition-schema.js';
+import { checkCondition, questionIds, type QuestionIds } from './check-conditions.js';
 import type { DocumentIssue } from './document-issue.js';
-import { localizedTexts } from './localized-texts.js';
 import { isSpecialOption } from './is-special-option.js';
-import type { ContextQuestion, ScoredQuestion } from './question-schema.js';
+import {
+  allIds,
+  allWellFormed,
+  partsOf,
+  partTexts,
+  wellFormed,
+  type Part,
+  type QuestionnaireParts,
+} from './questionnaire-parts.js';
 import type { Questionnaire } from './questionnaire-schema.js';
-
-type AnyQuestion = ContextQuestion | ScoredQuestion;
-
-interface QuestionEntry {
-  question: AnyQuestion;
-  position: number;
-  context: boolean;
-}
 
 /**
  * The whole-document rules that a schema alone cannot express. Returns every problem at once,
@@ -21,73 +21,65 @@ interface QuestionEntry {
  * @example checkQuestionnaire(q) // [] when the document is sound
  */
 export function checkQuestionnaire(q: Questionnaire): DocumentIssue[] {
+  return checkQuestionnaireParts(partsOf(q));
+}
+
+/**
+ * The same rules on what is well-formed in a document that breaks the schema, in the same pass as
+ * the schema: each rule runs where what it reads could be read, and says nothing otherwise (a
+ * reference to an unknown question is only reported when every question's id is known).
+ *
+ * @example checkQuestionnaireParts(readQuestionnaireParts(document)) // [{ pointer: '/areas/1/id', message: 'the area id "comm" is used more than once' }]
+ */
+export function checkQuestionnaireParts(q: QuestionnaireParts): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   const report = (pointer: string, message: string) => issues.push({ pointer, message });
 
   checkLocales(q, report);
+  checkUnique(idsOf(q.areas, '/areas'), 'area', report);
   checkUnique(
-    q.areas.map((a, i) => [a.id, `/areas/${i}/id`]),
-    'area',
-    report,
-  );
-  checkUnique(
-    [
-      ...q.contextQuestions.map((c, i): [string, string] => [c.id, `/contextQuestions/${i}/id`]),
-      ...q.questions.map((c, i): [string, string] => [c.id, `/questions/${i}/id`]),
-    ],
+    [...idsOf(q.contextQuestions, '/contextQuestions'), ...idsOf(q.questions, '/questions')],
     'question',
     report,
   );
-  checkUnique(
-    q.levels.map((l, i) => [l.id, `/levels/${i}/id`]),
-    'level',
-    report,
-  );
-  checkUnique(
-    q.recommendations.map((r, i) => [r.id, `/recommendations/${i}/id`]),
-    'recommendation',
-    report,
-  );
+  checkUnique(idsOf(q.levels, '/levels'), 'level', report);
+  checkUnique(idsOf(q.recommendations, '/recommendations'), 'recommendation', report);
 
-  const questions = new Map<string, QuestionEntry>();
-  q.contextQuestions.forEach((question, i) => {
-    if (!questions.has(question.id))
-      questions.set(question.id, { question, position: i, context: true });
-  });
-  q.questions.forEach((question, i) => {
-    if (!questions.has(question.id)) {
-      questions.set(question.id, {
-        question,
-        position: q.contextQuestions.length + i,
-        context: false,
-      });
-    }
-  });
-
-  q.contextQuestions.forEach((question, i) =>
+  const questions = questionIds(q);
+  for (const [question, i] of wellFormed(q.contextQuestions)) {
     checkUnique(
       question.options.map((o, j) => [o.id, `/contextQuestions/${i}/options/${j}/id`]),
       'option',
       report,
-    ),
-  );
+    );
+  }
   checkScoredQuestions(q, questions, report);
   checkLevels(q, report);
   checkLevelTexts(q, report);
   checkRecommendations(q, questions, report);
-  issues.push(...checkCarryOverTargets(q));
+  issues.push(...carryOverIssues(q));
   return issues;
 }
 
 type Report = (pointer: string, message: string) => void;
 
-function checkLocales(q: Questionnaire, report: Report) {
+function idsOf(
+  list: ReadonlyArray<Part<unknown>> | undefined,
+  at: string,
+): Array<[string, string]> {
+  return (list ?? []).flatMap((part, i): Array<[string, string]> =>
+    part.id === undefined ? [] : [[part.id, `${at}/${i}/id`]],
+  );
+}
+
+function checkLocales(q: QuestionnaireParts, report: Report) {
+  if (!q.locales) return;
   const declared = new Set(q.locales);
   if (declared.size !== q.locales.length) report('/locales', 'a locale is listed twice');
-  if (!declared.has(q.defaultLocale)) {
+  if (q.defaultLocale !== undefined && !declared.has(q.defaultLocale)) {
     report('/defaultLocale', `"${q.defaultLocale}" is not one of the declared locales`);
   }
-  for (const [pointer, text] of localizedTexts(q)) {
+  for (const [pointer, text] of partTexts(q)) {
     for (const locale of q.locales) {
       if (!(locale in text)) report(pointer, `the "${locale}" text is missing`);
     }
@@ -107,17 +99,14 @@ function checkUnique(entries: Array<[string, string]>, what: string, report: Rep
   }
 }
 
-function checkScoredQuestions(
-  q: Questionnaire,
-  questions: Map<string, QuestionEntry>,
-  report: Report,
-) {
-  const areaIds = new Set(q.areas.map((a) => a.id));
-  const areasWithQuestions = new Set<string>();
-  q.questions.forEach((question, i) => {
+function checkScoredQuestions(q: QuestionnaireParts, questions: QuestionIds, report: Report) {
+  const areaIds = allIds(q.areas);
+  const offset = q.contextQuestions?.length ?? 0;
+  for (const [question, i] of wellFormed(q.questions)) {
     const at = `/questions/${i}`;
-    areasWithQuestions.add(question.area);
-    if (!areaIds.has(question.area)) report(`${at}/area`, `there is no area "${question.area}"`);
+    if (areaIds && !areaIds.has(question.area)) {
+      report(`${at}/area`, `there is no area "${question.area}"`);
+    }
     checkUnique(
       question.options.map((o, j) => [o.id, `${at}/options/${j}/id`]),
       'option',
@@ -139,19 +128,32 @@ function checkScoredQuestions(
         report(`${at}/options`, 'no option scores above 0, so the question cannot be scored');
     }
     if (question.showIf) {
-      checkCondition(question.showIf, `${at}/showIf`, questions, report, {
-        before: q.contextQuestions.length + i,
-      });
+      checkCondition(question.showIf, `${at}/showIf`, questions, report, { before: offset + i });
     }
-  });
-  q.areas.forEach((area, i) => {
-    if (!areasWithQuestions.has(area.id))
+  }
+  // An area has no question only if every question's area could be read.
+  const parts = q.questions ?? [];
+  if (!q.questions || parts.some((part) => part.area === undefined)) return;
+  const areasWithQuestions = new Set(parts.map((part) => part.area));
+  (q.areas ?? []).forEach((area, i) => {
+    if (area.id !== undefined && !areasWithQuestions.has(area.id)) {
       report(`/areas/${i}`, `no question scores in area "${area.id}"`);
+    }
   });
 }
 
-function checkLevels(q: Questionnaire, report: Report) {
-  const sorted = [...q.levels.entries()].sort(([, a], [, b]) => a.min - b.min);
+function checkLevels(q: QuestionnaireParts, report: Report) {
+  const levels = allWellFormed(q.levels);
+  // No level at all is the schema's to say.
+  if (levels?.length === 0) return;
+  if (!levels) {
+    // How the levels cover 0-100 is only known once each of them can be read.
+    for (const [level, i] of wellFormed(q.levels)) {
+      if (level.max <= level.min) report(`/levels/${i}/max`, '"max" must be greater than "min"');
+    }
+    return;
+  }
+  const sorted = [...levels.entries()].sort(([, a], [, b]) => a.min - b.min);
   let expectedMin = 0;
   for (const [i, level] of sorted) {
     if (level.max <= level.min) report(`/levels/${i}/max`, '"max" must be greater than "min"');
@@ -166,30 +168,27 @@ function checkLevels(q: Questionnaire, report: Report) {
     expectedMin = Math.max(expectedMin, level.max);
   }
   if (expectedMin < 100) report('/levels', `no level covers scores from ${expectedMin} to 100`);
-  const inOrder = q.levels.every((level, i) => i === 0 || level.min >= q.levels[i - 1]!.min);
+  const inOrder = levels.every((level, i) => i === 0 || level.min >= levels[i - 1]!.min);
   if (!inOrder) report('/levels', 'list the levels from the lowest to the highest');
 }
 
-function checkLevelTexts(q: Questionnaire, report: Report) {
-  const levelIds = new Set(q.levels.map((level) => level.id));
-  q.areas.forEach((area, i) => {
+function checkLevelTexts(q: QuestionnaireParts, report: Report) {
+  const levelIds = allIds(q.levels);
+  if (!levelIds) return;
+  for (const [area, i] of wellFormed(q.areas)) {
     for (const levelId of Object.keys(area.levelTexts ?? {})) {
       if (!levelIds.has(levelId)) {
         report(`/areas/${i}/levelTexts/${levelId}`, `there is no level "${levelId}"`);
       }
     }
-  });
+  }
 }
 
-function checkRecommendations(
-  q: Questionnaire,
-  questions: Map<string, QuestionEntry>,
-  report: Report,
-) {
-  const areaIds = new Set(q.areas.map((a) => a.id));
-  q.recommendations.forEach((recommendation, i) => {
+function checkRecommendations(q: QuestionnaireParts, questions: QuestionIds, report: Report) {
+  const areaIds = allIds(q.areas);
+  for (const [recommendation, i] of wellFormed(q.recommendations)) {
     const at = `/recommendations/${i}`;
-    if (!areaIds.has(recommendation.area)) {
+    if (areaIds && !areaIds.has(recommendation.area)) {
       report(`${at}/area`, `there is no area "${recommendation.area}"`);
     }
     const { trigger } = recommendation;
@@ -201,52 +200,35 @@ function checkRecommendations(
     recommendation.contexts?.forEach((condition, j) =>
       checkCondition(condition, `${at}/contexts/${j}`, questions, report, { context: true }),
     );
+  }
+}
+
+/**
+ * The carry-over declarations checked against this version, once its version and every question
+ * can be read (a rule naming a question that is not well-formed would otherwise be refused).
+ */
+function carryOverIssues(q: QuestionnaireParts): DocumentIssue[] {
+  const contextQuestions = allWellFormed(q.contextQuestions);
+  const questions = allWellFormed(q.questions);
+  if (q.version === undefined || !contextQuestions || !questions) return [];
+  // Each well-formed declaration at its own index, the broken ones left as holes: the checker
+  // goes through the list with forEach, which skips holes, so its pointers stay the document's.
+  const carryOver: CarryOverDeclaration[] = [];
+  for (const [declaration, i] of wellFormed(q.carryOver)) carryOver[i] = declaration;
+  return checkCarryOverTargets({
+    id: q.id ?? '',
+    version: q.version,
+    locales: q.locales ?? [],
+    defaultLocale: q.defaultLocale ?? '',
+    title: q.title ?? {},
+    description: q.description ?? {},
+    respondent: 'association',
+    scoring: q.scoring ?? { coverageThreshold: 0.5, dontKnow: 'lowest' },
+    areas: allWellFormed(q.areas) ?? [],
+    contextQuestions,
+    questions,
+    levels: allWellFormed(q.levels) ?? [],
+    recommendations: allWellFormed(q.recommendations) ?? [],
+    carryOver,
   });
-}
-
-interface ConditionScope {
-  /** The condition must point at a question placed before this position. */
-  before?: number;
-  context?: boolean;
-  scored?: boolean;
-}
-
-function checkCondition(
-  condition: Condition,
-  at: string,
-  questions: Map<string, QuestionEntry>,
-  report: Report,
-  scope: ConditionScope,
-) {
-  const entry = questions.get(condition.question);
-  if (!entry) {
-    report(`${at}/question`, `there is no question "${condition.question}"`);
-    return;
-  }
-  if (scope.before !== undefined && entry.position >= scope.before) {
-    report(`${at}/question`, `"${condition.question}" must come before the question it conditions`);
-  }
-  if (scope.context && !entry.context) {
-    report(`${at}/question`, `"${condition.question}" is not a context question`);
-  }
-  if (scope.scored && entry.context) {
-    report(`${at}/question`, `"${condition.question}" is a context question, not a scored one`);
-  }
-  const { question } = entry;
-  if ('anyOf' in condition) {
-    const optionIds = new Set(question.options.map((o) => o.id));
-    condition.anyOf.forEach((optionId, k) => {
-      if (!optionIds.has(optionId)) {
-        report(`${at}/anyOf/${k}`, `"${optionId}" is not an option of question "${question.id}"`);
-      }
-    });
-  } else if (question.type !== 'scale') {
-    report(at, `"min"/"max" apply only to scale questions; use "anyOf" for "${question.id}"`);
-  } else if (
-    condition.min !== undefined &&
-    condition.max !== undefined &&
-    condition.max < condition.min
-  ) {
-    report(`${at}/max`, '"max" must not be below "min"');
-  }
 }

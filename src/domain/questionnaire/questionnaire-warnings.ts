@@ -1,95 +1,145 @@
+import { counted } from '../counted.js';
 import type { Condition } from './condition-schema.js';
 import type { DocumentIssue } from './document-issue.js';
 import { isSpecialOption } from './is-special-option.js';
-import { localizedTexts } from './localized-texts.js';
-import type { ScoredQuestion } from './question-schema.js';
-import type { Questionnaire } from './questionnaire-schema.js';
+import type { ScoredOption, ScoredQuestion } from './question-schema.js';
+import {
+  allIds,
+  partsOf,
+  partTexts,
+  wellFormed,
+  type QuestionnaireParts,
+} from './questionnaire-parts.js';
+import type { Questionnaire, ScoringRules } from './questionnaire-schema.js';
+import { splitGridWarnings } from './split-grid-warnings.js';
 
 /**
  * Likely mistakes in a questionnaire that is otherwise valid: it can be published, but an author
- * probably did not mean it. Each comes with its JSON pointer. Run on a parsed questionnaire
- * (after `parseQuestionnaire` succeeded), so every reference is known to exist.
+ * probably did not mean it. Each comes with its JSON pointer.
  *
  * @example questionnaireWarnings(q) // [{ pointer: '/areas/1', message: 'area "funding" has a single question ...' }]
  */
 export function questionnaireWarnings(q: Questionnaire): DocumentIssue[] {
+  return questionnaireWarningsOfParts(partsOf(q));
+}
+
+/**
+ * The same warnings on what is well-formed in a document that breaks the schema, so that they
+ * come in the same pass as its errors; each looks only at parts that could be read, and says
+ * nothing where what it needs is broken (an area's lowest score needs each of its questions).
+ *
+ * @example questionnaireWarningsOfParts(readQuestionnaireParts(document))
+ */
+export function questionnaireWarningsOfParts(q: QuestionnaireParts): DocumentIssue[] {
   return [
     ...questionsThatCannotDiscriminate(q),
     ...recommendationsThatCannotFire(q),
     ...untranslatedTexts(q),
     ...singleQuestionAreas(q),
     ...partialLevelTexts(q),
+    ...splitGridWarnings(q),
   ];
 }
 
-/** The points an answer to a choice question can earn, special options aside. */
-function scoredPoints(question: ScoredQuestion): number[] {
-  return question.options.flatMap((o) => (isSpecialOption(o) ? [] : [o.points]));
+type ChoiceQuestion = Exclude<ScoredQuestion, { type: 'scale' }>;
+
+/**
+ * The points an answer to a choice question can get, as src/domain/scoring scores it: a single
+ * choice, one option's; a multiple choice, any set of boxes ticked together (an exclusive box
+ * alone), over the most they can reach, all non-exclusive boxes or the best exclusive one.
+ */
+function pointsRange(question: ChoiceQuestion): { lowest: number; highest: number } {
+  const scoring = question.options.filter((o) => !isSpecialOption(o)) as Array<
+    ScoredOption & { exclusive?: boolean }
+  >;
+  const points = scoring.map((o) => o.points);
+  if (question.type === 'single')
+    return { lowest: Math.min(...points), highest: Math.max(...points) };
+  const together = scoring.filter((o) => !o.exclusive).reduce((sum, o) => sum + o.points, 0);
+  const alone = Math.max(0, ...scoring.filter((o) => o.exclusive).map((o) => o.points));
+  return { lowest: Math.min(...points), highest: Math.max(together, alone) };
 }
 
 /**
- * A choice question whose options all carry the same points scores the same whatever is
- * answered; with every option at 0 it can never score above zero (the checker refuses that one
- * when no option at all scores, this catches a multiple choice whose only points sit on an
- * exclusive "none" box too).
+ * A choice question that scores the same whatever is answered: a single choice whose options all
+ * carry the same points, a multiple choice where ticking more boxes adds nothing (several boxes of
+ * equal points do add up: no warning then). A multiple choice whose only points sit on an
+ * exclusive box scores its best by ticking "none of these" alone. (The checker refuses a question
+ * where no option scores at all.)
  */
-function questionsThatCannotDiscriminate(q: Questionnaire): DocumentIssue[] {
+function questionsThatCannotDiscriminate(q: QuestionnaireParts): DocumentIssue[] {
   const warnings: DocumentIssue[] = [];
-  q.questions.forEach((question, i) => {
-    if (question.type === 'scale') return;
-    const points = scoredPoints(question);
-    const reachable =
-      question.type === 'multiple'
-        ? question.options.filter((o) => !isSpecialOption(o) && !o.exclusive && o.points > 0)
-        : question.options.filter((o) => !isSpecialOption(o) && o.points > 0);
-    if (question.type === 'multiple' && reachable.length === 0) {
+  for (const [question, i] of wellFormed(q.questions)) {
+    if (question.type === 'scale') continue;
+    const scored = question.options.filter((o) => !isSpecialOption(o));
+    if (scored.length === 0) continue;
+    const { lowest, highest } = pointsRange(question);
+    if (highest <= 0) continue;
+    const pointer = `/questions/${i}/options`;
+    if (question.type === 'single') {
+      if (scored.length > 1 && lowest === highest) {
+        warnings.push({
+          pointer,
+          message: `every option of question "${question.id}" scores ${counted(lowest, 'point')}: whatever is answered, it scores the same`,
+        });
+      }
+      continue;
+    }
+    const boxes = question.options.filter((o) => !isSpecialOption(o) && !o.exclusive);
+    const exclusive = question.options.filter(
+      (o) => !isSpecialOption(o) && o.exclusive && o.points > 0,
+    );
+    if (boxes.every((o) => !isSpecialOption(o) && o.points === 0) && exclusive.length > 0) {
       warnings.push({
-        pointer: `/questions/${i}/options`,
-        message: `question "${question.id}" can never score above zero: its only points are on an exclusive box, which scores over the sum of all boxes`,
+        pointer,
+        message: `question "${question.id}" gives points only to its exclusive box ${exclusive.map((o) => `"${o.id}"`).join(', ')}: ticking it alone scores the most, any other box scores 0; are the points on the wrong box?`,
       });
-    } else if (points.length > 1 && points.every((p) => p === points[0])) {
+    } else if (lowest === highest) {
       warnings.push({
-        pointer: `/questions/${i}/options`,
-        message: `every option of question "${question.id}" scores ${points[0]} points: whatever is answered, it scores the same`,
+        pointer,
+        message: `every answer to question "${question.id}" scores ${counted(lowest, 'point')}, however many boxes are ticked: whatever is answered, it scores the same`,
       });
     }
-  });
+  }
   return warnings;
 }
 
-/** The lowest share (0..1) of its maximum a question can score when answered. */
-function lowestShare(q: Questionnaire, question: ScoredQuestion): number {
+/**
+ * The lowest share (0..1) of its maximum a question can score when answered. "I don't know"
+ * scores a single choice's poorest option, and 0 for a multiple choice, unless it is left out.
+ */
+function lowestShare(scoring: ScoringRules, question: ScoredQuestion): number {
   if (question.type === 'scale') return 0;
-  const points = scoredPoints(question);
-  const best =
-    question.type === 'multiple' ? points.reduce((a, b) => a + b, 0) : Math.max(...points);
+  const { lowest, highest } = pointsRange(question);
+  if (highest <= 0) return 0;
   const dontKnowScores =
-    (question.dontKnow ?? q.scoring.dontKnow) === 'lowest' &&
+    (question.dontKnow ?? scoring.dontKnow) === 'lowest' &&
     question.options.some((o) => isSpecialOption(o) && o.kind === 'dontKnow');
-  if (dontKnowScores || best <= 0) return 0;
-  return Math.min(...points) / best;
+  if (question.type === 'multiple' && dontKnowScores) return 0;
+  return lowest / highest;
 }
 
-function recommendationsThatCannotFire(q: Questionnaire): DocumentIssue[] {
+function recommendationsThatCannotFire(q: QuestionnaireParts): DocumentIssue[] {
   const warnings: DocumentIssue[] = [];
-  const byId = new Map(q.questions.map((question) => [question.id, question]));
-  q.recommendations.forEach((recommendation, i) => {
+  const byId = new Map(wellFormed(q.questions).map(([question]) => [question.id, question]));
+  for (const [recommendation, i] of wellFormed(q.recommendations)) {
     const at = `/recommendations/${i}/trigger`;
     const { trigger } = recommendation;
     if ('areaScore' in trigger) {
-      const inArea = q.questions.filter((question) => question.area === recommendation.area);
+      const inArea = questionsOfArea(q, recommendation.area);
+      if (!inArea || inArea.length === 0 || !q.scoring) continue;
       // An area's score is a mean of its questions' shares: never below the lowest of them.
-      const lowest = Math.min(...inArea.map((question) => lowestShare(q, question))) * 100;
-      if (inArea.length > 0 && trigger.areaScore.max <= lowest) {
+      const lowest = Math.min(...inArea.map((question) => lowestShare(q.scoring!, question))) * 100;
+      if (trigger.areaScore.max <= lowest) {
         warnings.push({
           pointer: `${at}/areaScore`,
           message: `recommendation "${recommendation.id}" can never fire: area "${recommendation.area}" never scores below ${round(lowest)}, and the range ends at ${trigger.areaScore.max}`,
         });
       }
-      return;
+      continue;
     }
     const question = byId.get(trigger.answer.question);
-    if (!question) return;
+    if (!question) continue;
     const message = answerTriggerProblem(trigger.answer, question);
     if (message) {
       warnings.push({
@@ -97,15 +147,22 @@ function recommendationsThatCannotFire(q: Questionnaire): DocumentIssue[] {
         message: `recommendation "${recommendation.id}" ${message}`,
       });
     }
-  });
+  }
   return warnings;
+}
+
+/** The questions of an area, when each question of the document is well-formed enough to tell. */
+function questionsOfArea(q: QuestionnaireParts, area: string): ScoredQuestion[] | undefined {
+  if (!q.questions || q.questions.some((part) => part.area === undefined)) return undefined;
+  const parts = q.questions.filter((part) => part.area === area);
+  return parts.every((part) => part.value) ? parts.map((part) => part.value!) : undefined;
 }
 
 function answerTriggerProblem(condition: Condition, question: ScoredQuestion): string | undefined {
   if ('anyOf' in condition) {
-    if (question.type === 'scale') return undefined;
-    const points = scoredPoints(question);
-    const best = Math.max(...points);
+    // A ticked box of a multiple choice is one answer among others, not "the best answer".
+    if (question.type !== 'single') return undefined;
+    const { highest: best } = pointsRange(question);
     const named = question.options.filter((o) => condition.anyOf.includes(o.id));
     // Advice fires on weak answers: one that fires only on the best answer is probably reversed.
     if (named.length > 0 && named.every((o) => !isSpecialOption(o) && o.points === best)) {
@@ -126,10 +183,11 @@ function answerTriggerProblem(condition: Condition, question: ScoredQuestion): s
  * A missing locale is an error already; a text copied unchanged into another locale is the
  * likely trace of a translation not done yet. Short texts (a name, "CNIL") may well be the same.
  */
-function untranslatedTexts(q: Questionnaire): DocumentIssue[] {
+function untranslatedTexts(q: QuestionnaireParts): DocumentIssue[] {
+  if (!q.locales) return [];
+  const [first, ...others] = q.locales;
   const warnings: DocumentIssue[] = [];
-  for (const [pointer, text] of localizedTexts(q)) {
-    const [first, ...others] = q.locales;
+  for (const [pointer, text] of partTexts(q)) {
     const original = first === undefined ? undefined : text[first];
     if (original === undefined || !/\s\S+\s/.test(original)) continue;
     for (const locale of others) {
@@ -144,9 +202,12 @@ function untranslatedTexts(q: Questionnaire): DocumentIssue[] {
   return warnings;
 }
 
-function singleQuestionAreas(q: Questionnaire): DocumentIssue[] {
-  return q.areas.flatMap((area, i) => {
-    const count = q.questions.filter((question) => question.area === area.id).length;
+function singleQuestionAreas(q: QuestionnaireParts): DocumentIssue[] {
+  const questions = q.questions;
+  if (!questions || questions.some((part) => part.area === undefined)) return [];
+  return (q.areas ?? []).flatMap((area, i) => {
+    if (area.id === undefined) return [];
+    const count = questions.filter((part) => part.area === area.id).length;
     return count === 1
       ? [
           {
@@ -159,15 +220,17 @@ function singleQuestionAreas(q: Questionnaire): DocumentIssue[] {
 }
 
 /** An area that writes its own texts for some levels reads the generic paragraph at the others. */
-function partialLevelTexts(q: Questionnaire): DocumentIssue[] {
-  return q.areas.flatMap((area, i) => {
+function partialLevelTexts(q: QuestionnaireParts): DocumentIssue[] {
+  const levelIds = allIds(q.levels);
+  if (!levelIds) return [];
+  return wellFormed(q.areas).flatMap(([area, i]) => {
     if (!area.levelTexts) return [];
-    const missing = q.levels.filter((level) => !(level.id in area.levelTexts!));
-    if (missing.length === 0 || missing.length === q.levels.length) return [];
+    const missing = [...levelIds].filter((id) => !(id in area.levelTexts!));
+    if (missing.length === 0 || missing.length === levelIds.size) return [];
     return [
       {
         pointer: `/areas/${i}/levelTexts`,
-        message: `area "${area.id}" has no text for level ${missing.map((level) => `"${level.id}"`).join(', ')}: it shows the level's general description there`,
+        message: `area "${area.id}" has no text for level ${missing.map((id) => `"${id}"`).join(', ')}: it shows the level's general description there`,
       },
     ];
   });

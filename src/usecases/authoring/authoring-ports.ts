@@ -2,10 +2,13 @@ import type { Questionnaire } from '../../domain/index.js';
 import type { QuestionnaireCatalog } from '../ports.js';
 import type { ReportRenderer } from '../report-ports.js';
 
-/** What checking one questionnaire file (or the whole folder) found, as an author reads it. */
+/**
+ * What checking one questionnaire file (or the whole folder) found, as an author reads it: a
+ * file with problems has its warnings found in the same pass too.
+ */
 export type QuestionnaireCheck =
   | { ok: true; file: string; questionnaire: Questionnaire; warnings: string[] }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: string[]; warnings: string[] };
 
 /**
  * The questionnaire files an author works on, read straight from the folder: the authoring

@@ -41,16 +41,22 @@ describe('the authoring use cases, over a questionnaire folder and no database',
       },
       {
         ok: false,
-        problems: [`${brokenFile} at /areas/0/weight: expected a number (without quotes)`],
+        problems: [
+          `${brokenFile} at /areas/0/weight: expected a number (without quotes), found "heavy"`,
+        ],
+        warnings: [],
       },
     ]);
   });
 
-  test('when no file is named and one file of the folder is broken, then the folder fails as a whole', async () => {
-    folder.write('mini', '1.0.0.json', miniDocument());
+  test('when no file is named and one file of the folder is broken, then the folder fails as a whole, with the warnings of every file', async () => {
+    const sound = miniDocument();
+    sound.questions[0].title.en = sound.questions[0].title.fr;
+    folder.write('mini', '1.0.0.json', sound);
     const broken = miniDocument();
     broken.version = '1.1.0';
     broken.recommendations[0].effort = 'tiny';
+    broken.questions[1].title.en = broken.questions[1].title.fr;
     folder.write('mini', '1.1.0.json', broken);
 
     const checks = await authoring.validateQuestionnaires({ files: [] });
@@ -59,7 +65,17 @@ describe('the authoring use cases, over a questionnaire folder and no database',
     expect(checks[0]).toEqual({
       ok: false,
       problems: [
-        expect.stringMatching(/1\.1\.0\.json at \/recommendations\/0\/effort: use one of/),
+        expect.stringMatching(
+          /1\.1\.0\.json at \/recommendations\/0\/effort: "tiny" is not one of "low", "medium", "high"$/,
+        ),
+      ],
+      warnings: [
+        expect.stringMatching(
+          /1\.0\.0\.json at \/questions\/0\/title\/en: the "en" text is the same/,
+        ),
+        expect.stringMatching(
+          /1\.1\.0\.json at \/questions\/1\/title\/en: the "en" text is the same/,
+        ),
       ],
     });
   });

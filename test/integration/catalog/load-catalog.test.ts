@@ -94,9 +94,9 @@ describe('loading the questionnaire catalog from a folder', () => {
     const { problems, error } = await catalogProblems(folder.dir);
 
     expect(problems).toEqual([
-      { file, pointer: '/questions/2/weight', message: 'a weight must be above 0' },
+      { file, pointer: '/questions/2/weight', message: 'a weight must be above 0, found -1' },
     ]);
-    expect(error.message).toContain('at /questions/2/weight: a weight must be above 0');
+    expect(error.message).toContain('at /questions/2/weight: a weight must be above 0, found -1');
   });
 
   test('when the document breaks a whole-document rule, then the problem points at the faulty reference', async () => {
@@ -212,6 +212,7 @@ describe('reading one questionnaire file', () => {
     expect(result).toEqual({
       ok: false,
       problems: [{ file, pointer: '', message: 'cannot be read (ENOENT)' }],
+      warnings: [],
     });
   });
 
@@ -237,6 +238,7 @@ describe('reading one questionnaire file', () => {
         { file, pointer: '/id', message: '"mini" must match its folder "other"' },
         { file, pointer: '/version', message: '"1.0.0" must match the file name "2.0.0.json"' },
       ],
+      warnings: [],
     });
   });
 

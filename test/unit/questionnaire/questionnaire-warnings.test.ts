@@ -43,7 +43,35 @@ describe('questionnaireWarnings', () => {
     ]);
   });
 
-  it('when the only points of a multiple choice sit on an exclusive box, then it warns that the question can never score above zero', () => {
+  it('when the boxes of a multiple choice all score the same, then there is no warning: ticking more boxes scores more', () => {
+    // channels, scored over 1 + 1 + 1 = 3: one box 1/3, two 2/3, all three 1.
+    const doc = miniDocument();
+    doc.questions[2].options = [
+      { id: 'email', label: t('Courriel', 'E-mail'), points: 1 },
+      { id: 'newsletter', label: t('Lettre', 'Newsletter'), points: 1 },
+      { id: 'social', label: t('Réseaux', 'Social networks'), points: 1 },
+    ];
+    expect(warningsOf(doc)).toEqual([]);
+  });
+
+  it('when no answer to a multiple choice can score differently, then it warns that it scores the same however many boxes are ticked', () => {
+    // One box of 1 point and an exclusive box of 1 point, scored over max(1, 1) = 1: either
+    // answer scores 1/1.
+    const doc = miniDocument();
+    doc.questions[2].options = [
+      { id: 'email', label: t('Courriel', 'E-mail'), points: 1 },
+      { id: 'none', label: t('Aucun', 'None'), points: 1, exclusive: true },
+    ];
+    expect(warningsOf(doc)).toEqual([
+      {
+        pointer: '/questions/2/options',
+        message:
+          'every answer to question "channels" scores 1 point, however many boxes are ticked: whatever is answered, it scores the same',
+      },
+    ]);
+  });
+
+  it('when the only points of a multiple choice sit on an exclusive box, then it warns that ticking that box alone scores the most', () => {
     const doc = miniDocument();
     const channels = doc.questions[2];
     channels.options = [
@@ -53,9 +81,8 @@ describe('questionnaireWarnings', () => {
     expect(warningsOf(doc)).toEqual([
       {
         pointer: '/questions/2/options',
-        message: expect.stringContaining(
-          'question "channels" can never score above zero',
-        ) as string,
+        message:
+          'question "channels" gives points only to its exclusive box "none": ticking it alone scores the most, any other box scores 0; are the points on the wrong box?',
       },
     ]);
   });
@@ -156,7 +183,7 @@ describe('parseQuestionnaire messages', () => {
       'a number is written in quotes',
       (doc) => (doc.areas[0].weight = '2'),
       '/areas/0/weight',
-      'expected a number (without quotes)',
+      'expected a number (without quotes), found "2"',
     ],
     [
       'a field is misspelt',
@@ -168,25 +195,25 @@ describe('parseQuestionnaire messages', () => {
       'a question type is unknown',
       (doc) => (doc.questions[0].type = 'choice'),
       '/questions/0/type',
-      'use one of "single", "multiple", "scale"',
+      '"choice" is not one of "single", "multiple", "scale"',
     ],
     [
       'an option of a union has a wrong value (the likeliest form is the one reported)',
       (doc) => (doc.questions[1].options[0].points = '2'),
       '/questions/1/options/0/points',
-      'expected a number (without quotes)',
+      'expected a number (without quotes), found "2"',
     ],
     [
       'a value is outside its list',
       (doc) => (doc.recommendations[0].effort = 'tiny'),
       '/recommendations/0/effort',
-      'use one of "low", "medium", "high"',
+      '"tiny" is not one of "low", "medium", "high"',
     ],
     [
       'a trigger is neither form',
       (doc) => (doc.recommendations[0].trigger = {}),
       '/recommendations/0/trigger',
-      'expected one of these forms: { "answer": … } or { "areaScore": … }',
+      'expected one of these forms: { "answer": … } or { "areaScore": … }, found {}',
     ],
   ];
 
