@@ -2,6 +2,7 @@
 export * from './questionnaire/primitives.js';
 export * from './questionnaire/condition-schema.js';
 export * from './questionnaire/question-schema.js';
+export * from './questionnaire/scale-values.js';
 export * from './questionnaire/is-special-option.js';
 export * from './questionnaire/carry-over-schema.js';
 export * from './questionnaire/questionnaire-schema.js';

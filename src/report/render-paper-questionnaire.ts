@@ -10,7 +10,7 @@ import { COLOUR, CONTENT_WIDTH, PAGE, SIZE } from './pdf/page-layout.js';
 import { ReportWriter, type Struct } from './pdf/report-writer.js';
 import { paperEn } from './locales/paper-en.js';
 import { paperFr, type PaperTexts } from './locales/paper-fr.js';
-import { reportFormat } from './report-format.js';
+import { reportFormat, type ReportFormat } from './report-format.js';
 import { fill } from './report-texts.js';
 
 /** A blank form has no date of its own: a fixed one keeps the bytes the same on every server. */
@@ -25,6 +25,7 @@ const SCALE_BOX = 22;
  */
 export async function renderPaperQuestionnaire(paper: PaperQuestionnaire): Promise<Uint8Array> {
   const texts = paper.locale === 'en' ? paperEn : paperFr;
+  const format = reportFormat(paper.locale);
   const writer = new ReportWriter({
     locale: paper.locale,
     title: `${texts.documentTitle} — ${paper.title}`,
@@ -37,7 +38,8 @@ export async function renderPaperQuestionnaire(paper: PaperQuestionnaire): Promi
     writer.group(writer.root, 'Sect', (section) => {
       writer.heading(section, 1, texts.contextTitle);
       writer.paragraph(section, texts.contextIntro, { colour: COLOUR.muted, after: 10 });
-      for (const question of paper.contextQuestions) drawQuestion(writer, section, question, texts);
+      for (const question of paper.contextQuestions)
+        drawQuestion(writer, section, question, texts, format);
     });
   }
   for (const area of paper.areas) {
@@ -45,7 +47,7 @@ export async function renderPaperQuestionnaire(paper: PaperQuestionnaire): Promi
     writer.group(writer.root, 'Sect', (section) => {
       writer.heading(section, 1, area.title);
       writer.paragraph(section, area.description, { colour: COLOUR.muted, after: 10 });
-      for (const question of area.questions) drawQuestion(writer, section, question, texts);
+      for (const question of area.questions) drawQuestion(writer, section, question, texts, format);
     });
   }
   drawScoringGrid(writer, paper, texts);
@@ -114,6 +116,7 @@ function drawQuestion(
   parent: Struct,
   question: PaperQuestion,
   texts: PaperTexts,
+  format: ReportFormat,
 ): void {
   const { doc } = writer;
   // Keep a question's title with its first options.
@@ -142,7 +145,7 @@ function drawQuestion(
           ? fill(texts.scale, { min: question.scale.min, max: question.scale.max })
           : texts.single;
     writer.paragraph(block, how, { size: SIZE.small, colour: COLOUR.muted, after: 4 });
-    if (question.scale) drawScaleBoxes(writer, block, question.scale);
+    if (question.scale) drawScaleBoxes(writer, block, question.scale, format);
     for (const option of question.options) drawOptionBox(writer, block, option.label);
     doc.y += 10;
   });
@@ -170,15 +173,16 @@ function drawOptionBox(writer: ReportWriter, parent: Struct, label: string): voi
   doc.y = Math.max(doc.y, y + BOX + 2) + 3;
 }
 
-/** A scale: a row of numbered boxes, with what its ends mean underneath. */
+/** A scale: a row of numbered boxes, with what each value (or its ends) means underneath. */
 function drawScaleBoxes(
   writer: ReportWriter,
   parent: Struct,
   scale: NonNullable<PaperQuestion['scale']>,
+  format: ReportFormat,
 ): void {
   const { doc } = writer;
-  const values: number[] = [];
-  for (let value = scale.min; value <= scale.max; value += scale.step) values.push(value);
+  const values = scale.values.map(({ value }) => value);
+  const number = format.number;
   writer.ensureSpace(SCALE_BOX + 30);
   const y = doc.y;
   const x0 = PAGE.margins.left + 8;
@@ -195,17 +199,24 @@ function drawScaleBoxes(
   writer.element(parent, 'P', () => {
     writer.style({ size: SIZE.small, colour: COLOUR.muted });
     values.forEach((value, index) => {
-      doc.text(String(value), x0 + index * (SCALE_BOX + gap) + 2, y + 1, {
-        width: 10,
+      doc.text(number(value), x0 + index * (SCALE_BOX + gap) + 2, y + 1, {
+        width: SCALE_BOX - 3,
         lineBreak: false,
       });
     });
   });
   doc.y = y + SCALE_BOX + 4;
-  if (scale.minLabel && scale.maxLabel) {
+  const labelled = scale.values.filter((entry) => entry.label !== null);
+  if (labelled.length > 0) {
     writer.paragraph(
       parent,
-      `${scale.min} = ${scale.minLabel} · ${scale.max} = ${scale.maxLabel}`,
+      labelled.map((entry) => `${number(entry.value)} = ${entry.label}`).join(' · '),
+      { size: SIZE.small, colour: COLOUR.muted, after: 4 },
+    );
+  } else if (scale.minLabel && scale.maxLabel) {
+    writer.paragraph(
+      parent,
+      `${number(scale.min)} = ${scale.minLabel} · ${number(scale.max)} = ${scale.maxLabel}`,
       { size: SIZE.small, colour: COLOUR.muted, after: 4 },
     );
   }

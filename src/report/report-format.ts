@@ -4,6 +4,8 @@ import { fill } from './report-texts.js';
 export function reportFormat(locale: string) {
   const score = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  // A scale's values as the questionnaire writes them: "2,5", "0,25".
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
   // A fixed time zone: the same response prints the same date on any server.
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' });
   // Rounded as `score` prints: "1.04 points" prints "1 point", as the number reads.
@@ -17,6 +19,7 @@ export function reportFormat(locale: string) {
     counted: (count: number, forms: { one: string; other: string }) =>
       fill(plural(count, forms), { count }),
     score: (value: number) => score.format(value),
+    number: (value: number) => number.format(value),
     percent: (share: number) => percent.format(share),
     date: (iso: string) => date.format(new Date(iso)),
     /** A YYYY-MM-DD day, read at noon UTC so that no time zone moves it to another day. */

@@ -5,6 +5,7 @@ import {
   type IndexedScoredQuestion,
 } from '../questionnaire/questionnaire-index.js';
 import { isSpecialOption } from '../questionnaire/is-special-option.js';
+import { isScaleValue } from '../questionnaire/scale-values.js';
 import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
 import type { AnswersPatch, AnswerValue } from './answer-schema.js';
 
@@ -71,7 +72,7 @@ function problemWithScoredAnswer(
       if (value < question.min || value > question.max) {
         return `${value} is outside the scale, which goes from ${question.min} to ${question.max}`;
       }
-      if ((value - question.min) % question.step !== 0) {
+      if (!isScaleValue(question, value)) {
         return `${value} is not on the scale, which moves in steps of ${question.step}`;
       }
       return undefined;

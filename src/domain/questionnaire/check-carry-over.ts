@@ -2,6 +2,7 @@ import { carryOverRules, type CarryOverRule } from './carry-over-schema.js';
 import { compareVersions } from './compare-versions.js';
 import { toPointer, type DocumentIssue } from './document-issue.js';
 import type { ContextQuestion, ScoredQuestion } from './question-schema.js';
+import { isScaleValue } from './scale-values.js';
 import type { Questionnaire } from './questionnaire-schema.js';
 
 type AnyQuestion = ContextQuestion | ScoredQuestion;
@@ -88,10 +89,7 @@ function checkRule(
     rule.values.forEach((range, k) => {
       const at = [...path, 'values', k];
       if (range.max < range.min) report([...at, 'max'], '"max" must not be below "min"');
-      const onScale =
-        range.to >= question.min &&
-        range.to <= question.max &&
-        (range.to - question.min) % question.step === 0;
+      const onScale = isScaleValue(question, range.to);
       if (!onScale) {
         report(
           [...at, 'to'],

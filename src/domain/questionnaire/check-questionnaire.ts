@@ -12,6 +12,7 @@ import {
   type Part,
   type QuestionnaireParts,
 } from './questionnaire-parts.js';
+import { scaleIsWhole, scaleValues } from './scale-values.js';
 import type { Questionnaire } from './questionnaire-schema.js';
 
 /**
@@ -119,8 +120,22 @@ function checkScoredQuestions(q: QuestionnaireParts, questions: QuestionIds, rep
     }
     if (question.type === 'scale') {
       if (question.max <= question.min) report(`${at}/max`, '"max" must be greater than "min"');
-      else if ((question.max - question.min) % question.step !== 0) {
+      else if (!scaleIsWhole(question)) {
         report(`${at}/step`, '"step" must divide the distance from "min" to "max"');
+      } else if (question.stepLabels) {
+        const values = scaleValues(question).length;
+        if (question.stepLabels.length !== values) {
+          report(
+            `${at}/stepLabels`,
+            `the scale has ${values} values (${question.min} to ${question.max} by ${question.step}): give ${values} labels, one for each, not ${question.stepLabels.length}`,
+          );
+        }
+        if (question.labels) {
+          report(
+            `${at}/labels`,
+            'give "labels" (both ends) or "stepLabels" (every value), not both',
+          );
+        }
       }
     } else {
       const best = Math.max(0, ...question.options.map((o) => ('points' in o ? o.points : 0)));

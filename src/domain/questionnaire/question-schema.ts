@@ -45,14 +45,23 @@ export const MultipleChoiceQuestion = z.strictObject({
   options: z.array(z.union([CheckboxOption, SpecialOption])).min(2),
 });
 
-/** A scale scores linearly: min scores 0, max scores 1. */
+/**
+ * A scale scores linearly: min scores 0, max scores 1. Its values run from min to max by step,
+ * decimals allowed (0 to 5 by 0.5). Labelled at both ends (`labels`), or at every value
+ * (`stepLabels`, one label a value in order: "not used", "considering", ... "operational").
+ */
 export const ScaleQuestion = z.strictObject({
   ...questionBase,
   type: z.literal('scale'),
-  min: z.number().int(),
-  max: z.number().int(),
-  step: z.number().int().positive().default(1),
+  min: z.number(),
+  max: z.number(),
+  step: z.number().positive().default(1),
   labels: z.strictObject({ min: LocalizedText, max: LocalizedText }).optional(),
+  stepLabels: z
+    .array(LocalizedText)
+    .min(2)
+    .optional()
+    .describe('One label for each value of the scale, from min to max: as many as it has values.'),
   options: z.array(SpecialOption).default([]),
 });
 

@@ -118,6 +118,11 @@ export function* partTexts(q: QuestionnaireParts): Generator<[string, LocalizedT
     for (const [j, option] of question.options.entries()) {
       yield [`/questions/${i}/options/${j}/label`, option.label];
     }
+    if (question.type === 'scale' && question.stepLabels) {
+      for (const [k, label] of question.stepLabels.entries()) {
+        yield [`/questions/${i}/stepLabels/${k}`, label];
+      }
+    }
     if (question.type === 'scale' && question.labels) {
       yield [`/questions/${i}/labels/min`, question.labels.min];
       yield [`/questions/${i}/labels/max`, question.labels.max];

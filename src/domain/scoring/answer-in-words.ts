@@ -1,10 +1,11 @@
 import type { AnswerValue } from '../answers/answer-schema.js';
 import { localize } from '../questionnaire/localize.js';
+import { scaleValues } from '../questionnaire/scale-values.js';
 import type { IndexedScoredQuestion } from '../questionnaire/questionnaire-index.js';
 
 /**
  * An answer as the respondent read it: the labels of the chosen options, or "value / max" on a
- * scale.
+ * scale (in the reader's way of writing numbers), with the value's own label when it has one.
  *
  * @example answerInWords(indexed, ['a', 'b'], 'fr', 'fr') // 'Courriel, Réseaux sociaux'
  */
@@ -15,7 +16,11 @@ export function answerInWords(
   fallback: string,
 ): string {
   if (typeof value === 'number') {
-    return question.type === 'scale' ? `${value} / ${question.max}` : String(value);
+    if (question.type !== 'scale') return String(value);
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    const label = question.stepLabels?.[scaleValues(question).indexOf(value)];
+    const words = `${number.format(value)} / ${number.format(question.max)}`;
+    return label ? `${words} (${localize(label, locale, fallback)})` : words;
   }
   const ids = Array.isArray(value) ? value : [value];
   return ids

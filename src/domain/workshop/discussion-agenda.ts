@@ -5,6 +5,7 @@ import { isSpecialOption } from '../questionnaire/is-special-option.js';
 import { indexQuestionnaire } from '../questionnaire/questionnaire-index.js';
 import type { ScoredQuestion } from '../questionnaire/question-schema.js';
 import type { Questionnaire } from '../questionnaire/questionnaire-schema.js';
+import { scaleValues } from '../questionnaire/scale-values.js';
 import { scoreQuestion } from '../scoring/score-question.js';
 
 /** How many questions a workshop's agenda puts before the room: enough for a two-hour session. */
@@ -158,10 +159,10 @@ function distributionOf(
 ): Array<{ answer: string; count: number }> {
   let offered: string[];
   if (question.type === 'scale') {
-    const steps = Math.floor((question.max - question.min) / question.step) + 1;
+    const values = scaleValues(question);
     offered =
-      steps <= SCALE_VALUES_LISTED
-        ? Array.from({ length: steps }, (_, i) => String(question.min + i * question.step))
+      values.length <= SCALE_VALUES_LISTED
+        ? values.map(String)
         : [...counts.keys()].sort((a, b) => Number(a) - Number(b));
   } else {
     offered = question.options.filter((o) => !isSpecialOption(o)).map((o) => o.id);

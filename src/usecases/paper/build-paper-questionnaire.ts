@@ -1,6 +1,7 @@
 import {
   isSpecialOption,
   localize,
+  scaleValues,
   type Condition,
   type ContextQuestion,
   type Questionnaire,
@@ -87,6 +88,10 @@ export function buildPaperQuestionnaire(
             step: question.step,
             minLabel: question.labels ? text(question.labels.min) : null,
             maxLabel: question.labels ? text(question.labels.max) : null,
+            values: scaleValues(question).map((value, i) => ({
+              value,
+              label: question.stepLabels?.[i] ? text(question.stepLabels[i]) : null,
+            })),
           }
         : null,
   });

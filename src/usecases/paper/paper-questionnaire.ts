@@ -35,6 +35,8 @@ export interface PaperQuestion {
     step: number;
     minLabel: string | null;
     maxLabel: string | null;
+    /** Each value of the scale, with its own label when the questionnaire gives every step one. */
+    values: Array<{ value: number; label: string | null }>;
   } | null;
 }
 

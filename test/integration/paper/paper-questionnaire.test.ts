@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { localize, type Questionnaire } from '../../../src/domain/index.js';
+import { localize, Questionnaire } from '../../../src/domain/index.js';
 import { renderPaperQuestionnaire } from '../../../src/report/render-paper-questionnaire.js';
 import { buildPaperQuestionnaire } from '../../../src/usecases/paper/build-paper-questionnaire.js';
+import { buildQuestionnaireInput, scaleQuestion, text } from '../../support/build-questionnaire.js';
 import { defaultQuestionnaire } from '../../support/default-questionnaire.js';
 import { keepPdf, qpdfCheck } from '../../support/pdf-tools.js';
 import { readPdf, searchable } from '../../support/read-pdf.js';
@@ -54,5 +55,31 @@ describe('the blank paper questionnaire of asso-numerique', () => {
     const first = await paper(questionnaire, 'fr');
     const second = await paper(questionnaire, 'fr');
     expect(Buffer.from(first.bytes).equals(Buffer.from(second.bytes))).toBe(true);
+  });
+});
+
+describe('a scale in half steps with a label for every value, on paper', () => {
+  test('when printed in French, then each value has its box, written with a decimal comma, and its label underneath', async () => {
+    const questionnaire = Questionnaire.parse(
+      buildQuestionnaireInput({
+        questions: [
+          scaleQuestion('maturity', {
+            min: 0,
+            max: 2,
+            step: 0.5,
+            stepLabels: ['non utilisé', 'envisagé', 'prototypage', 'en test', 'opérationnel'].map(
+              (fr) => text(fr, fr),
+            ),
+          }),
+        ],
+      }),
+    );
+    const { pdf } = await paper(questionnaire, 'fr');
+    const content = searchable(pdf.content);
+
+    expect(content).toContain(
+      '0 = non utilisé · 0,5 = envisagé · 1 = prototypage · 1,5 = en test · 2 = opérationnel',
+    );
+    for (const value of ['0,5', '1,5']) expect(content).toContain(value);
   });
 });

@@ -79,6 +79,7 @@ describe('buildPaperQuestionnaire', () => {
       step: 1,
       minLabel: 'Low',
       maxLabel: 'High',
+      values: [1, 2, 3, 4, 5].map((value) => ({ value, label: null })),
     });
   });
 

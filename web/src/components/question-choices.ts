@@ -3,6 +3,7 @@ import type {
   ContextQuestion,
   ScoredQuestion,
 } from '../../../src/domain/questionnaire/question-schema.js';
+import { scaleValues } from '../../../src/domain/questionnaire/scale-values.js';
 
 export type AnyQuestion = ContextQuestion | ScoredQuestion;
 
@@ -14,10 +15,15 @@ export interface Choice {
   alone: boolean;
 }
 
-/** A question's choices in order: a scale's steps, then its options. */
+/**
+ * A question's choices in order: a scale's values (each with its own label when the
+ * questionnaire gives one, "2 · Prototypage"), then its options. `number` writes a value as the
+ * page's language does ("2,5").
+ */
 export function choicesOf(
   question: AnyQuestion,
   text: (s: Record<string, string>) => string,
+  number: (value: number) => string = String,
 ): Choice[] {
   const options = question.options.map((option) => ({
     id: option.id,
@@ -26,10 +32,15 @@ export function choicesOf(
     alone: 'kind' in option || ('exclusive' in option && option.exclusive === true),
   }));
   if (question.type !== 'scale') return options;
-  const steps: Choice[] = [];
-  for (let v = question.min; v <= question.max; v += question.step) {
-    steps.push({ id: String(v), label: String(v), value: v, alone: false });
-  }
+  const steps = scaleValues(question).map((v, i): Choice => {
+    const label = question.stepLabels?.[i];
+    return {
+      id: String(v),
+      label: label ? `${number(v)} · ${text(label)}` : number(v),
+      value: v,
+      alone: false,
+    };
+  });
   return [...steps, ...options];
 }
 

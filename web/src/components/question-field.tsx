@@ -28,7 +28,10 @@ export function QuestionField(props: QuestionFieldProps) {
   const text = (s: Record<string, string>) => localize(s, locale(), fallbackLocale);
   const helpId = `help-${question.id}`;
   const multiple = question.type === 'multiple';
-  const choices = choicesOf(question, text);
+  // A scale's values to the questionnaire's precision (0,25), not the scores' one decimal.
+  const number = (value: number) =>
+    new Intl.NumberFormat(locale(), { maximumFractionDigits: 3 }).format(value);
+  const choices = choicesOf(question, text, number);
   const answer = (next: AnswerValue | null) => {
     setValue(next);
     onAnswer(question.id, next);
@@ -55,7 +58,7 @@ export function QuestionField(props: QuestionFieldProps) {
       )}
       {question.type === 'scale' && question.labels && (
         <p class="scale-labels">
-          {`${question.min} = ${text(question.labels.min)} · ${question.max} = ${text(question.labels.max)}`}
+          {`${number(question.min)} = ${text(question.labels.min)} · ${number(question.max)} = ${text(question.labels.max)}`}
         </p>
       )}
       <div class="choices">

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PaperEntryPage } from '../../../../web/src/pages/facilitator/paper-entry-page.js';
+import { Questionnaire } from '../../../../src/domain/questionnaire/questionnaire-schema.js';
 import mini from '../../../fixtures/questionnaires/mini/1.0.0.json';
 import { fakeApi } from '../support/fake-api.js';
 import { SESSION, facilitatorFrench } from './support.js';
@@ -10,7 +11,8 @@ const ID = '0b6f4d1e-3c2a-4e5f-9a8b-7c6d5e4f3a2b';
 const TOKEN = 'abcdefghijklmnopqrstuvwxyz012345';
 
 function miniApi() {
-  const definition = mini;
+  // As the API serves it: parsed, its defaults (a scale's step of 1) applied.
+  const definition = Questionnaire.parse(mini);
   return fakeApi({
     'GET /api/questionnaires': () => ({
       body: {
