@@ -76,7 +76,8 @@ describe('the accessibility statement and the data page', () => {
       const other = screen.locale === 'fr-FR' ? 'en-GB' : 'fr-FR';
       await page.locator(`#lang-switch button[lang="${other.slice(0, 2)}"]`).click();
       await expect.poll(() => page.locator('#app h1').textContent()).toBe(WORDS[other].title);
-      expect(await link.textContent()).toBe(WORDS[other].link);
+      // The footer is written by an effect after the page's render: polled too, not read at once.
+      await expect.poll(() => link.textContent()).toBe(WORDS[other].link);
       await context.close();
     });
   }

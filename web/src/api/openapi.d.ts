@@ -394,6 +394,9 @@ export interface paths {
                         [key: string]: string;
                       };
                     };
+                    stepLabels?: {
+                      [key: string]: string;
+                    }[];
                     /** @default [] */
                     options: {
                       id: string;
@@ -792,6 +795,9 @@ export interface paths {
                         [key: string]: string;
                       };
                     };
+                    stepLabels?: {
+                      [key: string]: string;
+                    }[];
                     /** @default [] */
                     options: {
                       id: string;
