@@ -17,7 +17,7 @@ export function answerInWords(
 ): string {
   if (typeof value === 'number') {
     if (question.type !== 'scale') return String(value);
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    const number = valueFormat(locale);
     const label = question.stepLabels?.[scaleValues(question).indexOf(value)];
     const words = `${number.format(value)} / ${number.format(question.max)}`;
     return label ? `${words} (${localize(label, locale, fallback)})` : words;
@@ -29,4 +29,15 @@ export function answerInWords(
       return option ? localize(option.label, locale, fallback) : id;
     })
     .join(', ');
+}
+
+/** One formatter a locale: a report says hundreds of answers in words. */
+const valueFormats = new Map<string, Intl.NumberFormat>();
+function valueFormat(locale: string): Intl.NumberFormat {
+  let format = valueFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+    valueFormats.set(locale, format);
+  }
+  return format;
 }

@@ -2,6 +2,7 @@ import { Chart } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import {
   isNarrow,
+  isTallScreen,
   projectedRadarScale,
   radarScale,
   readableRadarScale,
@@ -147,9 +148,7 @@ export function GroupRadar({
             // One entry each for the mean, the spread and the participants.
             labels: {
               color: '#1a1a1a',
-              ...(projected
-                ? { font: { size: window.innerHeight >= 1000 ? 20 : 16 }, boxWidth: 32 }
-                : {}),
+              ...(projected ? { font: { size: isTallScreen() ? 20 : 16 }, boxWidth: 32 } : {}),
               filter: (item) =>
                 (item.datasetIndex !== undefined && item.datasetIndex <= 1) ||
                 item.datasetIndex === 3,

@@ -29,8 +29,7 @@ export function QuestionField(props: QuestionFieldProps) {
   const helpId = `help-${question.id}`;
   const multiple = question.type === 'multiple';
   // A scale's values to the questionnaire's precision (0,25), not the scores' one decimal.
-  const number = (value: number) =>
-    new Intl.NumberFormat(locale(), { maximumFractionDigits: 3 }).format(value);
+  const { format: number } = new Intl.NumberFormat(locale(), { maximumFractionDigits: 3 });
   const choices = choicesOf(question, text, number);
   const answer = (next: AnswerValue | null) => {
     setValue(next);

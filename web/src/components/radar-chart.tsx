@@ -145,7 +145,7 @@ export function readableRadarScale(levelSteps: number[], narrow: boolean) {
  */
 export function projectedRadarScale(levelSteps: number[]) {
   const scale = radarScale(levelSteps, false);
-  const large = window.innerHeight >= 1000;
+  const large = isTallScreen();
   return {
     ...scale,
     ticks: { ...scale.ticks, font: { size: large ? 18 : 14 } },
@@ -156,6 +156,9 @@ export function projectedRadarScale(levelSteps: number[]) {
     },
   };
 }
+
+/** A 1080-line projector rather than a 720-line one: the projected radar's text grows with it. */
+export const isTallScreen = () => window.innerHeight >= 1000;
 
 /** Phones and narrow windows: the same test the CSS makes at 37.5rem. */
 export const isNarrow = () => window.innerWidth < 600;
